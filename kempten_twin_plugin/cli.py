@@ -1,0 +1,52 @@
+"""Command line for administrators and the Makefile; needs GDAL's Python bindings only.
+
+    python3 -m kempten_twin_plugin.cli demo-city --pipes 5000 --seed 1 --output city.gpkg
+"""
+
+import argparse
+import sys
+import time
+
+from .core.demo_city import Cancelled, DemoCityError
+from .store.demo_data import build_demo_working_copy
+from .store.working_copy import WorkingCopyError
+
+
+def _demo_city(args):
+    started = time.perf_counter()
+
+    def progress(percent):
+        if args.verbose:
+            print(f"\r{percent:5.1f} %", end="", file=sys.stderr, flush=True)
+
+    counts = build_demo_working_copy(args.output, args.pipes, args.seed, args.overwrite,
+                                     progress)
+    if args.verbose:
+        print(file=sys.stderr)
+    summary = ", ".join(f"{name}={count}" for name, count in counts.items())
+    print(f"Demo city written to {args.output} in {time.perf_counter() - started:.1f} s: {summary}")
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="kempten-twin", description="Kempten Twin tools")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo-city", help="generate the demo city as a working copy")
+    demo.add_argument("--pipes", type=int, default=2000, help="number of pipes (1000 … 1000000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same city)")
+    demo.add_argument("--output", required=True, help="GeoPackage file to write (.gpkg)")
+    demo.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    demo.add_argument("--verbose", action="store_true", help="show progress")
+    args = parser.parse_args(argv)
+    try:
+        return _demo_city(args)
+    except (DemoCityError, WorkingCopyError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (Cancelled, KeyboardInterrupt):
+        print("error: cancelled; nothing was written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

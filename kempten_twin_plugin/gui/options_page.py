@@ -1,0 +1,134 @@
+"""The plugin's page in QGIS's settings dialog (Settings ▸ Options ▸ Kempten Twin)."""
+
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from .. import paths
+from ..i18n import tr
+from ..settings import DEFAULT_BASEMAPS, Settings, postgres_connection_names
+
+_VISIBLE = "✓"
+
+
+class OptionsPage(QgsOptionsPageWidget):
+    def __init__(self, parent=None, settings=None, on_applied=None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self._on_applied = on_applied
+        self.setObjectName("KemptenTwinOptionsPage")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.working_copy = QgsFileWidget(self)
+        self.working_copy.setStorageMode(QgsFileWidget.SaveFile)
+        self.working_copy.setFilter("GeoPackage (*.gpkg)")
+        form.addRow(tr("Working copy (GeoPackage)"), self.working_copy)
+        self.server = QComboBox(self)
+        self.server.setEditable(True)
+        self.server.addItem("")
+        self.server.addItems(postgres_connection_names())
+        self.server.setToolTip(tr("A PostgreSQL connection saved in QGIS (its password stays in "
+                                  "QGIS's authentication database) or service=NAME from "
+                                  "pg_service.conf. Never a password."))
+        form.addRow(tr("Central server"), self.server)
+        self.user_name = QLineEdit(self)
+        form.addRow(tr("User name"), self.user_name)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+
+        box = QGroupBox(tr("Basemaps"), self)
+        box_layout = QVBoxLayout(box)
+        self.basemaps = QTableWidget(0, 3, box)
+        self.basemaps.setHorizontalHeaderLabels([tr("Name"), tr("Data source (QGIS WMS/WMTS)"),
+                                                 tr("Visible")])
+        self.basemaps.horizontalHeader().setStretchLastSection(False)
+        self.basemaps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        box_layout.addWidget(self.basemaps)
+        row_buttons = QHBoxLayout()
+        add = QPushButton(tr("Add"), box)
+        add.clicked.connect(lambda: self._add_basemap({"name": "", "source": "", "visible": True}))
+        remove = QPushButton(tr("Remove"), box)
+        remove.clicked.connect(self._remove_selected)
+        reset = QPushButton(tr("Restore defaults"), box)
+        reset.clicked.connect(lambda: self._show_basemaps(DEFAULT_BASEMAPS))
+        for button in (add, remove, reset):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        box_layout.addLayout(row_buttons)
+        layout.addWidget(box)
+        self.load()
+
+    def load(self):
+        self.working_copy.setFilePath(self.settings.working_copy)
+        self.server.setCurrentText(self.settings.server)
+        self.user_name.setText(self.settings.user_name)
+        self._show_basemaps(self.settings.basemaps)
+
+    def _show_basemaps(self, definitions):
+        self.basemaps.setRowCount(0)
+        for definition in definitions:
+            self._add_basemap(definition)
+        self.basemaps.resizeColumnToContents(0)
+
+    def _add_basemap(self, definition):
+        row = self.basemaps.rowCount()
+        self.basemaps.insertRow(row)
+        self.basemaps.setItem(row, 0, QTableWidgetItem(definition.get("name", "")))
+        self.basemaps.setItem(row, 1, QTableWidgetItem(definition.get("source", "")))
+        self.basemaps.setItem(row, 2, QTableWidgetItem(_VISIBLE if definition.get("visible", True)
+                                                       else ""))
+
+    def _remove_selected(self):
+        for row in sorted({i.row() for i in self.basemaps.selectedIndexes()}, reverse=True):
+            self.basemaps.removeRow(row)
+
+    def basemap_definitions(self):
+        result = []
+        for row in range(self.basemaps.rowCount()):
+            name = (self.basemaps.item(row, 0).text() if self.basemaps.item(row, 0) else "").strip()
+            source = (self.basemaps.item(row, 1).text() if self.basemaps.item(row, 1) else "").strip()
+            visible = bool(self.basemaps.item(row, 2) and self.basemaps.item(row, 2).text().strip())
+            if name and source:
+                result.append({"name": name, "provider": "wms", "source": source,
+                               "visible": visible})
+        return result
+
+    def apply(self):
+        try:
+            self.settings.server = self.server.currentText()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText("")
+        self.settings.working_copy = self.working_copy.filePath().strip()
+        self.settings.user_name = self.user_name.text()
+        self.settings.basemaps = self.basemap_definitions()
+        if self._on_applied is not None:
+            self._on_applied()
+
+
+class OptionsFactory(QgsOptionsWidgetFactory):
+    def __init__(self, on_applied=None):
+        super().__init__()
+        self.setTitle("Kempten Twin")
+        self._on_applied = on_applied
+
+    def icon(self):
+        return QIcon(paths.icon_path("kempten_twin.svg"))
+
+    def createWidget(self, parent):  # noqa: N802
+        return OptionsPage(parent, on_applied=self._on_applied)

@@ -1,0 +1,159 @@
+"""Wiring only: what initGui() adds to QGIS, unload() removes again, in reverse order."""
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from . import basemaps, layers, paths
+from .gui.connections import Connections
+from .gui.network_dock import NetworkDock
+from .gui.options_page import OptionsFactory
+from .i18n import Translation, tr
+from .processing.provider import KemptenTwinProvider
+from .settings import Settings
+
+MENU_OBJECT_NAME = "KemptenTwinMenu"
+TOOLBAR_OBJECT_NAME = "KemptenTwinToolbar"
+
+
+class KemptenTwinPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.settings = Settings()
+        self.translation = Translation()
+        self.provider = None
+        self.toolbar = None
+        self.menu = None
+        self.dock = None
+        self.options_factory = None
+        self.actions = []
+        self.connections = Connections()
+        self._basemap_task = None
+
+    # --- Processing (also called alone by qgis_process) -------------------------------
+
+    def initProcessing(self):  # noqa: N802 (QGIS's name)
+        if self.provider is None:
+            self.translation.install()
+            self.provider = KemptenTwinProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # --- GUI -------------------------------------------------------------------------
+
+    def initGui(self):  # noqa: N802 (QGIS's name)
+        self.initProcessing()
+        window = self.iface.mainWindow()
+
+        self.dock = NetworkDock(self.settings, window)
+        self.dock.open_requested.connect(self.open_working_copy)
+        self.dock.generate_requested.connect(self.generate_demo_city)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.toolbar = self.iface.addToolBar("Kempten Twin")
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.menu = QMenu("Kempten Twin", window.menuBar())
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        help_menu = self.iface.helpMenu()
+        if isinstance(help_menu, QMenu):  # before Help, as QGIS's own menus
+            window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            window.menuBar().addMenu(self.menu)
+
+        self._add_action("kempten_twin.svg", tr("Open working copy"), self.open_working_copy,
+                         "KemptenTwinOpen")
+        dock_action = self.dock.toggleViewAction()
+        dock_action.setObjectName("KemptenTwinDockToggle")
+        dock_action.setIcon(QIcon(paths.icon_path("network.svg")))
+        dock_action.setText(tr("Sewer network panel"))
+        self.toolbar.addAction(dock_action)
+        self.menu.addAction(dock_action)
+        self._add_action("basemap.svg", tr("Add basemaps"), self.add_basemaps,
+                         "KemptenTwinBasemaps")
+        self.menu.addSeparator()
+        self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
+                         "KemptenTwinGenerate", toolbar=False)
+        self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
+                         toolbar=False)
+
+        self.options_factory = OptionsFactory(on_applied=self.dock.refresh)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.connections.connect(QgsProject.instance().readProject, self._project_read)
+
+    def _add_action(self, icon, text, slot, object_name, toolbar=True):
+        action = QAction(QIcon(paths.icon_path(icon)) if icon else QIcon(), text,
+                         self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.triggered.connect(slot)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.menu.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        self.connections.disconnect_all()
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        for action in self.actions:
+            action.triggered.disconnect()
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        self.translation.remove()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def open_working_copy(self):
+        try:
+            opened = layers.open_working_copy(self.settings.working_copy)
+        except layers.OpenError as error:
+            self.iface.messageBar().pushMessage("Kempten Twin", str(error), Qgis.Warning, 10)
+            return
+        canvas = self.iface.mapCanvas()
+        canvas.setExtent(canvas.mapSettings().layerToMapCoordinates(
+            opened["pipe"], opened["pipe"].extent()))
+        canvas.refresh()
+        self.dock.refresh()
+
+    def add_basemaps(self):
+        def done(reachable, total):
+            self._basemap_task = None
+            if reachable < total:
+                # Quiet by design: offline is a normal state in the depot, not an error.
+                self.iface.messageBar().pushMessage(
+                    "Kempten Twin",
+                    tr("{missing} of {total} basemaps could not be reached (offline?); "
+                       "they stay empty until the service answers.").format(
+                        missing=total - reachable, total=total),
+                    Qgis.Info, 5)
+
+        self._basemap_task = basemaps.add_basemaps_in_background(self.settings.basemaps, done)
+
+    def generate_demo_city(self):
+        import processing  # the Processing plugin; imported when needed
+
+        processing.execAlgorithmDialog("kempten_twin:generate_demo_city",
+                                       {"WORKING_COPY": self.settings.working_copy})
+        self.dock.refresh()
+
+    def show_options(self):
+        self.iface.showOptionsDialog(self.iface.mainWindow(), "KemptenTwinOptionsPage")
+
+    def _project_read(self):
+        self.dock.refresh()

@@ -1,0 +1,80 @@
+"""Processing algorithm ``kempten_twin:generate_demo_city``."""
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.demo_city import MAX_PIPES, MIN_PIPES, Cancelled, DemoCityError
+from ..i18n import tr
+from ..store.demo_data import build_demo_working_copy
+from ..store.working_copy import WorkingCopyError
+
+RESULT_KEYS = {
+    "manhole": "MANHOLES",
+    "pipe": "PIPES",
+    "lateral": "LATERALS",
+    "gully": "GULLIES",
+    "defect": "DEFECTS",
+    "planned_project": "PLANNED_PROJECTS",
+    "planned_building": "PLANNED_BUILDINGS",
+}
+
+
+class GenerateDemoCity(QgsProcessingAlgorithm):
+    WORKING_COPY = "WORKING_COPY"
+    PIPES = "PIPES"
+    SEED = "SEED"
+    OVERWRITE = "OVERWRITE"
+
+    def name(self):
+        return "generate_demo_city"
+
+    def displayName(self):  # noqa: N802
+        return tr("Generate demo city")
+
+    def group(self):
+        return tr("Working copy")
+
+    def groupId(self):  # noqa: N802
+        return "working_copy"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes a plausible gravity sewer network around Kempten (EPSG:25832) "
+                  "into a new working copy GeoPackage: manholes, pipes, laterals, street "
+                  "gullies, defects and planned buildings. The same seed gives the same city.")
+
+    def createInstance(self):  # noqa: N802
+        return GenerateDemoCity()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.WORKING_COPY, tr("Working copy (GeoPackage)"), "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PIPES, tr("Number of pipes"), QgsProcessingParameterNumber.Integer, 5000,
+            minValue=MIN_PIPES, maxValue=MAX_PIPES))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, minValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, tr("Overwrite an existing file"), False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.parameterAsFileOutput(parameters, self.WORKING_COPY, context)
+        pipes = self.parameterAsInt(parameters, self.PIPES, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        try:
+            counts = build_demo_working_copy(path, pipes, seed, overwrite,
+                                             feedback.setProgress, feedback.isCanceled)
+        except (DemoCityError, WorkingCopyError) as error:
+            raise QgsProcessingException(str(error))
+        except (Cancelled, InterruptedError):
+            raise QgsProcessingException(tr("Cancelled; nothing was written."))
+        for table, count in counts.items():
+            feedback.pushInfo(f"{table}: {count}")
+        result = {self.WORKING_COPY: path}
+        result.update({key: counts.get(table, 0) for table, key in RESULT_KEYS.items()})
+        return result

@@ -1,0 +1,28 @@
+"""The Processing provider "Kempten Twin" (id ``kempten_twin``, DESIGN.md §10)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .. import paths
+from ..i18n import tr
+from .generate_demo_city import GenerateDemoCity
+
+PROVIDER_ID = "kempten_twin"
+
+
+class KemptenTwinProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Kempten Twin"
+
+    def longName(self):  # noqa: N802
+        return tr("Kempten Twin – sewer network tools")
+
+    def icon(self):
+        return QIcon(paths.icon_path("kempten_twin.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (GenerateDemoCity(),):
+            self.addAlgorithm(algorithm)

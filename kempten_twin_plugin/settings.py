@@ -1,0 +1,113 @@
+"""All plugin settings in one typed place, stored in QGIS's settings under ``kempten_twin/``.
+
+Secrets never live here: a server is named by a QGIS PostgreSQL connection (whose
+credentials sit in QGIS's auth database) or by a ``service=NAME`` of pg_service.conf.
+"""
+
+import getpass
+import json
+import os
+
+from qgis.core import QgsSettings
+
+PREFIX = "kempten_twin/"
+
+# Bavarian open data of the state surveying office (LDBV), CC BY 4.0 (Parzellarkarte
+# CC BY-ND 4.0). QGIS data source strings; the list is editable in the options page.
+DEFAULT_BASEMAPS = [
+    {
+        "name": "Webkarte Bayern",
+        "provider": "wms",
+        "source": "contextualWMSLegend=0&crs=EPSG:25832&dpiMode=7&format=image/png"
+                  "&layers=by_webkarte&styles=default&tileMatrixSet=adv_utm32"
+                  "&url=https://geoservices.bayern.de/od/wmts/geobasis/v1/1.0.0/"
+                  "WMTSCapabilities.xml",
+        "visible": True,
+    },
+    {
+        "name": "Digitales Orthophoto (DOP20)",
+        "provider": "wms",
+        "source": "contextualWMSLegend=0&crs=EPSG:25832&dpiMode=7&format=image/jpeg"
+                  "&layers=by_dop20c&styles=&url=https://geoservices.bayern.de/od/wms/dop/v1/dop20",
+        "visible": False,
+    },
+    {
+        "name": "Parzellarkarte",
+        "provider": "wms",
+        "source": "contextualWMSLegend=0&crs=EPSG:25832&dpiMode=7&format=image/png"
+                  "&layers=by_alkis_parzellarkarte_umr_schwarz&styles="
+                  "&url=https://geoservices.bayern.de/od/wms/alkis/v1/parzellarkarte",
+        "visible": True,
+    },
+]
+
+
+def default_working_copy():
+    return os.path.join(os.path.expanduser("~"), "KemptenTwin", "arbeitskopie.gpkg")
+
+
+class Settings:
+    """Typed access; each property reads and writes QgsSettings directly."""
+
+    def __init__(self, settings=None):
+        self._s = settings or QgsSettings()
+
+    def _get(self, key, default):
+        return self._s.value(PREFIX + key, default)
+
+    def _set(self, key, value):
+        self._s.setValue(PREFIX + key, value)
+
+    @property
+    def working_copy(self):
+        return self._get("working_copy", "") or default_working_copy()
+
+    @working_copy.setter
+    def working_copy(self, path):
+        self._set("working_copy", path or "")
+
+    @property
+    def server(self):
+        """A QGIS PostgreSQL connection name, or ``service=NAME``; empty = no server."""
+        return self._get("server", "") or ""
+
+    @server.setter
+    def server(self, value):
+        value = (value or "").strip()
+        if "password" in value.lower():
+            raise ValueError("A password never goes into the plugin settings; "
+                             "use a QGIS connection with an authentication configuration.")
+        self._set("server", value)
+
+    @property
+    def user_name(self):
+        return self._get("user_name", "") or getpass.getuser()
+
+    @user_name.setter
+    def user_name(self, value):
+        self._set("user_name", (value or "").strip())
+
+    @property
+    def basemaps(self):
+        raw = self._get("basemaps", "")
+        if raw:
+            try:
+                value = json.loads(raw)
+                if isinstance(value, list):
+                    return value
+            except ValueError:
+                pass
+        return [dict(b) for b in DEFAULT_BASEMAPS]
+
+    @basemaps.setter
+    def basemaps(self, value):
+        self._set("basemaps", json.dumps(list(value)))
+
+
+def postgres_connection_names():
+    """Names of the PostgreSQL connections saved in QGIS (browser panel)."""
+    settings = QgsSettings()
+    settings.beginGroup("PostgreSQL/connections")
+    names = sorted(settings.childGroups())
+    settings.endGroup()
+    return names

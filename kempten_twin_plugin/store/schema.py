@@ -1,0 +1,218 @@
+"""The data model of DESIGN.md §4, described once for the working copy (and later the server).
+
+Every synchronised table carries ``uuid`` (made by the client, the identity across
+machines), ``version``, ``changed_at`` and ``changed_by``. GeoPackage feature tables also
+need an integer ``fid``; it is local to one file and never leaves it.
+"""
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+CRS_EPSG = 25832  # ETRS89 / UTM zone 32N; heights in m NHN (DHHN2016)
+GEOMETRY_COLUMN = "geom"
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # TEXT, INTEGER, REAL, BOOLEAN, DATE, DATETIME, BLOB
+    not_null: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    geometry_type: Optional[str]  # POINT, LINESTRING, POLYGON or None
+    columns: Tuple[Column, ...]
+    indexed: Tuple[str, ...] = ()  # columns worth an index for lookups and joins
+
+    @property
+    def column_names(self):
+        return [c.name for c in self.columns]
+
+
+SYNC_COLUMNS = (
+    Column("uuid", "TEXT", not_null=True),
+    Column("version", "INTEGER", not_null=True),
+    Column("changed_at", "DATETIME", not_null=True),
+    Column("changed_by", "TEXT", not_null=True),
+)
+
+
+def _table(name, geometry_type, columns, indexed=()):
+    return Table(name, geometry_type, SYNC_COLUMNS + tuple(columns), ("uuid",) + tuple(indexed))
+
+
+C = Column
+
+MANHOLE = _table(
+    "manhole",
+    "POINT",
+    [
+        C("object_code", "TEXT", True),
+        C("node_kind", "TEXT", True),
+        C("drainage", "TEXT"),
+        C("cover_level", "REAL"),
+        C("invert_level", "REAL"),
+        C("depth", "REAL"),
+        C("material", "TEXT"),
+        C("year_built", "INTEGER"),
+        C("condition_class", "INTEGER"),
+        C("condition_scheme", "TEXT"),
+        C("street", "TEXT"),
+    ],
+    indexed=("object_code",),
+)
+
+PIPE = _table(
+    "pipe",
+    "LINESTRING",
+    [
+        C("object_code", "TEXT", True),
+        C("from_manhole", "TEXT"),
+        C("to_manhole", "TEXT"),
+        C("invert_from", "REAL"),
+        C("invert_to", "REAL"),
+        C("length", "REAL"),
+        C("profile", "TEXT"),
+        C("width_mm", "INTEGER"),
+        C("height_mm", "INTEGER"),
+        C("material", "TEXT"),
+        C("drainage", "TEXT"),
+        C("year_built", "INTEGER"),
+        C("condition_class", "INTEGER"),
+        C("condition_scheme", "TEXT"),
+        C("street", "TEXT"),
+    ],
+    indexed=("object_code", "from_manhole", "to_manhole"),
+)
+
+LATERAL = _table(
+    "lateral",
+    "LINESTRING",
+    [
+        C("object_code", "TEXT", True),
+        C("pipe", "TEXT"),
+        C("gully", "TEXT"),  # set when the lateral drains a street gully
+        C("width_mm", "INTEGER"),
+        C("material", "TEXT"),
+    ],
+    indexed=("object_code", "pipe"),
+)
+
+GULLY = _table(
+    "gully",
+    "POINT",
+    [
+        C("object_code", "TEXT", True),
+        C("kind", "TEXT"),
+        C("has_bucket", "BOOLEAN"),
+        C("pipe", "TEXT"),
+        C("cover_level", "REAL"),
+        C("street", "TEXT"),
+        C("last_cleaned", "DATE"),
+    ],
+    indexed=("object_code", "pipe"),
+)
+
+DEFECT = _table(
+    "defect",
+    "POINT",
+    [
+        C("defect_number", "TEXT", True),
+        C("asset_table", "TEXT"),  # gully, manhole or pipe
+        C("asset", "TEXT"),  # uuid of the asset
+        C("category", "TEXT", True),
+        C("severity", "INTEGER", True),
+        C("status", "TEXT", True),
+        C("description", "TEXT"),
+        C("reported_at", "DATETIME"),
+        C("reported_by", "TEXT"),
+        C("source", "TEXT"),
+        C("external_id", "TEXT"),
+        C("assigned_to", "TEXT"),
+        C("due_date", "DATE"),
+        C("resolved_at", "DATETIME"),
+    ],
+    indexed=("defect_number", "asset", "status"),
+)
+
+DEFECT_EVENT = _table(
+    "defect_event",
+    None,
+    [
+        C("defect", "TEXT", True),
+        C("at", "DATETIME", True),
+        C("by", "TEXT"),
+        C("from_status", "TEXT"),
+        C("to_status", "TEXT", True),
+        C("note", "TEXT"),
+    ],
+    indexed=("defect",),
+)
+
+DEFECT_PHOTO = _table(
+    "defect_photo",
+    None,
+    [
+        C("defect", "TEXT", True),
+        C("taken_at", "DATETIME"),
+        C("mime", "TEXT"),
+        C("sha256", "TEXT"),
+        C("bytes", "BLOB"),
+    ],
+    indexed=("defect",),
+)
+
+PLANNED_PROJECT = _table(
+    "planned_project",
+    "POLYGON",
+    [
+        C("name", "TEXT", True),
+        C("reference", "TEXT"),
+        C("status", "TEXT"),
+        C("source", "TEXT"),
+    ],
+)
+
+PLANNED_BUILDING = _table(
+    "planned_building",
+    "POLYGON",
+    [
+        C("project", "TEXT", True),
+        C("floors", "INTEGER"),
+        C("height_m", "REAL"),
+        C("base_level", "REAL"),
+        C("roof", "TEXT"),
+        C("use", "TEXT"),
+    ],
+    indexed=("project",),
+)
+
+PARTICIPATION_COMMENT = _table(
+    "participation_comment",
+    "POINT",
+    [
+        C("project", "TEXT", True),
+        C("external_id", "TEXT"),
+        C("text", "TEXT"),
+        C("created_at", "DATETIME"),
+    ],
+    indexed=("project",),
+)
+
+TABLES = (
+    MANHOLE,
+    PIPE,
+    LATERAL,
+    GULLY,
+    DEFECT,
+    DEFECT_EVENT,
+    DEFECT_PHOTO,
+    PLANNED_PROJECT,
+    PLANNED_BUILDING,
+    PARTICIPATION_COMMENT,
+)
+
+TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -1,0 +1,220 @@
+"""Write the layer styles in resources/styles/*.qml from one readable description.
+
+Run with QGIS's Python (`make styles`); the .qml files are committed so the plugin only
+loads them. Edit here, not in the .qml, and run again; or restyle in QGIS and save the
+.qml by hand when a designer prefers that.
+
+Colours follow the usual German sewer plan convention: Schmutzwasser red-brown,
+Regenwasser blue, Mischwasser magenta. Line width grows with DN. Scale limits keep a city
+of 100 000 pipes fluid: overview scales draw trunks only, details appear when zoomed in.
+"""
+
+import os
+import sys
+
+from qgis.core import (
+    QgsApplication,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRuleBasedLabeling,
+    QgsRuleBasedRenderer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSimpleMarkerSymbolLayerBase,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                   "resources", "styles")
+
+DRAINAGE = (
+    ("KS", "Schmutzwasser (KS)", "#8b3a1a"),
+    ("KR", "Regenwasser (KR)", "#1f5fd1"),
+    ("KM", "Mischwasser (KM)", "#c0168c"),
+)
+
+
+def rule(symbol, label, expression=None, max_scale=0, min_scale=0):
+    r = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+    # QGIS names them the other way round: "maximum scale" is the most zoomed-in limit.
+    r.setMaximumScale(max_scale)
+    r.setMinimumScale(min_scale)
+    return r
+
+
+def text_format(size=8, color="#202020"):
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(size)
+    fmt.setColor(QColor(color))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    fmt.setBuffer(buffer)
+    return fmt
+
+
+def labels(expression, min_scale, placement=None, size=8):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text_format(size))
+    settings.scaleVisibility = True
+    settings.minimumScale = min_scale  # label only when zoomed in further than 1:min_scale
+    settings.maximumScale = 0
+    if placement is not None:
+        settings.placement = placement
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def save(layer, table, renderer, labeling=None, visible_below=0):
+    layer.setRenderer(renderer)
+    if labeling is not None:
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+    if visible_below:
+        layer.setScaleBasedVisibility(True)
+        layer.setMinimumScale(visible_below)
+        layer.setMaximumScale(0)
+    path = os.path.join(OUT, f"{table}.qml")
+    message, ok = layer.saveNamedStyle(path)
+    if not ok:
+        raise RuntimeError(f"could not save {path}: {message}")
+    print("wrote", path)
+
+
+def pipe_style():
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=drainage:string&field=width_mm:integer"
+                           "&field=object_code:string", "pipe", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    width = QgsProperty.fromExpression('0.3 + coalesce("width_mm", 200) / 700.0')
+    for code, label, color in DRAINAGE:
+        symbol = QgsLineSymbol.createSimple({"color": color, "width": "0.5", "capstyle": "round"})
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, width)
+        parent = rule(None, label, f"\"drainage\" = '{code}'")
+        parent.appendChild(rule(symbol.clone(), f"{label} ≥ DN 500", '"width_mm" >= 500'))
+        parent.appendChild(rule(symbol.clone(), f"{label} < DN 500", '"width_mm" < 500',
+                                min_scale=25000))
+        root.appendChild(parent)
+    other = QgsLineSymbol.createSimple({"color": "#777777", "width": "0.5"})
+    root.appendChild(rule(other, "sonstige", "ELSE"))
+    # Flow direction arrows in the middle of each pipe, when zoomed in.
+    arrow_line = QgsLineSymbol()
+    arrow_line.deleteSymbolLayer(0)
+    marker_layer = QgsMarkerLineSymbolLayer(True)
+    marker_layer.setPlacement(QgsMarkerLineSymbolLayer.CentralPoint)
+    arrow = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.ArrowHeadFilled, 2.4)
+    arrow.setColor(QColor("#303030"))
+    arrow.setStrokeColor(QColor("white"))
+    arrow_marker = QgsMarkerSymbol()
+    arrow_marker.changeSymbolLayer(0, arrow)
+    marker_layer.setSubSymbol(arrow_marker)
+    arrow_line.appendSymbolLayer(marker_layer)
+    root.appendChild(rule(arrow_line, "Fließrichtung", None, min_scale=2500))
+    save(layer, "pipe", QgsRuleBasedRenderer(root),
+         labels("\"object_code\" || '  DN ' || \"width_mm\"", 2000,
+                QgsPalLayerSettings.Line, 7),
+         visible_below=150000)
+
+
+def manhole_style():
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=drainage:string&field=node_kind:string"
+                           "&field=object_code:string", "manhole", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    outlet = QgsMarkerSymbol.createSimple({"name": "square", "size": "3.2", "color": "#303030",
+                                           "outline_color": "white", "outline_width": "0.4"})
+    root.appendChild(rule(outlet, "Bauwerk / Auslass", "\"node_kind\" = 'Bauwerk'"))
+    for code, label, color in DRAINAGE:
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.9", "color": "white",
+                                               "outline_color": color, "outline_width": "0.45"})
+        root.appendChild(rule(symbol, f"Schacht {label}",
+                              f"\"node_kind\" <> 'Bauwerk' AND \"drainage\" = '{code}'",
+                              min_scale=10000))
+    other = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.9", "color": "white",
+                                          "outline_color": "#777777"})
+    root.appendChild(rule(other, "sonstige", "ELSE", min_scale=10000))
+    save(layer, "manhole", QgsRuleBasedRenderer(root), labels('"object_code"', 2500),
+         visible_below=150000)
+
+
+def gully_style():
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=object_code:string", "gully", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsMarkerSymbol.createSimple({"name": "square", "size": "1.5", "color": "#9fc6e8",
+                                           "outline_color": "#1c3f66", "outline_width": "0.3"})
+    root.appendChild(rule(symbol, "Straßenablauf", None))
+    save(layer, "gully", QgsRuleBasedRenderer(root), labels('"object_code"', 1000, size=7),
+         visible_below=5000)
+
+
+def lateral_style():
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=gully:string", "lateral", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    gully_line = QgsLineSymbol.createSimple({"color": "#5b86b5", "width": "0.25"})
+    house_line = QgsLineSymbol.createSimple({"color": "#a0714f", "width": "0.25",
+                                             "line_style": "dash"})
+    root.appendChild(rule(gully_line, "Anschluss Straßenablauf", '"gully" IS NOT NULL'))
+    root.appendChild(rule(house_line, "Grundstücksanschluss", "ELSE"))
+    save(layer, "lateral", QgsRuleBasedRenderer(root), visible_below=5000)
+
+
+def defect_style():
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=status:string&field=severity:integer"
+                           "&field=defect_number:string", "defect", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    closed = "\"status\" IN ('behoben', 'abgelehnt', 'Duplikat')"
+    urgent = QgsMarkerSymbol.createSimple({"name": "triangle", "size": "4.2", "color": "#e01b1b",
+                                           "outline_color": "white", "outline_width": "0.5"})
+    open_ = QgsMarkerSymbol.createSimple({"name": "triangle", "size": "3.4", "color": "#f08a00",
+                                          "outline_color": "white", "outline_width": "0.4"})
+    done = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.2", "color": "#3a9a3a",
+                                         "outline_color": "white", "outline_width": "0.3"})
+    root.appendChild(rule(urgent, "offen, sofort", f"NOT ({closed}) AND \"severity\" = 1"))
+    root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1"))
+    root.appendChild(rule(done, "erledigt / abgelehnt", closed, min_scale=10000))
+    save(layer, "defect", QgsRuleBasedRenderer(root), labels('"defect_number"', 2500, size=7))
+
+
+def planned_building_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=height_m:double", "planned_building",
+                           "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "245,140,40,150", "outline_color": "#b85b00",
+                                         "outline_width": "0.5"})
+    root.appendChild(rule(symbol, "Baukörper", None))
+    save(layer, "planned_building", QgsRuleBasedRenderer(root),
+         labels("format_number(\"height_m\", 1) || ' m'", 5000, size=7))
+
+
+def planned_project_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=name:string", "planned_project",
+                           "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#7a3aa0",
+                                         "outline_width": "0.6", "outline_style": "dash"})
+    root.appendChild(rule(symbol, "Bauvorhaben", None))
+    save(layer, "planned_project", QgsRuleBasedRenderer(root), labels('"name"', 20000, size=8))
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    os.makedirs(OUT, exist_ok=True)
+    for build in (pipe_style, manhole_style, gully_style, lateral_style, defect_style,
+                  planned_building_style, planned_project_style):
+        build()
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""Runs inside the QGIS desktop (qgis --code): drives the plugin as a user would.
+
+Started by scripts/qgis_desktop.py, which passes its settings in KT_* environment
+variables. Steps run one after another on QGIS's event loop, waiting for the plugin and
+for map renders, and the findings go to a JSON report beside the screenshots.
+Modes: ``run`` (screenshots for a person), ``e2e`` (also checks reload and basemaps),
+``startup`` (report how long QGIS took to become ready, then quit).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+
+from qgis.core import QgsApplication, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QMenu, QToolBar
+from qgis.utils import iface
+
+PLUGIN_ID = "kempten_twin_plugin"
+MODE = os.environ.get("KT_MODE", "run")
+OUT = os.environ.get("KT_OUT_DIR", ".")
+RESULT = os.environ.get("KT_RESULT", os.path.join(OUT, f"{MODE}-result.json"))
+KEEP_OPEN = os.environ.get("KT_KEEP_OPEN") == "1"
+START = float(os.environ.get("KT_START_TIME", time.time()))
+
+DRAINAGE_COLOURS = {"KS": (0x8B, 0x3A, 0x1A), "KR": (0x1F, 0x5F, 0xD1), "KM": (0xC0, 0x16, 0x8C)}
+
+report = {"mode": MODE, "errors": [], "screenshots": [], "checks": {}}
+
+
+def fail(message):
+    report["errors"].append(message)
+
+
+def check(name, value, ok=True):
+    report["checks"][name] = value
+    if not ok:
+        fail(f"{name}: {value!r}")
+
+
+def finish():
+    report["ready_seconds"] = report.get("ready_seconds")
+    with open(RESULT, "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=2, ensure_ascii=False, default=str)
+    if KEEP_OPEN:
+        return
+    QgsProject.instance().setDirty(False)
+    sys.stdout.flush()
+    # Leave at once: a normal exit would ask about unsaved settings on some versions.
+    QTimer.singleShot(200, lambda: os._exit(0))
+
+
+def plugin_parts():
+    """Counts of everything the plugin adds to QGIS, found by object name."""
+    window = iface.mainWindow()
+    registry = QgsApplication.processingRegistry()
+    return {
+        "toolbars": len([t for t in window.findChildren(QToolBar)
+                         if t.objectName() == "KemptenTwinToolbar"]),
+        "docks": len([d for d in window.findChildren(QDockWidget)
+                      if d.objectName() == "KemptenTwinNetworkDock"]),
+        "menus": len([a for a in window.menuBar().actions()
+                      if a.menu() is not None and a.menu().objectName() == "KemptenTwinMenu"]),
+        "actions": len([a for a in window.findChildren(QAction)
+                        if a.objectName().startswith("KemptenTwin")]),
+        "provider": registry.providerById("kempten_twin") is not None,
+    }
+
+
+def action(object_name):
+    for a in iface.mainWindow().findChildren(QAction):
+        if a.objectName() == object_name:
+            return a
+    return None
+
+
+def screenshot(name):
+    path = os.path.join(OUT, f"{name}.png")
+    QApplication.processEvents()
+    done = subprocess.run(["import", "-window", "root", path], capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"screenshot {name} failed: {done.stderr.strip()}")
+    else:
+        report["screenshots"].append(path)
+    canvas_path = os.path.join(OUT, f"{name}-canvas.png")
+    iface.mapCanvas().saveAsImage(canvas_path)
+    return canvas_path
+
+
+def colour_pixels(image_path):
+    """Pixels near each drainage colour: proof that the styled network was drawn."""
+    image = QImage(image_path)
+    counts = {k: 0 for k in DRAINAGE_COLOURS}
+    step = 2
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = image.pixelColor(x, y)
+            for kind, (r, g, b) in DRAINAGE_COLOURS.items():
+                if abs(c.red() - r) + abs(c.green() - g) + abs(c.blue() - b) < 60:
+                    counts[kind] += 1
+    return counts
+
+
+class Steps:
+    """Run steps one after another on the event loop; a step may ask to wait for a render."""
+
+    def __init__(self, steps):
+        self.steps = list(steps)
+        self.deadline = None
+
+    def start(self):
+        QTimer.singleShot(300, self.next)
+
+    def next(self):
+        if not self.steps:
+            finish()
+            return
+        step = self.steps.pop(0)
+        try:
+            wait = step()
+        except Exception:  # a failed step is a finding, then we go on
+            fail(f"step {step.__name__} raised:\n{traceback.format_exc()}")
+            wait = None
+        if wait == "render":
+            self.wait_render(time.time() + 90)
+        elif isinstance(wait, (int, float)):
+            QTimer.singleShot(int(wait * 1000), self.next)
+        else:
+            QTimer.singleShot(50, self.next)
+
+    def wait_render(self, deadline):
+        canvas = iface.mapCanvas()
+        if canvas.isDrawing() and time.time() < deadline:
+            QTimer.singleShot(200, lambda: self.wait_render(deadline))
+            return
+        QTimer.singleShot(700, self.next)  # let labels and the window repaint
+
+
+# --- steps ------------------------------------------------------------------------
+
+def wait_for_plugin():
+    from qgis.utils import plugins
+
+    report["ready_seconds"] = time.time() - START
+    check("plugin_loaded", PLUGIN_ID in plugins, ok=(PLUGIN_ID in plugins) or MODE == "startup")
+    if MODE == "startup":
+        report["steps_done"] = True
+        return None
+    window = iface.mainWindow()
+    window.setGeometry(0, 0, 1600, 1000)
+    window.showMaximized()
+    return 1.0
+
+
+def check_gui():
+    parts = plugin_parts()
+    check("parts_after_start", parts, ok=parts == EXPECTED_PARTS)
+    open_action = action("KemptenTwinOpen")
+    check("open_action_text", open_action.text() if open_action else None,
+          ok=open_action is not None)
+    dock = [d for d in iface.mainWindow().findChildren(QDockWidget)
+            if d.objectName() == "KemptenTwinNetworkDock"]
+    if dock:
+        dock[0].show()
+        dock[0].raise_()
+        check("dock_title", dock[0].windowTitle())
+
+
+def open_working_copy():
+    if not any(layer.customProperty("kempten_twin/table")
+               for layer in QgsProject.instance().mapLayers().values()):
+        action("KemptenTwinOpen").trigger()
+    tables = sorted(layer.customProperty("kempten_twin/table")
+                    for layer in QgsProject.instance().mapLayers().values()
+                    if layer.customProperty("kempten_twin/table"))
+    check("layers", tables, ok=set(tables) >= {"manhole", "pipe", "gully", "lateral", "defect"})
+    iface.mapCanvas().refreshAllLayers()
+    return "render"
+
+
+def overview():
+    canvas_image = screenshot("01-overview")
+    counts = colour_pixels(canvas_image)
+    # Overview scales draw trunks only (DN ≥ 500): mostly rain and combined sewers.
+    check("overview_drainage_pixels", counts, ok=counts["KR"] + counts["KM"] > 500)
+
+
+def zoom_to_detail():
+    canvas = iface.mapCanvas()
+    center = canvas.extent().center()
+    canvas.setExtent(QgsRectangle(center.x() - 250, center.y() - 150,
+                                  center.x() + 250, center.y() + 150))
+    canvas.zoomScale(2000)
+    canvas.refresh()
+    return "render"
+
+
+def detail():
+    canvas_image = screenshot("02-detail")
+    counts = colour_pixels(canvas_image)
+    check("detail_drainage_pixels", counts, ok=all(v > 50 for v in counts.values()))
+    check("detail_scale", round(iface.mapCanvas().scale()))
+
+
+def basemaps_offline():
+    action("KemptenTwinBasemaps").trigger()
+    return 4.0  # the task needs a moment even when offline
+
+
+def after_basemaps():
+    root = QgsProject.instance().layerTreeRoot()
+    groups = [g for g in root.children() if g.customProperty("kempten_twin/basemaps")]
+    check("basemap_group_count", len(groups), ok=len(groups) == 1)
+    if groups:
+        check("basemap_layers", len(groups[0].findLayers()), ok=len(groups[0].findLayers()) == 3)
+        check("basemap_group_is_last", root.children()[-1] is groups[0],
+              ok=root.children()[-1] is groups[0])
+    modal = QApplication.activeModalWidget()
+    check("no_modal_dialog", modal is None, ok=modal is None)
+
+
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 5, "provider": True}
+NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False}
+_hook_errors = []
+
+
+def _catch_python_errors():
+    # A slot left connected to a deleted widget raises on the next emit; catch it here
+    # instead of letting QGIS show its Python error dialog.
+    report["_old_hook"] = sys.excepthook
+    sys.excepthook = lambda *exc: _hook_errors.append("".join(traceback.format_exception(*exc)))
+
+
+def unload_plugin():
+    from qgis.utils import unloadPlugin
+
+    if "_old_hook" not in report:
+        _catch_python_errors()
+    unloadPlugin(PLUGIN_ID)
+    return 0.5  # deleteLater() runs on the event loop
+
+
+def check_unloaded():
+    from qgis.PyQt.QtXml import QDomDocument
+
+    parts = plugin_parts()
+    round_no = len([k for k in report["checks"] if k.startswith("parts_after_unload")])
+    check(f"parts_after_unload_{round_no}", parts, ok=parts == NO_PARTS)
+    QgsProject.instance().readProject.emit(QDomDocument())
+    return 0.2
+
+
+def load_plugin():
+    from qgis.utils import loadPlugin, startPlugin
+
+    loadPlugin(PLUGIN_ID)
+    startPlugin(PLUGIN_ID)
+    return 0.5
+
+
+def check_reloaded():
+    from qgis.utils import plugins
+
+    parts = plugin_parts()
+    round_no = len([k for k in report["checks"] if k.startswith("parts_after_reload")])
+    check(f"parts_after_reload_{round_no}", parts, ok=parts == EXPECTED_PARTS)
+    check(f"plugin_connections_{round_no}", len(plugins[PLUGIN_ID].connections))
+
+
+def check_no_python_errors():
+    sys.excepthook = report.pop("_old_hook", sys.excepthook)
+    check("errors_during_reload", list(_hook_errors), ok=not _hook_errors)
+
+
+RELOAD_STEPS = [unload_plugin, check_unloaded, load_plugin, check_reloaded] * 2 + [
+    check_no_python_errors]
+
+
+def main():
+    if MODE == "startup":
+        steps = [wait_for_plugin]
+    elif MODE == "e2e":
+        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
+                 basemaps_offline, after_basemaps] + RELOAD_STEPS
+    else:
+        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail]
+    runner = Steps(steps)
+    # Keep a reference: the runner lives as long as QGIS.
+    globals()["_kt_probe_runner"] = runner
+    runner.start()
+
+
+main()
