@@ -27,6 +27,7 @@
 # in addition the script re-executes itself in a private mount namespace
 # (unshare -m) when possible, so even a SIGKILL cannot leave mounts behind and
 # concurrent runs do not see each other's mounts.
+# shellcheck disable=SC2016,SC2329 # single-quoted scripts run in the chroot; trap handlers
 set -euo pipefail
 
 SCRIPT=$(readlink -f -- "$0")
@@ -287,9 +288,9 @@ for p in ("pytest", "pytest-qgis"):
 
 build() {
   local t0=$SECONDS
-  : >"$LOG"
   if [[ ${KT_REBUILD:-0} == 1 || ! -f $MARKER ]]; then
     remove_chroot
+    : >"$LOG"
     msg "building Debian $SUITE chroot in $CHROOT (several minutes; log: $LOG)"
     ensure_debootstrap
     mkdir -p -- "$CHROOT"
@@ -300,6 +301,7 @@ build() {
     step "debootstrap --variant=minbase $SUITE" \
       debootstrap --variant=minbase "$SUITE" "$CHROOT" "$MIRROR" "${script[@]}"
   else
+    : >"$LOG"
     msg "chroot spec changed: re-provisioning $CHROOT (log: $LOG)"
   fi
   provision

@@ -1,0 +1,82 @@
+# Kempten Twin — the two commands a newcomer needs: `make run` and `make test`.
+# Everything else here is what those two are made of.
+
+SHELL := /bin/bash
+PY := /usr/bin/python3
+VENV := .venv/bin/python
+PIPES ?= 5000
+SEED ?= 1
+DEMO := build/demo/kempten_demo.gpkg
+PROJECT := build/demo/kempten_demo.qgz
+ZIP := build/kempten_twin.zip
+RESULTS := build/test-results
+QGIS_TEST_ENV := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
+
+.PHONY: run test deps i18n styles package demo-data demo-project postgres lint bench clean \
+	test-unit test-qgis test-server test-e2e test-compat
+
+## make run: install what is missing, build the demo city, open QGIS with the plugin.
+## Without a screen QGIS runs under Xvfb and leaves screenshots in build/screenshots/.
+run: deps package demo-data demo-project
+	$(PY) scripts/qgis_desktop.py --mode run --project $(PROJECT) --working-copy $(DEMO) \
+		$(if $(DISPLAY),--keep-open,)
+
+## make test: install, start PostgreSQL + PostGIS, run every tier (unit, qgis, server, e2e,
+## and the qgis tier again on QGIS 3.40 in a Debian 13 chroot).
+test: deps package postgres
+	@rm -rf $(RESULTS); mkdir -p $(RESULTS); failed=""; \
+	for tier in unit qgis server e2e compat; do \
+		echo "=== tier $$tier ==="; \
+		$(MAKE) --no-print-directory test-$$tier || failed="$$failed $$tier"; \
+	done; \
+	$(VENV) scripts/summarize_tests.py $(RESULTS); \
+	if [ -n "$$failed" ]; then echo "failed tiers:$$failed"; exit 1; fi
+
+deps:
+	@bash scripts/install_deps.sh
+
+i18n:
+	@for ts in i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+styles:
+	$(QGIS_TEST_ENV) $(PY) scripts/build_styles.py
+
+package: i18n
+	@$(PY) scripts/package.py
+
+demo-data: $(DEMO)
+$(DEMO):
+	@mkdir -p $(dir $@)
+	$(PY) -m kempten_twin_plugin.cli demo-city --pipes $(PIPES) --seed $(SEED) --output $@ --overwrite
+
+demo-project: $(PROJECT)
+$(PROJECT): $(DEMO)
+	@$(QGIS_TEST_ENV) $(PY) scripts/make_demo_project.py $(DEMO) $@
+
+postgres:
+	@bash scripts/start_postgres.sh
+
+test-unit:
+	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit --junitxml=$(RESULTS)/unit.xml
+
+test-qgis:
+	@mkdir -p build/test-home/run && chmod 700 build/test-home/run
+	$(QGIS_TEST_ENV) $(VENV) -m pytest -p no:cacheprovider tests/qgis --junitxml=$(RESULTS)/qgis.xml
+
+test-server:
+	KT_TEST_DB=$${KT_TEST_DB:-kempten_twin_test} $(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/server --junitxml=$(RESULTS)/server.xml
+
+test-e2e: package
+	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/e2e --junitxml=$(RESULTS)/e2e.xml
+
+test-compat:
+	bash scripts/compat_chroot.sh python3 -m pytest -p no:cacheprovider tests/qgis --junitxml=$(RESULTS)/compat-qgis340.xml
+
+lint: deps
+	.venv/bin/ruff check kempten_twin_plugin scripts tests benchmarks
+
+bench: deps package
+	$(VENV) benchmarks/run_all.py
+
+clean:
+	rm -rf build

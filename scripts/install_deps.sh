@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Install what `make run` and `make test` need on Debian 12, only what is missing:
+# Debian packages (QGIS, PostgreSQL 15 + PostGIS 3, Xvfb, ImageMagick, Qt tools) and a
+# venv over Debian's python3-qgis for the test tools. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  qgis python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
+  gdal-bin xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  postgresql-15 postgresql-15-postgis-3 postgresql-client-15
+  qttools5-dev-tools pyqt5-dev-tools debootstrap
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Test and lint tools in a venv that sees Debian's QGIS bindings.
+if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import pytest_qgis, ruff" 2>/dev/null; then
+  echo "Creating .venv (test tools over Debian's python3-qgis)"
+  /usr/bin/python3 -m venv --system-site-packages .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+fi

@@ -1,0 +1,81 @@
+"""The real QGIS desktop under Xvfb, with the plugin installed from build/kempten_twin.zip.
+
+scripts/qgis_desktop.py makes a clean profile, unzips the package into it (what "Install
+from ZIP" does) and starts QGIS; scripts/qgis_probe.py then drives the plugin through its
+toolbar actions inside QGIS. Screenshots stay in build/screenshots/e2e/ for a person.
+"""
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "build", "screenshots", "e2e")
+ZIP = os.path.join(ROOT, "build", "kempten_twin.zip")
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory):
+    assert os.path.exists(ZIP), "run `make package` first"
+    working_copy = tmp_path_factory.mktemp("e2e") / "kempten.gpkg"
+    build_demo_working_copy(str(working_copy), 5000, 1)
+    done = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts", "qgis_desktop.py"),
+                           "--mode", "e2e", "--zip", ZIP, "--working-copy", str(working_copy),
+                           "--out", OUT, "--locale", "de", "--timeout", "300"],
+                          capture_output=True, text=True)
+    path = os.path.join(OUT, "e2e-result.json")
+    assert os.path.exists(path), f"no report from QGIS:\n{done.stdout}\n{done.stderr}"
+    with open(path, encoding="utf-8") as f:
+        report = json.load(f)
+    report["exit_code"] = done.returncode
+    return report
+
+
+def test_plugin_loads_from_the_zip_with_toolbar_menu_dock_and_provider(desktop):
+    checks = desktop["checks"]
+    assert checks["plugin_loaded"] is True
+    assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 5,
+                                           "provider": True}
+
+
+def test_user_interface_speaks_german(desktop):
+    assert desktop["checks"]["open_action_text"] == "Arbeitskopie öffnen"
+    assert desktop["checks"]["dock_title"] == "Kanalnetz"
+
+
+def test_open_action_shows_the_styled_network(desktop):
+    checks = desktop["checks"]
+    assert set(checks["layers"]) >= {"manhole", "pipe", "gully", "lateral", "defect"}
+    overview = checks["overview_drainage_pixels"]
+    assert overview["KR"] + overview["KM"] > 500  # trunks drawn in their drainage colours
+    detail = checks["detail_drainage_pixels"]
+    assert all(count > 50 for count in detail.values()), detail  # KS, KR and KM all drawn
+
+
+def test_basemaps_offline_are_quiet(desktop):
+    checks = desktop["checks"]
+    assert checks["basemap_group_count"] == 1 and checks["basemap_layers"] == 3
+    assert checks["basemap_group_is_last"] is True
+    assert checks["no_modal_dialog"] is True
+
+
+def test_unload_and_reload_leave_nothing_behind(desktop):
+    checks = desktop["checks"]
+    nothing = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False}
+    one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 5, "provider": True}
+    for round_no in (0, 1):
+        assert checks[f"parts_after_unload_{round_no}"] == nothing
+        assert checks[f"parts_after_reload_{round_no}"] == one
+        assert checks[f"plugin_connections_{round_no}"] == 1
+    assert checks["errors_during_reload"] == []
+
+
+def test_no_errors_and_screenshots_kept(desktop):
+    assert desktop["errors"] == []
+    assert desktop["exit_code"] == 0
+    for shot in desktop["screenshots"]:
+        assert os.path.getsize(shot) > 50_000  # a real picture, not a blank screen

@@ -1,0 +1,39 @@
+import os
+
+import pytest
+
+from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+
+
+@pytest.fixture(scope="session")
+def demo_gpkg(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
+    build_demo_working_copy(str(path), 2000, 5)
+    return str(path)
+
+
+@pytest.fixture
+def kt_settings(tmp_path):
+    """The plugin's settings in a clean state, restored afterwards."""
+    from qgis.core import QgsSettings
+
+    from kempten_twin_plugin.settings import PREFIX, Settings
+
+    settings = QgsSettings()
+    saved = {k: settings.value(k) for k in settings.allKeys() if k.startswith(PREFIX)}
+    settings.remove(PREFIX.rstrip("/"))
+    yield Settings()
+    settings.remove(PREFIX.rstrip("/"))
+    for k, v in saved.items():
+        settings.setValue(k, v)
+
+
+@pytest.fixture
+def processing_ready(qgis_processing):
+    import processing  # noqa: F401
+
+    return True
+
+
+def assert_no_file(folder):
+    assert os.listdir(folder) == []

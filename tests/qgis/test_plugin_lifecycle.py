@@ -1,0 +1,93 @@
+"""initGui and unload are exact mirrors (the real desktop repeats this in tests/e2e)."""
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QToolBar
+
+from kempten_twin_plugin import classFactory
+
+
+def parts(iface):
+    window = iface.mainWindow()
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: run deleteLater()
+    return {
+        "toolbars": len([t for t in window.findChildren(QToolBar)
+                         if t.objectName() == "KemptenTwinToolbar"]),
+        "docks": len([d for d in window.findChildren(QDockWidget)
+                      if d.objectName() == "KemptenTwinNetworkDock"]),
+        "menus": len([a for a in window.menuBar().actions()
+                      if a.menu() is not None and a.menu().objectName() == "KemptenTwinMenu"]),
+        "provider": QgsApplication.processingRegistry().providerById("kempten_twin") is not None,
+    }
+
+
+NONE = {"toolbars": 0, "docks": 0, "menus": 0, "provider": False}
+ONE = {"toolbars": 1, "docks": 1, "menus": 1, "provider": True}
+
+
+@pytest.fixture
+def plugin(qgis_iface, kt_settings, processing_ready):
+    plugin = classFactory(qgis_iface)
+    yield plugin
+    if plugin.toolbar is not None:
+        plugin.unload()
+
+
+def test_init_and_unload_mirror_each_other_three_times(plugin, qgis_iface):
+    assert parts(qgis_iface) == NONE
+    for _ in range(3):
+        plugin.initGui()
+        assert parts(qgis_iface) == ONE
+        assert len(plugin.connections) == 1
+        plugin.unload()
+        assert parts(qgis_iface) == NONE
+        assert len(plugin.connections) == 0
+        assert plugin.actions == []
+
+
+def test_unloaded_plugin_no_longer_reacts_to_project_signals(plugin, qgis_iface):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtXml import QDomDocument
+
+    plugin.initGui()
+    calls = []
+    plugin._project_read = lambda *args: calls.append(args)  # noqa: SLF001
+    plugin.unload()
+    QgsProject.instance().readProject.emit(QDomDocument())
+    assert calls == []
+
+
+def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
+    plugin.initGui()
+    names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
+    assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
+                     "KemptenTwinGenerate", "KemptenTwinSettings"]
+    assert [a.objectName() for a in plugin.toolbar.actions()] == [
+        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps"]
+    assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
+
+
+def test_open_action_loads_the_configured_working_copy(plugin, qgis_iface, kt_settings,
+                                                       demo_gpkg):
+    from qgis.core import QgsProject
+
+    from kempten_twin_plugin.layers import working_copy_layers
+
+    QgsProject.instance().clear()
+    plugin.initGui()
+    kt_settings.working_copy = demo_gpkg
+    plugin.dock.refresh()
+    assert plugin.dock.open_button.isEnabled()
+    plugin.dock.open_button.click()
+    assert set(working_copy_layers()) >= {"manhole", "pipe", "gully"}
+    QgsProject.instance().clear()
+
+
+def test_open_action_with_missing_working_copy_tells_the_user(plugin, qgis_iface, kt_settings,
+                                                              tmp_path):
+    kt_settings.working_copy = str(tmp_path / "none.gpkg")
+    plugin.initGui()
+    messages_before = len(qgis_iface.messageBar().get_messages(1))  # Qgis.Warning
+    plugin.open_working_copy()
+    warnings = qgis_iface.messageBar().get_messages(1)
+    assert len(warnings) == messages_before + 1 and "none.gpkg" in warnings[-1]

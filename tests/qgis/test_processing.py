@@ -1,0 +1,57 @@
+"""The Processing provider and `kempten_twin:generate_demo_city`, as scripts call them."""
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+
+from kempten_twin_plugin.processing.provider import KemptenTwinProvider
+
+
+@pytest.fixture
+def provider(processing_ready):
+    provider = KemptenTwinProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_provider_and_algorithm_ids(provider):
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("kempten_twin").name() == "Kempten Twin"
+    algorithm = registry.algorithmById("kempten_twin:generate_demo_city")
+    assert algorithm is not None
+    names = [p.name() for p in algorithm.parameterDefinitions()]
+    assert names == ["WORKING_COPY", "PIPES", "SEED", "OVERWRITE"]
+
+
+def test_generate_demo_city_writes_a_loadable_working_copy(provider, tmp_path):
+    import processing
+
+    target = str(tmp_path / "city.gpkg")
+    result = processing.run("kempten_twin:generate_demo_city",
+                            {"WORKING_COPY": target, "PIPES": 1500, "SEED": 9})
+    assert result["PIPES"] == 1500
+    assert result["MANHOLES"] > 1500 and result["GULLIES"] > 0 and result["DEFECTS"] > 0
+    layer = QgsVectorLayer(f"{target}|layername=pipe", "pipe", "ogr")
+    assert layer.isValid() and layer.featureCount() == 1500
+    assert layer.crs().authid() == "EPSG:25832"
+    assert layer.fields().indexOf("invert_from") >= 0
+
+
+def test_existing_file_is_refused_and_kept(provider, tmp_path):
+    import processing
+
+    target = tmp_path / "city.gpkg"
+    target.write_bytes(b"keep me")
+    with pytest.raises(QgsProcessingException, match="exists already"):
+        processing.run("kempten_twin:generate_demo_city",
+                       {"WORKING_COPY": str(target), "PIPES": 1000, "SEED": 1})
+    assert target.read_bytes() == b"keep me"
+
+
+def test_too_few_pipes_are_refused(provider, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException):
+        processing.run("kempten_twin:generate_demo_city",
+                       {"WORKING_COPY": str(tmp_path / "c.gpkg"), "PIPES": 10, "SEED": 1})
+    assert list(tmp_path.iterdir()) == []
