@@ -16,6 +16,8 @@
 #   KT_MIRROR          Debian mirror (default http://deb.debian.org/debian)
 #   KT_SECURITY_MIRROR (default http://deb.debian.org/debian-security)
 #   KT_REBUILD=1       throw the cached chroot away and build it again
+#   KT_PIP_EXTRA       extra pip requirements for the venv, space separated
+#                      (changing the package lists re-provisions the chroot)
 #   KT_NO_UNSHARE=1    do not use a private mount namespace (see below)
 #   http_proxy/https_proxy/no_proxy/PIP_INDEX_URL are passed to apt/pip
 #   while building (only).
@@ -41,7 +43,10 @@ SECURITY_MIRROR=${KT_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 VENV=/opt/ktvenv
 APT_PACKAGES=(python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
               python3-numpy python3-lxml gdal-bin xauth ca-certificates)
-PIP_PACKAGES=(pytest pytest-qgis==5.0.2)
+# pytest-timeout: pyproject.toml's addopts uses --timeout. KT_PIP_EXTRA adds more.
+PIP_PACKAGES=(pytest pytest-qgis==5.0.2 pytest-timeout)
+read -r -a PIP_EXTRA <<<"${KT_PIP_EXTRA:-}"
+PIP_PACKAGES+=("${PIP_EXTRA[@]}")
 # Changing any of this re-provisions (apt/pip) an existing chroot on next run.
 SPEC="v1 $SUITE $MIRROR apt:${APT_PACKAGES[*]} pip:${PIP_PACKAGES[*]}"
 LOG=$CHROOT.build.log
@@ -274,7 +279,7 @@ import sys, importlib.metadata as md
 from qgis.core import Qgis
 print("qgis=" + Qgis.version())
 print("python=" + sys.version.split()[0])
-for p in ("pytest", "pytest-qgis"):
+for p in ("pytest", "pytest-qgis", "pytest-timeout"):
     print(p + "=" + md.version(p))'
   info=$("${CARGV[@]}" </dev/null 2>>"$LOG") || {
     msg "FAILED: smoke test 'from qgis.core import Qgis' in the chroot. Last lines of $LOG:"

@@ -280,9 +280,23 @@ RELOAD_STEPS = [unload_plugin, check_unloaded, load_plugin, check_reloaded] * 2 
     check_no_python_errors]
 
 
+def measure_plugin_start():
+    """The plugin's own cost: import + initGui after a full unload (modules dropped)."""
+    from qgis.utils import loadPlugin, plugins, startPlugin, unloadPlugin
+
+    if PLUGIN_ID not in plugins:
+        return None
+    unloadPlugin(PLUGIN_ID)
+    started = time.perf_counter()
+    loadPlugin(PLUGIN_ID)
+    startPlugin(PLUGIN_ID)
+    check("plugin_start_seconds", time.perf_counter() - started)
+    return None
+
+
 def main():
     if MODE == "startup":
-        steps = [wait_for_plugin]
+        steps = [wait_for_plugin, measure_plugin_start]
     elif MODE == "e2e":
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
                  basemaps_offline, after_basemaps] + RELOAD_STEPS
