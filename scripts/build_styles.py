@@ -20,7 +20,6 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
-    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,

@@ -31,7 +31,8 @@ def files_to_pack():
             yield os.path.join(i18n, name), f"{PLUGIN}/i18n/{name}"
 
 
-def main(out=os.path.join(ROOT, "build", "kempten_twin.zip")):
+def main(out=None):
+    out = out or os.path.join(ROOT, "build", "kempten_twin.zip")
     if not any(n.endswith(".qm") for n in os.listdir(os.path.join(ROOT, "i18n"))):
         print("no compiled translations in i18n/; run `make i18n` first", file=sys.stderr)
         return 2

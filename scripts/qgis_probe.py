@@ -17,7 +17,7 @@ import traceback
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar
 from qgis.utils import iface
 
 PLUGIN_ID = "kempten_twin_plugin"

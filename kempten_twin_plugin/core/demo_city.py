@@ -498,7 +498,7 @@ def _make_manholes(layout, system_edges, combined, codes, rng):
 def _make_pipes(layout, system_edges, manholes, codes, rng):
     # Upstream length accumulated from the heads down, for DN.
     incoming = {}
-    for idx, (up, down, _) in enumerate(system_edges):
+    for idx, (_up, down, _) in enumerate(system_edges):
         incoming.setdefault(down, []).append(idx)
     lengths = []
     for up, down, _ in system_edges:

@@ -18,9 +18,9 @@ def test_open_makes_groups_in_drawing_order(project, demo_gpkg):
     opened = layers.open_working_copy(demo_gpkg, project)
     root = project.layerTreeRoot()
     network, planning = root.children()[:2]
-    assert [l.layer().customProperty(layers.TABLE_PROPERTY) for l in network.children()] == [
+    assert [node.layer().customProperty(layers.TABLE_PROPERTY) for node in network.children()] == [
         "defect", "gully", "manhole", "lateral", "pipe"]
-    assert [l.layer().customProperty(layers.TABLE_PROPERTY) for l in planning.children()] == [
+    assert [node.layer().customProperty(layers.TABLE_PROPERTY) for node in planning.children()] == [
         "planned_building", "planned_project"]
     assert opened["pipe"].featureCount() == 2000
     assert all(layer.isValid() for layer in opened.values())
