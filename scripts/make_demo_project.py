@@ -18,10 +18,19 @@ from qgis.core import (  # noqa: E402
 )
 
 
-def main(working_copy, project_path):
+def main(working_copy, project_path, locale="de"):
     app = QgsApplication([], False)
     app.initQgis()
+    from qgis.core import QgsSettings
+
     from kempten_twin_plugin import layers
+    from kempten_twin_plugin.i18n import Translation
+
+    # Layer and group names are stored in the project: write them in the users' language.
+    QgsSettings().setValue("locale/overrideFlag", True)
+    QgsSettings().setValue("locale/userLocale", locale)
+    translation = Translation()  # keep it alive while the project is written
+    translation.install()
 
     project = QgsProject.instance()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
@@ -39,4 +48,4 @@ def main(working_copy, project_path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:4]))

@@ -34,7 +34,7 @@ TERRAIN_SLOPE = 0.010  # ground rise per metre of network distance from the outl
 GENERATED_AT = datetime(2026, 1, 15, 6, 0, tzinfo=timezone.utc)
 GENERATED_BY = "demo-generator"
 
-_PIPES_PER_GRID_NODE = 6.5  # measured average; used only to size the first grid guess
+_PIPES_PER_GRID_NODE = 8.3  # measured average; used only to size the first grid guess
 
 
 class DemoCityError(ValueError):
@@ -378,13 +378,20 @@ def generate(pipes=2000, seed=1, progress=None, is_canceled=None):
     columns = max(4, int(math.sqrt(pipes / _PIPES_PER_GRID_NODE) * 0.95))
     rows = max(4, int(pipes / _PIPES_PER_GRID_NODE / columns))
     layout_seed = rng.random()
+    too_small = set()
     for _ in range(50):
         layout = _build_layout(columns, rows, n_outlets, random.Random(layout_seed))
         system_edges = _system_edges(layout, combined)
-        if len(system_edges) >= pipes:
-            break
         per_row = len(system_edges) / rows
-        rows = max(rows + 1, math.ceil(pipes / per_row))
+        if len(system_edges) < pipes:
+            too_small.add(rows)
+            rows = max(rows + 1, math.ceil(pipes / per_row))
+            continue
+        fewer = max(4, math.ceil(pipes / per_row))
+        if len(system_edges) - pipes > per_row and fewer < rows and fewer not in too_small:
+            rows = fewer  # more than a row too many: try the smaller grid
+            continue
+        break
     report(10)
 
     outlet_keys = {(o, s) for o in layout.outlets for s in ("KM", "KS", "KR")}
