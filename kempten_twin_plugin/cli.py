@@ -1,6 +1,7 @@
-"""Command line for administrators and the Makefile; needs GDAL's Python bindings only.
+"""Command line for administrators and the Makefile; needs no running QGIS.
 
     python3 -m kempten_twin_plugin.cli demo-city --pipes 5000 --seed 1 --output city.gpkg
+    python3 -m kempten_twin_plugin.cli server-schema --server service=kempten
 """
 
 import argparse
@@ -28,6 +29,24 @@ def _demo_city(args):
     return 0
 
 
+def _server_schema(args):
+    from . import paths
+    from .store import server_schema
+    from .store.server_connection import connect
+
+    connection = connect(args.server)
+    try:
+        before, after = server_schema.install_or_upgrade(
+            connection, args.schema, args.role_prefix, paths.metadata().get("version", ""))
+    finally:
+        connection.close()
+    if before == after:
+        print(f"Schema {args.schema} is at version {after} already; nothing to do.")
+    else:
+        print(f"Schema {args.schema} brought from version {before} to {after}.")
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="kempten-twin", description="Kempten Twin tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -37,9 +56,24 @@ def main(argv=None):
     demo.add_argument("--output", required=True, help="GeoPackage file to write (.gpkg)")
     demo.add_argument("--overwrite", action="store_true", help="replace an existing file")
     demo.add_argument("--verbose", action="store_true", help="show progress")
+    schema = commands.add_parser("server-schema",
+                                 help="install or upgrade the central PostGIS schema")
+    schema.add_argument("--server", required=True,
+                        help="service=NAME from pg_service.conf, or a libpq keyword string "
+                             "without password (use ~/.pgpass)")
+    schema.add_argument("--schema", default="kempten_twin", help="schema name")
+    schema.add_argument("--role-prefix", default="kt_", help="prefix of the four roles")
     args = parser.parse_args(argv)
+    from .store.server_connection import ServerConnectionError
+    from .store.server_schema import ServerSchemaError
+
     try:
+        if args.command == "server-schema":
+            return _server_schema(args)
         return _demo_city(args)
+    except (ServerConnectionError, ServerSchemaError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except (DemoCityError, WorkingCopyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

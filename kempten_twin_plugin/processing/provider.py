@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import paths
 from ..i18n import tr
 from .generate_demo_city import GenerateDemoCity
+from .install_server_schema import InstallServerSchema
 
 PROVIDER_ID = "kempten_twin"
 
@@ -24,5 +25,5 @@ class KemptenTwinProvider(QgsProcessingProvider):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (GenerateDemoCity(),):
+        for algorithm in (GenerateDemoCity(), InstallServerSchema()):
             self.addAlgorithm(algorithm)

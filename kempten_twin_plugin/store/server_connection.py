@@ -1,0 +1,125 @@
+"""Open a connection to the central server from what the user chose, never from a password.
+
+``server`` is either ``service=NAME`` (an entry of pg_service.conf, which may carry
+sslmode and more), another libpq keyword string without a password (for administrators'
+scripts, with credentials from ~/.pgpass), or the name of a PostgreSQL connection saved in
+QGIS, whose credentials come from QGIS's authentication database (``authcfg``). Passwords
+stay in memory for the connect call only: never in settings, projects, logs or messages.
+"""
+
+import re
+
+import psycopg2
+
+APPLICATION_NAME = "kempten_twin"
+CONNECT_TIMEOUT_S = 10
+
+
+class ServerConnectionError(RuntimeError):
+    """The server cannot be reached or refuses the login; the message is meant for the user."""
+
+
+def _is_conninfo(server):
+    return re.match(r"^\s*\w+\s*=", server) is not None
+
+
+def connection_parameters(server):
+    """libpq keyword arguments for ``server``; may contain a password: never log them."""
+    server = (server or "").strip()
+    if not server:
+        raise ServerConnectionError("No server is configured. Choose a PostgreSQL connection "
+                                    "or service=NAME in the Kempten Twin settings.")
+    if _is_conninfo(server):
+        if re.search(r"(^|\s)password\s*=", server):
+            raise ServerConnectionError("A password does not belong in the server setting; use "
+                                        "a pg_service.conf entry with ~/.pgpass or a QGIS "
+                                        "connection with an authentication configuration.")
+        return {"dsn": server}
+    return _qgis_connection_parameters(server)
+
+
+def _qgis_connection_parameters(name):
+    # Imported here: administrators' scripts connect with service=NAME and no QGIS at all.
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsSettings
+
+    settings = QgsSettings()
+    key = f"PostgreSQL/connections/{name}"
+    if name not in _saved_connection_names(settings):
+        raise ServerConnectionError(f"QGIS has no PostgreSQL connection named “{name}”.")
+    value = lambda item: settings.value(f"{key}/{item}", "") or ""  # noqa: E731
+    params = {}
+    if value("service"):
+        params["service"] = value("service")
+    for item, keyword in (("host", "host"), ("port", "port"), ("database", "dbname")):
+        if value(item):
+            params[keyword] = value(item)
+    sslmode = _libpq_sslmode(settings.value(f"{key}/sslmode", ""))
+    if sslmode:
+        params["sslmode"] = sslmode
+    authcfg = value("authcfg")
+    if authcfg:
+        config = QgsAuthMethodConfig()
+        if not QgsApplication.authManager().loadAuthenticationConfig(authcfg, config, True):
+            raise ServerConnectionError(f"The authentication configuration {authcfg} of the "
+                                        f"connection “{name}” cannot be read (is QGIS's "
+                                        "master password set?).")
+        params["user"] = config.config("username")
+        params["password"] = config.config("password")
+    else:
+        if value("username") and settings.value(f"{key}/saveUsername", True, type=bool):
+            params["user"] = value("username")
+        if value("password") and settings.value(f"{key}/savePassword", False, type=bool):
+            params["password"] = value("password")  # saved by QGIS itself; read, never written
+    return params
+
+
+def _saved_connection_names(settings):
+    settings.beginGroup("PostgreSQL/connections")
+    names = settings.childGroups()
+    settings.endGroup()
+    return names
+
+
+def _libpq_sslmode(stored):
+    """QGIS stores sslmode as an enum name (SslRequire …) or number; libpq wants 'require'."""
+    from qgis.core import QgsDataSourceUri
+
+    if stored in ("", None):
+        return ""
+    try:
+        mode = int(stored)
+    except (TypeError, ValueError):
+        mode = getattr(QgsDataSourceUri, str(stored), None)
+        if mode is None:
+            return str(stored).lower().replace("ssl", "", 1) or ""
+    text = QgsDataSourceUri.encodeSslMode(QgsDataSourceUri.SslMode(mode))
+    return text if text else ""
+
+
+def connect(server):
+    """A psycopg2 connection to ``server``, with a clear message when that fails."""
+    params = connection_parameters(server)
+    dsn = params.pop("dsn", "")
+    try:
+        return psycopg2.connect(dsn, application_name=APPLICATION_NAME,
+                                connect_timeout=CONNECT_TIMEOUT_S, **params)
+    except psycopg2.OperationalError as error:
+        raise ServerConnectionError(describe_connect_error(server, error)) from error
+
+
+def describe_connect_error(server, error):
+    text = str(error).strip()
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        reason = "the server refused the user name or password"
+    elif "does not exist" in lowered and "database" in lowered:
+        reason = "the database does not exist"
+    elif "could not translate host name" in lowered or "could not connect" in lowered \
+            or "connection refused" in lowered or "timeout" in lowered:
+        reason = "the server cannot be reached (offline, or wrong host/port)"
+    elif "service" in lowered and "not found" in lowered:
+        reason = "pg_service.conf has no such service"
+    else:
+        reason = "the connection failed"
+    # The server's own words help an administrator; they never contain the password.
+    return f"Cannot connect to {server}: {reason}. ({text.splitlines()[0] if text else ''})"
