@@ -10,7 +10,7 @@ DEMO := build/demo/kempten_demo.gpkg
 PROJECT := build/demo/kempten_demo.qgz
 ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
-QGIS_TEST_ENV := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
+QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
 .PHONY: run test deps i18n styles package demo-data demo-project postgres lint bench clean \
 	test-unit test-qgis test-server test-e2e test-compat

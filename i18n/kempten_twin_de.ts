@@ -84,54 +84,119 @@
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="37" />
-      <source>Working copy (GeoPackage)</source>
-      <translation>Arbeitskopie (GeoPackage)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="42" />
-      <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
-      <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="45" />
-      <source>Central server</source>
-      <translation>Zentraler Server</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="47" />
-      <source>User name</source>
-      <translation>Benutzername</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="66" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
       <source>Restore defaults</source>
       <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
+      <source>Connecting to {server} …</source>
+      <translation>Verbinde mit {server} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
+      <source>Testing the server connection</source>
+      <translation>Serververbindung wird getestet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="43" />
+      <source>Connected as {login}.</source>
+      <translation>Verbunden als {login}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="45" />
+      <source>Server schema version {version}.</source>
+      <translation>Serverschema Version {version}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <source>read</source>
+      <translation>lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <source>edit defects</source>
+      <translation>Mängel bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <source>maintain gullies</source>
+      <translation>Straßenabläufe warten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <source>edit planning</source>
+      <translation>Bauvorhaben bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <source>edit network</source>
+      <translation>Kanalnetz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <source>administer</source>
+      <translation>verwalten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <source>Rights: {rights}.</source>
+      <translation>Rechte: {rights}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="69" />
+      <source>Working copy (GeoPackage)</source>
+      <translation>Arbeitskopie (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
+      <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
+      <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="77" />
+      <source>Central server</source>
+      <translation>Zentraler Server</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
+      <source>Test connection</source>
+      <translation>Verbindung testen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <source>Install or upgrade server schema…</source>
+      <translation>Serverschema installieren oder aktualisieren …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="92" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/layers.py" line="21" />
@@ -209,7 +274,37 @@
       <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="21" />
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="24" />
+      <source>Install or upgrade server schema</source>
+      <translation>Serverschema installieren oder aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="33" />
+      <source>Creates the Kempten Twin schema on the central PostGIS server, or upgrades it to the version this plugin knows, with the roles reader, maintenance, planner and admin. Running it again changes nothing. A schema newer than the plugin is refused.</source>
+      <translation>Legt das Kempten-Twin-Schema auf dem zentralen PostGIS-Server an oder aktualisiert es auf die Version, die dieses Plugin kennt, mit den Rollen reader, maintenance, planner und admin. Ein erneuter Lauf ändert nichts. Ein neueres Schema als das des Plugins wird abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="43" />
+      <source>Server (QGIS PostgreSQL connection or service=NAME)</source>
+      <translation>Server (QGIS-PostgreSQL-Verbindung oder service=NAME)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="45" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="47" />
+      <source>Role prefix</source>
+      <translation>Rollen-Präfix</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/install_server_schema.py" line="62" />
+      <source>Schema {schema}: version {before} → {after}</source>
+      <translation>Schema {schema}: Version {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="22" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>

@@ -169,6 +169,8 @@ mount_all() { # mount_all [with-src]
   rm -f "$CHROOT/etc/resolv.conf" # may be a dangling/absolute symlink
   cp -L /etc/resolv.conf "$CHROOT/etc/resolv.conf" 2>/dev/null || true
   if [[ ${1:-} == with-src ]]; then do_mount /src --bind "$REPO"; fi
+  # The host's PostgreSQL socket, so tests that talk to the server run here too.
+  if [[ -d /run/postgresql ]]; then do_mount /run/postgresql --bind /run/postgresql; fi
 }
 
 # chroot_argv WORKDIR ENV... -- COMMAND... : sets CARGV to the argv that runs

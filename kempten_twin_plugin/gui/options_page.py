@@ -1,6 +1,8 @@
 """The plugin's page in QGIS's settings dialog (Settings ▸ Options ▸ Kempten Twin)."""
 
+from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +21,37 @@ from qgis.PyQt.QtWidgets import (
 from .. import paths
 from ..i18n import tr
 from ..settings import DEFAULT_BASEMAPS, Settings, postgres_connection_names
+from ..store.server_connection import connect
+from ..store.server_schema import server_status
+from ..tasks import Task
 
 _VISIBLE = "✓"
+
+
+def check_server(server):
+    """Runs in a worker thread: connect, read the schema state, close."""
+    connection = connect(server)
+    try:
+        return server_status(connection)
+    finally:
+        connection.close()
+
+
+def describe_status(status):
+    """One paragraph for the options page, in the user's language."""
+    parts = [tr("Connected as {login}.").format(login=status["login"])]
+    if status["version"]:
+        parts.append(tr("Server schema version {version}.").format(version=status["version"]))
+    if status["problem"]:
+        parts.append(status["problem"])
+    caps = status["capabilities"] or {}
+    rights = [label for key, label in (
+        ("read", tr("read")), ("write_defects", tr("edit defects")),
+        ("maintain_gullies", tr("maintain gullies")), ("write_planning", tr("edit planning")),
+        ("write_network", tr("edit network")), ("admin", tr("administer"))) if caps.get(key)]
+    if rights:
+        parts.append(tr("Rights: {rights}.").format(rights=", ".join(rights)))
+    return " ".join(parts)
 
 
 class OptionsPage(QgsOptionsPageWidget):
@@ -43,6 +74,19 @@ class OptionsPage(QgsOptionsPageWidget):
                                   "QGIS's authentication database) or service=NAME from "
                                   "pg_service.conf. Never a password."))
         form.addRow(tr("Central server"), self.server)
+        server_buttons = QHBoxLayout()
+        self.test_button = QPushButton(tr("Test connection"), self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.install_button = QPushButton(tr("Install or upgrade server schema…"), self)
+        self.install_button.setEnabled(False)  # only once a test showed an administrator
+        self.install_button.clicked.connect(self.install_schema)
+        server_buttons.addWidget(self.test_button)
+        server_buttons.addWidget(self.install_button)
+        server_buttons.addStretch(1)
+        form.addRow("", server_buttons)
+        self.server_status = QLabel(self)
+        self.server_status.setWordWrap(True)
+        form.addRow("", self.server_status)
         self.user_name = QLineEdit(self)
         form.addRow(tr("User name"), self.user_name)
         layout.addLayout(form)
@@ -71,6 +115,34 @@ class OptionsPage(QgsOptionsPageWidget):
         box_layout.addLayout(row_buttons)
         layout.addWidget(box)
         self.load()
+
+    def test_connection(self):
+        """Connect in the background and report schema version and the login's rights."""
+        server = self.server.currentText().strip()
+        self.test_button.setEnabled(False)
+        self.install_button.setEnabled(False)
+        self.server_status.setText(tr("Connecting to {server} …").format(server=server))
+        self._test_task = Task(tr("Testing the server connection"),
+                               lambda task: check_server(server), self._show_server_status)
+        QgsApplication.taskManager().addTask(self._test_task)
+
+    def _show_server_status(self, task):
+        if sip.isdeleted(self):  # the dialog was closed while the task ran
+            return
+        self.test_button.setEnabled(True)
+        self._test_task = None
+        if task.error is not None:
+            self.server_status.setText(str(task.error))
+            return
+        self.server_status.setText(describe_status(task.result))
+        self.install_button.setEnabled(task.result["can_install"])
+
+    def install_schema(self):
+        import processing
+
+        processing.execAlgorithmDialog("kempten_twin:install_server_schema",
+                                       {"SERVER": self.server.currentText().strip()})
+        self.test_connection()
 
     def load(self):
         self.working_copy.setFilePath(self.settings.working_copy)

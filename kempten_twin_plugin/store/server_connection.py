@@ -40,7 +40,7 @@ def connection_parameters(server):
 
 def _qgis_connection_parameters(name):
     # Imported here: administrators' scripts connect with service=NAME and no QGIS at all.
-    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsSettings
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
     settings = QgsSettings()
     key = f"PostgreSQL/connections/{name}"

@@ -149,3 +149,29 @@ def capabilities(connection, schema=DEFAULT_SCHEMA):
         result = cursor.fetchone()[0]
     connection.rollback()
     return result
+
+
+def server_status(connection, schema=DEFAULT_SCHEMA):
+    """What "Test connection" reports: schema version, fitness for sync, the login's rights.
+
+    Returns a dict: version (0 = no schema), compatible (bool), problem (text or ""),
+    capabilities (dict or None), can_install (whether this login may create the schema).
+    """
+    check_names(schema, DEFAULT_ROLE_PREFIX)
+    with connection.cursor() as cursor:
+        version = current_version(cursor, schema)
+        cursor.execute("SELECT has_database_privilege(session_user, current_database(), 'CREATE')"
+                       ", session_user")
+        can_create, login = cursor.fetchone()
+    connection.rollback()
+    status = {"version": version, "login": login, "capabilities": None, "problem": "",
+              "compatible": False, "can_install": bool(can_create)}
+    try:
+        check_compatible(connection, schema)
+        status["compatible"] = True
+    except ServerSchemaError as error:
+        status["problem"] = str(error)
+    if version:
+        status["capabilities"] = capabilities(connection, schema)
+        status["can_install"] = bool(status["capabilities"].get("admin")) and version <= LATEST_VERSION
+    return status

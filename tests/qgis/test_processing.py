@@ -21,6 +21,7 @@ def test_provider_and_algorithm_ids(provider):
     assert algorithm is not None
     names = [p.name() for p in algorithm.parameterDefinitions()]
     assert names == ["WORKING_COPY", "PIPES", "SEED", "OVERWRITE"]
+    assert registry.algorithmById("kempten_twin:install_server_schema") is not None
 
 
 def test_generate_demo_city_writes_a_loadable_working_copy(provider, tmp_path):
@@ -55,3 +56,35 @@ def test_too_few_pipes_are_refused(provider, tmp_path):
         processing.run("kempten_twin:generate_demo_city",
                        {"WORKING_COPY": str(tmp_path / "c.gpkg"), "PIPES": 10, "SEED": 1})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_install_server_schema_algorithm(provider):
+    import os
+
+    import processing
+    import psycopg2
+
+    db = os.environ.get("KT_TEST_DB", "kempten_twin_test")
+    try:
+        psycopg2.connect(f"dbname={db}").close()
+    except psycopg2.OperationalError as error:
+        if os.environ.get("KT_REQUIRE_PG") == "1":
+            pytest.fail(f"PostgreSQL is required here: {error}")
+        pytest.skip(f"no PostgreSQL here: {error}")
+    schema = "kt_processing_test"
+    con = psycopg2.connect(f"dbname={db}")
+    con.autocommit = True
+    con.cursor().execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    try:
+        result = processing.run("kempten_twin:install_server_schema",
+                                {"SERVER": f"dbname={db}", "SCHEMA": schema})
+        assert result == {"PREVIOUS_VERSION": 0, "SCHEMA_VERSION": 1}
+        again = processing.run("kempten_twin:install_server_schema",
+                               {"SERVER": f"dbname={db}", "SCHEMA": schema})
+        assert again == {"PREVIOUS_VERSION": 1, "SCHEMA_VERSION": 1}
+        with pytest.raises(QgsProcessingException, match="Invalid schema name"):
+            processing.run("kempten_twin:install_server_schema",
+                           {"SERVER": f"dbname={db}", "SCHEMA": "x; drop table y"})
+    finally:
+        con.cursor().execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        con.close()

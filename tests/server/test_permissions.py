@@ -2,7 +2,6 @@
 
 import psycopg2
 import pytest
-
 from seed import insert_rows
 
 TABLES = ("manhole", "pipe", "gully", "lateral", "defect", "defect_event", "defect_photo",
@@ -48,13 +47,6 @@ def attempt(con, sql, params=()):
         return error
     finally:
         cur.execute("ROLLBACK TO SAVEPOINT attempt")
-
-
-def copy_row_sql(schema, table):
-    # Insert a copy of an existing row under a new uuid (and a new defect number).
-    extra = ", defect_number = defect_number || 'x'" if table == "defect" else ""
-    skip = {"uuid", "asset_gully", "asset_manhole", "asset_pipe"}
-    return skip, extra
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -1,8 +1,6 @@
 """Hostile and unusual text is stored and read back byte for byte, in every text field."""
 
-import psycopg2
 import pytest
-
 from seed import insert_rows
 
 TEXTS = [

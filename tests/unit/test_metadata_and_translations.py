@@ -43,5 +43,7 @@ def test_every_tr_string_has_a_german_translation():
     assert missing == []
     # Placeholders survive translation.
     for source, translation in translated.items():
-        for placeholder in ("{path}", "{table}", "{error}", "{missing}", "{total}"):
+        for placeholder in ("{path}", "{table}", "{error}", "{missing}", "{total}", "{login}",
+                            "{version}", "{rights}", "{server}", "{schema}", "{before}",
+                            "{after}"):
             assert (placeholder in source) == (placeholder in translation.text), source
