@@ -75,7 +75,7 @@ test-compat:
 lint: deps
 	.venv/bin/ruff check kempten_twin_plugin scripts tests benchmarks
 
-bench: deps package
+bench: deps package postgres
 	$(VENV) benchmarks/run_all.py
 
 clean:

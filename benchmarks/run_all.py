@@ -10,6 +10,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import bench_demo_city  # noqa: E402
+import bench_server_tracking  # noqa: E402
 import bench_startup  # noqa: E402
 
 
@@ -19,8 +20,12 @@ def qgis_version():
     return done.stdout.strip() or "unknown"
 
 
+def seconds(value):
+    return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.1f} ms"
+
+
 def main():
-    results = [bench_demo_city.main(), bench_startup.main()]
+    results = [bench_demo_city.main(), bench_startup.main(), *bench_server_tracking.main()]
     lines = [
         "# Benchmarks",
         "",
@@ -36,8 +41,8 @@ def main():
     ]
     for r in results:
         ratio = r["ours_s"] / r["comparator_s"] if r["comparator_s"] else float("nan")
-        lines.append(f"| {r['name']} | {r['size']} | {r['ours_s']:.2f} s | "
-                     f"{r['comparator']}: {r['comparator_s']:.2f} s | {ratio:.2f} | "
+        lines.append(f"| {r['name']} | {r['size']} | {seconds(r['ours_s'])} | "
+                     f"{r['comparator']}: {seconds(r['comparator_s'])} | {ratio:.2f} | "
                      f"{r['goal']} | {r['note']} |")
     text = "\n".join(lines) + "\n"
     with open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8") as f:

@@ -126,6 +126,7 @@ DEFECT = _table(
         C("category", "TEXT", True),
         C("severity", "INTEGER", True),
         C("status", "TEXT", True),
+        C("status_note", "TEXT"),  # goes with the latest status change into defect_event
         C("description", "TEXT"),
         C("reported_at", "DATETIME"),
         C("reported_by", "TEXT"),

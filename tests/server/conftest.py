@@ -18,6 +18,16 @@ def dsn():
     return dsn
 
 
+CLIENT = "kt_test_client"
+
+
+def end_test_clients(cursor):
+    """A failed test may leave its connection open inside a transaction; end it, or
+    dropping the schema would wait for its locks forever."""
+    cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   "WHERE application_name = %s AND pid <> pg_backend_pid()", (CLIENT,))
+
+
 @pytest.fixture
 def schema(dsn):
     """A fresh, empty schema per test, dropped afterwards."""
@@ -26,8 +36,17 @@ def schema(dsn):
     con.autocommit = True
     con.cursor().execute(f"CREATE SCHEMA {name}")
     yield name
+    end_test_clients(con.cursor())
     con.cursor().execute(f"DROP SCHEMA {name} CASCADE")
     con.close()
+
+
+@pytest.fixture
+def con(dsn, schema):
+    """A connection for one test; closed before the schema is dropped, even on failure."""
+    connection = psycopg2.connect(dsn, application_name=CLIENT)
+    yield connection
+    connection.close()
 
 
 class Server:
@@ -40,7 +59,7 @@ class Server:
         self.logins = {role: f"{prefix}u_{role}" for role in server_schema.ROLE_SUFFIXES}
 
     def connect(self):
-        return psycopg2.connect(self.dsn)
+        return psycopg2.connect(self.dsn, application_name=CLIENT)
 
     def as_login(self, role):
         """A connection whose session user is the login of ``role`` (as if it had logged in)."""
@@ -69,6 +88,7 @@ def server(dsn):
     for role, login in result.logins.items():
         cur.execute(f"CREATE ROLE {login} LOGIN IN ROLE {prefix}{role}")
     yield result
+    end_test_clients(cur)
     cur.execute(f"DROP SCHEMA {schema} CASCADE")
     drop_roles(cur, prefix)
     con.close()

@@ -17,7 +17,7 @@ TEXTS = [
 def text_columns(cur, schema):
     cur.execute("SELECT table_name, column_name FROM information_schema.columns "
                 "WHERE table_schema = %s AND data_type = 'text' AND table_name <> 'schema_version' "
-                "AND table_name NOT IN ('tombstone', 'defect_transition', 'defect_event') "
+                "AND table_name NOT IN ('tombstone', 'defect_transition', 'defect_event', 'sync_batch') "
                 "AND column_name NOT IN ('changed_by', 'node_kind', 'drainage', 'condition_scheme', "
                 "'asset_table', 'status', 'source')", (schema,))
     return cur.fetchall()
