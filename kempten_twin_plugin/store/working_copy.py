@@ -11,6 +11,7 @@ import tempfile
 
 from osgeo import ogr, osr
 
+from . import change_capture, gpkg_geometry
 from .schema import CRS_EPSG, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES
 
 META_TABLE = "kt_meta"
@@ -71,6 +72,12 @@ def write_working_copy(path, rows_by_table, overwrite=False, meta=None, progress
     os.unlink(temp_path)  # OGR must create the file itself
     try:
         counts = _write(temp_path, rows_by_table, meta or {}, progress, is_canceled)
+        # Every later edit is logged for sync, by whatever tool it is made.
+        connection = gpkg_geometry.connect(temp_path)
+        try:
+            change_capture.install(connection)
+        finally:
+            connection.close()
         os.replace(temp_path, path)
         return counts
     finally:

@@ -1,0 +1,135 @@
+"""Change capture in the working copy: SQLite triggers log every local edit.
+
+Whatever QGIS tool made the edit (form, attribute table, vertex editor, paste, field
+calculator, another program), the triggers record it in ``kt_change``: one entry per
+changed row with the row as it was before the first local change (``base``, JSON) and
+its server version then. At push time the changed columns are those whose current value
+differs from the base. The log is cleared only for entries the server confirmed.
+
+While sync writes pulled rows it switches capture off in ``kt_sync_state``, inside the
+same SQLite transaction, so pulled changes are not mistaken for local edits.
+"""
+
+from .schema import TABLES
+
+CHANGE_TABLE = "kt_change"
+CONFLICT_TABLE = "kt_conflict"
+STATE_TABLE = "kt_sync_state"
+
+_DDL = f"""
+CREATE TABLE IF NOT EXISTS {STATE_TABLE} (key TEXT PRIMARY KEY, value TEXT);
+INSERT OR IGNORE INTO {STATE_TABLE} (key, value) VALUES ('capture', '1');
+CREATE TABLE IF NOT EXISTS {CHANGE_TABLE} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')),
+    base TEXT,               -- JSON of the row before the first local change (U, D)
+    base_version INTEGER,    -- its server version then
+    at TEXT NOT NULL,
+    refused TEXT,            -- the server's reason when it refused this change
+    UNIQUE (table_name, uuid)
+);
+CREATE TABLE IF NOT EXISTS {CONFLICT_TABLE} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    kind TEXT NOT NULL,      -- column | update_delete | delete_update
+    column_name TEXT,
+    base_value TEXT,
+    mine TEXT,
+    theirs TEXT,
+    theirs_by TEXT,
+    theirs_at TEXT,
+    created_at TEXT NOT NULL,
+    resolution TEXT          -- NULL while open; mine | theirs | edit
+);
+"""
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+_CAPTURING = f"(SELECT value FROM {STATE_TABLE} WHERE key = 'capture') = '1'"
+
+
+def _row_json(table, prefix):
+    parts = []
+    for column in table.columns:
+        value = f"{prefix}.\"{column.name}\""
+        if column.type == "BLOB":
+            value = f"hex({value})"
+        parts.append(f"'{column.name}', {value}")
+    if table.geometry_type:
+        parts.append(f"'geom', hex({prefix}.geom)")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def trigger_sql(table):
+    t = table.name
+    base = _row_json(table, "OLD")
+    return [
+        f"""CREATE TRIGGER IF NOT EXISTS kt_capture_insert_{t} AFTER INSERT ON "{t}"
+WHEN {_CAPTURING}
+BEGIN
+    INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at)
+    VALUES ('{t}', NEW.uuid, 'I', {_NOW});
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS kt_capture_update_{t} AFTER UPDATE ON "{t}"
+WHEN {_CAPTURING}
+BEGIN
+    INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, base, base_version, at)
+    VALUES ('{t}', OLD.uuid, 'U', {base}, OLD.version, {_NOW});
+    -- An edit to a refused change gives it another try.
+    UPDATE {CHANGE_TABLE} SET refused = NULL WHERE table_name = '{t}' AND uuid = OLD.uuid;
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS kt_capture_delete_{t} AFTER DELETE ON "{t}"
+WHEN {_CAPTURING}
+BEGIN
+    INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, base, base_version, at)
+    SELECT '{t}', OLD.uuid, 'D', {base}, OLD.version, {_NOW}
+     WHERE NOT EXISTS (SELECT 1 FROM {CHANGE_TABLE} WHERE table_name = '{t}' AND uuid = OLD.uuid);
+    UPDATE {CHANGE_TABLE} SET op = 'D', refused = NULL
+     WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'U';
+    -- Made and deleted locally: the server never needs to hear of it.
+    DELETE FROM {CHANGE_TABLE} WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'I';
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS kt_fixed_uuid_{t} BEFORE UPDATE OF uuid ON "{t}"
+WHEN NEW.uuid IS NOT OLD.uuid
+BEGIN
+    SELECT RAISE(ABORT, 'The uuid of an object never changes (Die uuid ist unveränderlich).');
+END""",
+    ]
+
+
+def install(connection):
+    """Create the sync tables and capture triggers (idempotent). ``connection``: sqlite3."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _DDL.strip().split(";\n"):
+            if statement.strip():
+                connection.execute(statement)
+        for table in TABLES:
+            for sql in trigger_sql(table):
+                connection.execute(sql)
+        connection.execute("COMMIT")
+    except Exception:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def is_installed(connection):
+    row = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                             (CHANGE_TABLE,)).fetchone()
+    return row is not None
+
+
+def pending_count(connection):
+    if not is_installed(connection):
+        return 0
+    return connection.execute(f"SELECT count(*) FROM {CHANGE_TABLE} WHERE refused IS NULL"
+                              ).fetchone()[0]
+
+
+def open_conflicts(connection):
+    if not is_installed(connection):
+        return 0
+    return connection.execute(f"SELECT count(*) FROM {CONFLICT_TABLE} WHERE resolution IS NULL"
+                              ).fetchone()[0]

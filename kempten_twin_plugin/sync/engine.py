@@ -1,0 +1,489 @@
+"""Sync the local working copy with the central server, losing no edit (DESIGN.md §5).
+
+One sync = push, then pull.
+
+Push sends every pending local change with the values it was made from. The server
+applies the batch in one transaction: a row whose version did not move is simply
+updated; otherwise columns are merged one by one (a column only I changed takes my
+value, a column only the server changed keeps its value, a column both changed
+differently becomes a conflict record and keeps the server's value). Inserts are
+idempotent by uuid. The batch id is recorded on the server in the same transaction, so a
+retry after a lost acknowledgement applies nothing twice. The local log is cleared only
+after the server confirmed, and only for rows not edited again meanwhile.
+
+Pull asks for ``change_seq > last seen`` (rows and tombstones) in one snapshot and writes
+them into the working copy in one SQLite transaction, with capture switched off; rows
+with pending local changes are rebased (my changed columns kept), never overwritten.
+"""
+
+import hashlib
+import json
+import os
+import uuid as uuid_module
+from datetime import datetime, timezone
+
+import psycopg2
+import psycopg2.errors
+
+from ..core import catalogues
+from ..store import change_capture, gpkg_geometry, working_copy
+from ..store.change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
+from ..store.schema import TABLES_BY_NAME
+from . import values
+
+# Parents before children, so that foreign keys hold at every step of a push.
+PUSH_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned_building",
+              "participation_comment", "defect", "defect_event", "defect_photo")
+# The server writes these itself (history of the defect workflow); clients only read them.
+SERVER_OWNED = ("defect_event",)
+
+
+class SyncError(RuntimeError):
+    """Sync cannot go on; the message is meant for the user. Nothing local was lost."""
+
+
+class Cancelled(Exception):
+    pass
+
+
+def _now():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _columns(table):
+    """(name, kind) of every synced column, geometry last as 'GEOM'."""
+    cols = [(c.name, c.type) for c in table.columns]
+    if table.geometry_type:
+        cols.append(("geom", "GEOM"))
+    return cols
+
+
+class WorkingCopy:
+    """The sqlite3 side of sync."""
+
+    def __init__(self, path):
+        self.path = path
+        self.db = gpkg_geometry.connect(path)
+        if not change_capture.is_installed(self.db):
+            change_capture.install(self.db)
+
+    def close(self):
+        self.db.close()
+
+    def state(self, key, default=None):
+        row = self.db.execute(f"SELECT value FROM {STATE_TABLE} WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_state(self, key, value):
+        if value is None:
+            self.db.execute(f"DELETE FROM {STATE_TABLE} WHERE key = ?", (key,))
+        else:
+            self.db.execute(f"INSERT INTO {STATE_TABLE} (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def row(self, table, uuid):
+        names = ", ".join(f'"{n}"' for n, _ in _columns(table))
+        return self.db.execute(f'SELECT {names} FROM "{table.name}" WHERE uuid = ?',
+                               (uuid,)).fetchone()
+
+    def pending(self):
+        return self.db.execute(
+            f"SELECT id, table_name, uuid, op, base, base_version FROM {CHANGE_TABLE} "
+            "WHERE refused IS NULL ORDER BY id").fetchall()
+
+    def enqueue_everything(self):
+        """A working copy that never synced: everything in it is new to the server.
+
+        Its defect history goes: the server writes the history anew as the defects walk
+        their workflow, and the next pull brings it back.
+        """
+        self.set_state("capture", "0")
+        self.db.execute('DELETE FROM "defect_event"')
+        self.set_state("capture", "1")
+        for name in PUSH_ORDER:
+            if name in SERVER_OWNED:
+                continue
+            self.db.execute(
+                f"INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at) "
+                f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, _now()))
+
+
+def fingerprint(row):
+    return hashlib.sha256(repr(row).encode("utf-8")).hexdigest() if row is not None else None
+
+
+# --- push ---------------------------------------------------------------------------
+
+def _server_row(cursor, schema, table, uuid, lock=True):
+    cursor.execute(f'SELECT {values.server_select(table)}, t.version, t.changed_by, '
+                   f"to_char(t.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                   f'FROM {schema}."{table.name}" t WHERE t.uuid = %s'
+                   + (" FOR UPDATE" if lock else ""), (uuid,))
+    record = cursor.fetchone()
+    if record is None:
+        return None
+    n = len(table.columns) + (5 if table.geometry_type else 0)
+    row = values.local_row_from_server(table, record[:n])
+    version, by, at = record[n:n + 3]
+    return row, version, by, at
+
+
+def _canon(kind, value):
+    return values.canonical(kind, value)
+
+
+def _display(kind, value):
+    """A value as text for the conflict table (geometry as WKB hex)."""
+    return values.canonical(kind, value)
+
+
+def _apply_change(cursor, schema, change, local_row, result):
+    change_id, table_name, uuid, op, base_json, base_version = change
+    table = TABLES_BY_NAME[table_name]
+    cols = _columns(table)
+    base = json.loads(base_json) if base_json else None
+
+    def conflict(kind, column=None, column_kind=None, mine=None, theirs=None, base_value=None,
+                 by=None, at=None):
+        result["conflicts"].append({
+            "change": change_id, "table": table_name, "uuid": uuid, "kind": kind,
+            "column": column, "base": base_value, "mine": mine, "theirs": theirs,
+            "by": by, "at": at})
+
+    if op == "I":
+        if local_row is None:
+            return "gone"
+        names = ", ".join(f'"{n}"' for n, _ in cols)
+        marks = ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s" for _, k in cols)
+        params = [values.server_parameter(k, v) for (_, k), v in zip(cols, local_row)]
+        walk = []
+        if table_name == "defect":
+            # A defect made offline may have moved on already; the server wants every
+            # step of the workflow, so it starts as "gemeldet" and walks the legal path.
+            status_at = [n for n, _ in cols].index("status")
+            walk = catalogues.path_to_status(params[status_at])[1:]
+            params[status_at] = "gemeldet"
+        cursor.execute(f'INSERT INTO {schema}."{table_name}" ({names}) VALUES ({marks}) '
+                       "ON CONFLICT (uuid) DO NOTHING", params)
+        if cursor.rowcount == 1:
+            for status in walk:
+                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
+                               (status, uuid))
+            return "applied"
+        # The server has this uuid already: what differs is a conflict, nothing is lost.
+        server = _server_row(cursor, schema, table, uuid)
+        row, _version, by, at = server
+        for (name, kind), mine, theirs in zip(cols, local_row, row):
+            if name in ("version", "changed_at", "changed_by"):
+                continue
+            if _canon(kind, mine) != _canon(kind, theirs):
+                conflict("column", name, kind, _display(kind, mine), _display(kind, theirs),
+                         None, by, at)
+        return "applied"
+
+    server = _server_row(cursor, schema, table, uuid)
+    if op == "D":
+        if server is None:
+            return "applied"  # deleted on both sides
+        row, version, by, at = server
+        if version == base_version:
+            cursor.execute(f'DELETE FROM {schema}."{table_name}" WHERE uuid = %s', (uuid,))
+            return "applied"
+        conflict("delete_update", mine=None,
+                 theirs=json.dumps({n: _display(k, v) for (n, k), v in zip(cols, row)}),
+                 by=by, at=at)
+        return "applied"
+
+    # op == "U"
+    if local_row is None:
+        return "gone"
+    if server is None:
+        cursor.execute(f"SELECT deleted_by, to_char(deleted_at AT TIME ZONE 'UTC', "
+                       "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM "
+                       f"{schema}.tombstone WHERE table_name = %s AND uuid = %s",
+                       (table_name, uuid))
+        by, at = cursor.fetchone() or (None, None)
+        conflict("update_delete",
+                 mine=json.dumps({n: _display(k, v) for (n, k), v in zip(cols, local_row)}),
+                 theirs=None, by=by, at=at)
+        return "applied"
+    row, version, by, at = server
+    if base is None:
+        # Sent before, edited again while the answer travelled: the server's row is the base.
+        base = {n: (v.hex().upper() if isinstance(v, (bytes, bytearray)) else v)
+                for (n, _), v in zip(cols, row)}
+        base_version = version
+    assignments, params = [], []
+    for (name, kind), mine, theirs in zip(cols, local_row, row):
+        if name in ("uuid", "version", "changed_at", "changed_by"):
+            continue
+        before = values.canonical(kind, base.get(name), from_json=kind in ("GEOM", "BLOB"))
+        if _canon(kind, mine) == before:
+            continue  # I did not change this column
+        if version != base_version and _canon(kind, theirs) != before:
+            if _canon(kind, theirs) != _canon(kind, mine):
+                conflict("column", name, kind, _display(kind, mine), _display(kind, theirs),
+                         before, by, at)
+            continue  # the server's value stays
+        assignments.append(f'"{name}" = ' + ("ST_GeomFromWKB(%s, 25832)" if kind == "GEOM"
+                                             else "%s"))
+        params.append(values.server_parameter(kind, mine))
+    if assignments:
+        cursor.execute(f'UPDATE {schema}."{table_name}" SET {", ".join(assignments)} '
+                       "WHERE uuid = %s", params + [uuid])
+    return "applied"
+
+
+_REFUSALS = (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.CheckViolation,
+             psycopg2.errors.ForeignKeyViolation, psycopg2.errors.NotNullViolation,
+             psycopg2.errors.UniqueViolation, psycopg2.errors.RaiseException,
+             psycopg2.errors.InvalidTextRepresentation, psycopg2.errors.DatetimeFieldOverflow,
+             psycopg2.errors.InvalidDatetimeFormat, psycopg2.errors.NumericValueOutOfRange)
+
+
+def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=None,
+         after_commit=None):
+    """Send pending changes as one batch; returns (applied, conflicts, refused) counts."""
+    recovered = _recover_batch(wc, connection, schema)
+    changes = wc.pending()
+    order = {name: i for i, name in enumerate(PUSH_ORDER)}
+    # Inserts and updates parents first; deletes children first.
+    changes.sort(key=lambda c: (c[3] == "D", order[c[1]] * (-1 if c[3] == "D" else 1), c[0]))
+    if not changes:
+        return recovered
+    batch_id = str(uuid_module.uuid4())
+    snapshot = {}
+    for change in changes:
+        snapshot[change[0]] = fingerprint(wc.row(TABLES_BY_NAME[change[1]], change[2]))
+    # Remember the batch before sending it, so a lost answer can be recovered.
+    wc.db.execute("BEGIN IMMEDIATE")
+    wc.set_state("pending_batch", json.dumps({"id": batch_id, "fingerprints": snapshot}))
+    wc.db.execute("COMMIT")
+    result = {"applied": [], "conflicts": [], "refused": {}}
+    with connection:
+        cursor = connection.cursor()
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        for n, change in enumerate(changes):
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            if progress is not None and n % 50 == 0:
+                progress(100.0 * n / len(changes))
+            if change[1] in SERVER_OWNED:
+                result["refused"][change[0]] = "The defect history is written by the server."
+                continue
+            local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
+            cursor.execute("SAVEPOINT change")
+            try:
+                _apply_change(cursor, schema, change, local_row, result)
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+                cursor.execute("RELEASE SAVEPOINT change")
+                result["applied"].append(change[0])
+            except _REFUSALS as error:
+                cursor.execute("ROLLBACK TO SAVEPOINT change")
+                result["refused"][change[0]] = (error.diag.message_primary or str(error)).strip()
+        cursor.execute(f"INSERT INTO {schema}.sync_batch (batch_id, result) VALUES (%s, %s)",
+                       (batch_id, json.dumps(result)))
+        if before_commit is not None:
+            before_commit()  # fault injection in tests: the line drops before the commit
+    if after_commit is not None:
+        after_commit()  # fault injection in tests: applied on the server, answer lost
+    return _settle(wc, batch_id, snapshot, result)
+
+
+def _recover_batch(wc, connection, schema):
+    """After a lost answer: was our last batch applied? Then settle it as if answered."""
+    pending = wc.state("pending_batch")
+    if not pending:
+        return (0, 0, 0)
+    pending = json.loads(pending)
+    with connection:
+        cursor = connection.cursor()
+        cursor.execute(f"SELECT result FROM {schema}.sync_batch WHERE batch_id = %s",
+                       (pending["id"],))
+        found = cursor.fetchone()
+    if found is None:  # never arrived: the changes are still pending and go again
+        wc.db.execute("BEGIN IMMEDIATE")
+        wc.set_state("pending_batch", None)
+        wc.db.execute("COMMIT")
+        return (0, 0, 0)
+    result = found[0]
+    fingerprints = {int(k): v for k, v in pending["fingerprints"].items()}
+    return _settle(wc, pending["id"], fingerprints, result)
+
+
+def _settle(wc, batch_id, fingerprints, result):
+    """Clear what the server confirmed, keep what was edited meanwhile, note conflicts."""
+    applied = {int(i) for i in result["applied"]}
+    refused = {int(k): v for k, v in result["refused"].items()}
+    now = _now()
+    wc.db.execute("BEGIN IMMEDIATE")
+    try:
+        for change_id in applied:
+            change = wc.db.execute(f"SELECT table_name, uuid, op FROM {CHANGE_TABLE} WHERE id = ?",
+                                   (change_id,)).fetchone()
+            if change is None:
+                continue
+            table = TABLES_BY_NAME[change[0]]
+            current = fingerprint(wc.row(table, change[1]))
+            if current == fingerprints.get(change_id) or change[2] == "D":
+                wc.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", (change_id,))
+            else:
+                # Edited again while the batch travelled: what was sent is now the base.
+                wc.db.execute(f"UPDATE {CHANGE_TABLE} SET op = 'U', base = NULL, "
+                              "base_version = -1 WHERE id = ?", (change_id,))
+        for change_id, reason in refused.items():
+            wc.db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ?",
+                          (reason, change_id))
+        for c in result["conflicts"]:
+            wc.db.execute(
+                f"INSERT INTO {CONFLICT_TABLE} (table_name, uuid, kind, column_name, base_value, "
+                "mine, theirs, theirs_by, theirs_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (c["table"], c["uuid"], c["kind"], c["column"], c["base"], c["mine"],
+                 c["theirs"], c["by"], c["at"], now))
+        wc.set_state("pending_batch", None)
+        wc.db.execute("COMMIT")
+    except Exception:
+        wc.db.execute("ROLLBACK")
+        raise
+    return (len(applied), len(result["conflicts"]), len(refused))
+
+
+# --- pull ---------------------------------------------------------------------------
+
+def pull(wc, connection, schema, progress=None, is_canceled=None):
+    """Fetch server changes since the last pull and write them locally; returns a count."""
+    last_seen = int(wc.state("last_seen", "0"))
+    connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
+    pulled = 0
+    newest = last_seen
+    try:
+        cursor = connection.cursor()
+        rows_by_table = {}
+        for n, name in enumerate(PUSH_ORDER):
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            table = TABLES_BY_NAME[name]
+            cursor.execute(f"SELECT {values.server_select(table)}, t.change_seq "
+                           f'FROM {schema}."{name}" t WHERE t.change_seq > %s', (last_seen,))
+            records = cursor.fetchall()
+            width = len(table.columns) + (5 if table.geometry_type else 0)
+            rows_by_table[name] = [values.local_row_from_server(table, r[:width]) for r in records]
+            if records:
+                newest = max(newest, max(r[width] for r in records))
+            if progress is not None:
+                progress(50.0 * (n + 1) / len(PUSH_ORDER))
+        cursor.execute(f"SELECT table_name, uuid::text, change_seq FROM {schema}.tombstone "
+                       "WHERE change_seq > %s", (last_seen,))
+        tombstones = cursor.fetchall()
+        if tombstones:
+            newest = max(newest, max(t[2] for t in tombstones))
+        connection.rollback()
+    finally:
+        connection.set_session(isolation_level="READ COMMITTED", readonly=False)
+
+    wc.db.execute("BEGIN IMMEDIATE")
+    try:
+        wc.set_state("capture", "0")  # what we write now are not local edits
+        pending = {(t, u): (op, base) for t, u, op, base in wc.db.execute(
+            f"SELECT table_name, uuid, op, base FROM {CHANGE_TABLE}")}
+        for name in PUSH_ORDER:
+            table = TABLES_BY_NAME[name]
+            pulled += _write_rows(wc, table, rows_by_table[name], pending)
+        for name, uuid, _seq in tombstones:
+            if (name, uuid) in pending:
+                continue  # changed here: push reports the conflict, the row stays
+            cur = wc.db.execute(f'DELETE FROM "{name}" WHERE uuid = ?', (uuid,))
+            pulled += cur.rowcount
+        wc.set_state("last_seen", str(newest))
+        wc.set_state("last_sync_at", _now())
+        wc.set_state("capture", "1")
+        wc.db.execute("COMMIT")
+    except Exception:
+        wc.db.execute("ROLLBACK")
+        raise
+    return pulled
+
+
+def _write_rows(wc, table, rows, pending):
+    if not rows:
+        return 0
+    cols = _columns(table)
+    names = [n for n, _ in cols]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    # Separate UPDATE and INSERT, not an upsert: SQLite lets an upsert's conflict clause
+    # override the "INSERT OR REPLACE" in GDAL's R-tree triggers, which then fail.
+    insert = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+    update = (f'UPDATE "{table.name}" SET '
+              + ", ".join(f'"{n}" = ?' for n in names if n != "uuid") + " WHERE uuid = ?")
+    plain, count = [], 0
+    for row in rows:
+        uuid = row[0]
+        entry = pending.get((table.name, uuid))
+        if entry is None:
+            plain.append(row)
+            continue
+        op, base_json = entry
+        if op == "D":
+            continue  # deleted here; push decides
+        local = wc.row(table, uuid)
+        if local is None:
+            continue
+        if op == "I" or base_json is None:
+            # The server has it too: from now on my values are changes against its row.
+            server_base = {n: (v.hex().upper() if isinstance(v, (bytes, bytearray)) else v)
+                           for n, v in zip(names, row)}
+            version = row[names.index("version")]
+            wc.db.execute(f"UPDATE {CHANGE_TABLE} SET op = 'U', base = ?, base_version = ? "
+                          "WHERE table_name = ? AND uuid = ?",
+                          (json.dumps(server_base), version, table.name, uuid))
+            continue
+        base = json.loads(base_json)
+        merged = []
+        for (name, kind), mine, theirs in zip(cols, local, row):
+            before = values.canonical(kind, base.get(name), from_json=kind in ("GEOM", "BLOB"))
+            changed_here = values.canonical(kind, mine) != before
+            merged.append(mine if changed_here and name != "version" else theirs)
+        wc.db.execute(f'UPDATE "{table.name}" SET '
+                      + ", ".join(f'"{n}" = ?' for n in names if n != "uuid")
+                      + " WHERE uuid = ?",
+                      [v for n, v in zip(names, merged) if n != "uuid"] + [uuid])
+        count += 1
+    if plain:
+        present = {u for (u,) in wc.db.execute(f'SELECT uuid FROM "{table.name}"')}
+        wc.db.executemany(update, [list(r[1:]) + [r[0]] for r in plain if r[0] in present])
+        wc.db.executemany(insert, [r for r in plain if r[0] not in present])
+        count += len(plain)
+    return count
+
+
+# --- one sync -----------------------------------------------------------------------
+
+def sync(path, connection, schema, progress=None, is_canceled=None, faults=None):
+    """Push, then pull. Creates the working copy by a full pull when it does not exist."""
+    from ..store import server_schema
+
+    server_schema.check_compatible(connection, schema)
+    if not os.path.exists(path):
+        working_copy.write_working_copy(path, {}, meta={"source": "sync"})
+    wc = WorkingCopy(path)
+    try:
+        if wc.state("last_seen") is None:
+            wc.db.execute("BEGIN IMMEDIATE")
+            wc.enqueue_everything()
+            wc.db.execute("COMMIT")
+        faults = faults or {}
+        pushed, conflicts, refused = push(
+            wc, connection, schema,
+            (lambda p: progress(p * 0.5)) if progress else None, is_canceled,
+            faults.get("before_commit"), faults.get("after_commit"))
+        if "before_pull" in faults:
+            faults["before_pull"]()
+        pulled = pull(wc, connection, schema,
+                      (lambda p: progress(50 + p * 0.5)) if progress else None, is_canceled)
+        return {"PUSHED": pushed, "PULLED": pulled, "CONFLICTS": conflicts, "REFUSED": refused,
+                "PENDING": change_capture.pending_count(wc.db),
+                "OPEN_CONFLICTS": change_capture.open_conflicts(wc.db)}
+    finally:
+        wc.close()
