@@ -1,0 +1,210 @@
+"""Sync between working copies and the real server: merge, conflicts, deletes, retries."""
+
+import uuid
+
+import psycopg2
+import pytest
+
+from kempten_twin_plugin.store import server_schema
+from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from sync_helpers import Client, local_state, server_state
+
+
+@pytest.fixture
+def central(dsn):
+    schema = f"kt_sync_{uuid.uuid4().hex[:8]}"
+    con = psycopg2.connect(dsn)
+    server_schema.install_or_upgrade(con, schema, "kt_")
+    con.close()
+    yield dsn, schema
+    con = psycopg2.connect(dsn)
+    con.autocommit = True
+    con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE application_name = 'kt_test_client'")
+    con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
+    con.close()
+
+
+@pytest.fixture
+def two_clients(central, tmp_path):
+    dsn, schema = central
+    first = Client(dsn, schema, tmp_path / "first.gpkg")
+    build_demo_working_copy(first.path, 1000, 2)
+    first.sync()  # a populated working copy fills the empty server
+    second = Client(dsn, schema, tmp_path / "second.gpkg")
+    second.sync()  # a missing working copy is made by a full pull
+    return first, second
+
+
+def test_populated_copy_fills_empty_server_and_full_pull_equals_it(central, two_clients):
+    first, second = two_clients
+    server = server_state(*central)
+    assert len(server["pipe"]) == 1000 and len(server["defect"]) >= 20
+    assert local_state(first) == server == local_state(second)
+
+
+def column(state, table, uuid_, name):
+    """One value of a row in a state from sync_helpers."""
+    from kempten_twin_plugin.store.schema import TABLES_BY_NAME
+
+    return state[table][uuid_][TABLES_BY_NAME[table].column_names.index(name)]
+
+
+def gully(client):
+    return client.execute("SELECT uuid FROM gully ORDER BY fid LIMIT 1")[0][0]
+
+
+def test_different_columns_merge_same_column_conflicts(central, two_clients):
+    first, second = two_clients
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Neue Straße', last_cleaned = '2026-11-20' "
+                  "WHERE uuid = ?", (g,))
+    second.execute("UPDATE gully SET has_bucket = 0, street = 'Andere Straße' WHERE uuid = ?", (g,))
+    assert first.sync()["CONFLICTS"] == 0
+    result = second.sync()
+    assert result["CONFLICTS"] == 1 and result["OPEN_CONFLICTS"] == 1
+    first.sync()
+    expected = ("Neue Straße", "2026-11-20", 0)
+    for client in (first, second):
+        assert client.execute("SELECT street, last_cleaned, has_bucket FROM gully WHERE uuid = ?",
+                              (g,))[0] == expected
+    assert second.conflicts() == [("gully", g, "column", "street", "Andere Straße", "Neue Straße")]
+    assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_update_against_delete_is_a_conflict_not_a_loss(central, two_clients):
+    first, second = two_clients
+    lateral = first.execute("SELECT uuid FROM lateral ORDER BY fid LIMIT 1")[0][0]
+    first.execute("DELETE FROM lateral WHERE uuid = ?", (lateral,))
+    second.execute("UPDATE lateral SET material = 'Guss' WHERE uuid = ?", (lateral,))
+    first.sync()
+    result = second.sync()
+    assert result["CONFLICTS"] == 1
+    (conflict,) = second.conflicts()
+    assert conflict[:3] == ("lateral", lateral, "update_delete") and "Guss" in conflict[4]
+    assert local_state(second) == server_state(*central)
+
+
+def test_delete_against_update_keeps_the_row_and_says_so(central, two_clients):
+    first, second = two_clients
+    lateral = first.execute("SELECT uuid FROM lateral ORDER BY fid LIMIT 1")[0][0]
+    first.execute("UPDATE lateral SET material = 'Guss' WHERE uuid = ?", (lateral,))
+    second.execute("DELETE FROM lateral WHERE uuid = ?", (lateral,))
+    first.sync()
+    assert second.sync()["CONFLICTS"] == 1
+    assert second.conflicts()[0][:3] == ("lateral", lateral, "delete_update")
+    assert lateral in server_state(*central)["lateral"]
+
+
+def test_an_edit_by_any_tool_is_captured_including_geometry(central, two_clients):
+    first, second = two_clients
+    m = first.execute("SELECT uuid, geom FROM manhole ORDER BY fid LIMIT 1")[0]
+    # Move the manhole with GDAL, as QGIS's vertex tool would.
+    from osgeo import ogr
+
+    ds = ogr.Open(first.path, 1)
+    layer = ds.GetLayerByName("manhole")
+    layer.SetAttributeFilter(f"uuid = '{m[0]}'")
+    feature = layer.GetNextFeature()
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (598123.5 5287456.25)"))
+    feature.SetField("cover_level", 701.5)
+    layer.SetFeature(feature)
+    ds = None
+    assert first.sync()["PUSHED"] == 1
+    second.sync()
+    ds = ogr.Open(second.path)
+    layer = ds.GetLayerByName("manhole")
+    layer.SetAttributeFilter(f"uuid = '{m[0]}'")
+    feature = layer.GetNextFeature()
+    assert feature.GetGeometryRef().ExportToWkt() == "POINT (598123.5 5287456.25)"
+    assert feature.GetField("cover_level") == 701.5
+    # The spatial index followed: the manhole is found at its new place.
+    layer.SetAttributeFilter(None)
+    layer.SetSpatialFilterRect(598123, 5287456, 598124, 5287457)
+    assert [f.GetField("uuid") for f in layer] == [m[0]]
+
+
+def test_a_defect_made_offline_walks_the_workflow_on_the_server(central, two_clients):
+    first, second = two_clients
+    g = gully(first)
+    d = str(uuid.uuid4())
+    first.execute("INSERT INTO defect (uuid, version, changed_at, changed_by, defect_number, "
+                  "asset_table, asset, category, severity, status, geom) SELECT ?, 1, "
+                  "'2026-11-26T08:00:00Z', 'me', 'M-OFF-1', 'gully', uuid, 'verstopft', 2, "
+                  "'beauftragt', geom FROM gully WHERE uuid = ?", (d, g))
+    assert first.sync()["REFUSED"] == 0
+    history = first.execute("SELECT from_status, to_status FROM defect_event WHERE defect = ? "
+                            "ORDER BY at, fid", (d,))
+    assert history == [(None, "gemeldet"), ("gemeldet", "geprüft"), ("geprüft", "beauftragt")]
+
+
+def test_an_illegal_status_change_is_refused_kept_and_not_retried(central, two_clients):
+    first, _ = two_clients
+    d = first.execute("SELECT uuid FROM defect WHERE status = 'gemeldet' LIMIT 1")[0][0]
+    first.execute("UPDATE defect SET status = 'behoben' WHERE uuid = ?", (d,))
+    result = first.sync()
+    assert result["REFUSED"] == 1 and result["PENDING"] == 0
+    refused = first.execute("SELECT refused FROM kt_change WHERE uuid = ?", (d,))[0][0]
+    assert "Unzulässiger Statuswechsel" in refused
+    assert first.execute("SELECT status FROM defect WHERE uuid = ?", (d,))[0][0] == "behoben"
+    assert first.sync()["REFUSED"] == 0  # not sent again in a loop
+    first.execute("UPDATE defect SET status = 'geprüft' WHERE uuid = ?", (d,))  # the user fixes it
+    assert first.sync()["PUSHED"] == 1
+    assert column(server_state(*central), "defect", d, "status") == "geprüft"
+
+
+def test_lost_answer_after_commit_applies_nothing_twice(central, two_clients):
+    first, _ = two_clients
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Einmalweg' WHERE uuid = ?", (g,))
+
+    def lose_the_answer():
+        raise ConnectionError("network gone after the server committed")
+
+    with pytest.raises(ConnectionError):
+        first.sync(after_commit=lose_the_answer)
+    assert first.pending() == [("gully", g, "U")]  # not cleared without confirmation
+    version_after_first_push = column(server_state(*central), "gully", g, "version")
+    result = first.sync()
+    assert result["PUSHED"] == 1 and first.pending() == []
+    assert column(server_state(*central), "gully", g, "version") == version_after_first_push
+    assert local_state(first) == server_state(*central)
+
+
+def test_connection_killed_before_commit_loses_nothing(central, two_clients):
+    first, _ = two_clients
+    dsn, _schema = central
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Abbruchweg' WHERE uuid = ?", (g,))
+
+    def kill_my_connection():
+        con = psycopg2.connect(dsn)
+        con.autocommit = True
+        con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE application_name = 'kt_test_client' AND state <> 'idle'"
+                             " AND pid <> pg_backend_pid()")
+        con.close()
+
+    with pytest.raises(psycopg2.Error):
+        first.sync(before_commit=kill_my_connection)
+    assert column(server_state(*central), "gully", g, "street") != "Abbruchweg"
+    assert first.pending() == [("gully", g, "U")]
+    first.sync()
+    assert column(server_state(*central), "gully", g, "street") == "Abbruchweg"
+    assert local_state(first) == server_state(*central)
+
+
+def test_connection_killed_before_pull_converges(central, two_clients):
+    first, second = two_clients
+    dsn, _schema = central
+    g = gully(first)
+    second.execute("UPDATE gully SET street = 'Pullweg' WHERE uuid = ?", (g,))
+    second.sync()
+
+    def fail():
+        raise ConnectionError("gone before the pull")
+
+    with pytest.raises(ConnectionError):
+        first.sync(before_pull=fail)
+    first.sync()
+    assert local_state(first) == server_state(*central) == local_state(second)
