@@ -14,6 +14,71 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="104" />
+      <source>Edit value</source>
+      <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="36" />
+      <source>Sync conflicts</source>
+      <translation>Abgleichskonflikte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
+      <source>Table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
+      <source>Object</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
+      <source>Mine</source>
+      <translation>Mein Wert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
+      <source>Theirs (server)</source>
+      <translation>Serverwert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="45" />
+      <source>Changed by</source>
+      <translation>Geändert von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="45" />
+      <source>Changed at</source>
+      <translation>Geändert am</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="51" />
+      <source>Keep mine</source>
+      <translation>Meinen Wert behalten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="52" />
+      <source>Take theirs</source>
+      <translation>Serverwert übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="53" />
+      <source>Edit value…</source>
+      <translation>Wert bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="78" />
+      <source>{n} open conflicts. The working copy shows the server's value; your value is kept here until you decide. Resolved values go to the server with the next sync.</source>
+      <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="38" />
       <source>Manholes</source>
       <translation>Schächte</translation>
@@ -84,42 +149,42 @@
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="114" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="116" />
       <source>Restore defaults</source>
       <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="130" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="131" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
@@ -199,6 +264,76 @@
       <translation>Benutzername</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <source>off</source>
+      <translation>aus</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
+      <source>Automatic sync every</source>
+      <translation>Automatischer Abgleich alle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="117" />
+      <source>No central server is configured (Settings ▸ Options ▸ Kempten Twin). The working copy works without one.</source>
+      <translation>Kein zentraler Server eingestellt (Einstellungen ▸ Optionen ▸ Kempten Twin). Die Arbeitskopie funktioniert auch ohne.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="130" />
+      <source>Kempten Twin: synchronising</source>
+      <translation>Kempten Twin: Abgleich</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="149" />
+      <source>Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
+      <translation>Abgeglichen: gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="54" />
+      <source>Sync: no working copy</source>
+      <translation>Abgleich: keine Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="57" />
+      <source>{n} pending</source>
+      <translation>{n} ausstehend</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="59" />
+      <source>{n} conflicts</source>
+      <translation>{n} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="61" />
+      <source>{n} refused</source>
+      <translation>{n} abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="62" />
+      <source>last sync {when}</source>
+      <translation>zuletzt {when}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="63" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="64" />
+      <source>Sync: </source>
+      <translation>Abgleich: </translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="66" />
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="68" />
+      <source>Sync running …</source>
+      <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/layers.py" line="21" />
       <source>Defects</source>
       <translation>Mängel</translation>
@@ -219,22 +354,32 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="141" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="157" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="68" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="71" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="71" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="74" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/plugin.py" line="76" />
+      <source>Synchronise</source>
+      <translation>Abgleichen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
+      <source>Review sync conflicts…</source>
+      <translation>Abgleichskonflikte prüfen …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/plugin.py" line="83" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
     </message>
@@ -304,9 +449,29 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="22" />
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="23" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="25" />
+      <source>Synchronise working copy</source>
+      <translation>Arbeitskopie abgleichen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="34" />
+      <source>Sends the local edits of the working copy to the central server and fetches the server's changes. Edits of different fields merge; the same field changed on both sides becomes a conflict to review, never a loss. A working copy that does not exist yet is made by a full download.</source>
+      <translation>Sendet die lokalen Änderungen der Arbeitskopie an den zentralen Server und holt die Änderungen des Servers. Änderungen verschiedener Felder werden zusammengeführt; dasselbe Feld, auf beiden Seiten geändert, wird ein Konflikt zur Prüfung, nie ein Verlust. Eine noch nicht vorhandene Arbeitskopie entsteht durch einen vollständigen Download.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="68" />
+      <source>Cancelled; what was sent is safe, the rest stays pending.</source>
+      <translation>Abgebrochen; Gesendetes ist sicher, der Rest bleibt ausstehend.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="70" />
+      <source>Sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
+      <translation>Gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
   </context>
 </TS>

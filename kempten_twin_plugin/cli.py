@@ -2,6 +2,7 @@
 
     python3 -m kempten_twin_plugin.cli demo-city --pipes 5000 --seed 1 --output city.gpkg
     python3 -m kempten_twin_plugin.cli server-schema --server service=kempten
+    python3 -m kempten_twin_plugin.cli sync --working-copy wc.gpkg --server service=kempten
 """
 
 import argparse
@@ -47,6 +48,19 @@ def _server_schema(args):
     return 0
 
 
+def _sync(args):
+    from .store.server_connection import connect
+    from .sync.engine import sync
+
+    connection = connect(args.server)
+    try:
+        result = sync(args.working_copy, connection, args.schema)
+    finally:
+        connection.close()
+    print(", ".join(f"{k}={v}" for k, v in result.items()))
+    return 3 if result["REFUSED"] or result["OPEN_CONFLICTS"] else 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="kempten-twin", description="Kempten Twin tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -63,15 +77,23 @@ def main(argv=None):
                              "without password (use ~/.pgpass)")
     schema.add_argument("--schema", default="kempten_twin", help="schema name")
     schema.add_argument("--role-prefix", default="kt_", help="prefix of the four roles")
+    sync_cmd = commands.add_parser("sync", help="sync a working copy with the central server "
+                                   "(exit 3 when conflicts or refused changes need a person)")
+    sync_cmd.add_argument("--working-copy", required=True, help="the GeoPackage")
+    sync_cmd.add_argument("--server", required=True, help="service=NAME or libpq keywords")
+    sync_cmd.add_argument("--schema", default="kempten_twin")
     args = parser.parse_args(argv)
     from .store.server_connection import ServerConnectionError
     from .store.server_schema import ServerSchemaError
+    from .sync.engine import SyncError
 
     try:
         if args.command == "server-schema":
             return _server_schema(args)
+        if args.command == "sync":
+            return _sync(args)
         return _demo_city(args)
-    except (ServerConnectionError, ServerSchemaError) as error:
+    except (ServerConnectionError, ServerSchemaError, SyncError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except (DemoCityError, WorkingCopyError) as error:

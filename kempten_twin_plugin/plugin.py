@@ -6,9 +6,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from . import basemaps, layers, paths
+from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
 from .gui.network_dock import NetworkDock
 from .gui.options_page import OptionsFactory
+from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
 from .processing.provider import KemptenTwinProvider
 from .settings import Settings
@@ -29,6 +31,7 @@ class KemptenTwinPlugin:
         self.options_factory = None
         self.actions = []
         self.connections = Connections()
+        self.sync = None
         self._basemap_task = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
@@ -70,13 +73,20 @@ class KemptenTwinPlugin:
         self.menu.addAction(dock_action)
         self._add_action("basemap.svg", tr("Add basemaps"), self.add_basemaps,
                          "KemptenTwinBasemaps")
+        sync_action = self._add_action("sync.svg", tr("Synchronise"), self.synchronise,
+                                       "KemptenTwinSync")
+        self._add_action(None, tr("Review sync conflicts…"), self.review_conflicts,
+                         "KemptenTwinConflicts", toolbar=False)
         self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
 
-        self.options_factory = OptionsFactory(on_applied=self.dock.refresh)
+        self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
+        self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
+
+        self.options_factory = OptionsFactory(on_applied=self._settings_changed)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.connections.connect(QgsProject.instance().readProject, self._project_read)
 
@@ -96,6 +106,12 @@ class KemptenTwinPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
+        if self.sync is not None:
+            self.sync.teardown()
+            self.iface.statusBarIface().removeWidget(self.sync.widget)
+            self.sync.widget.deleteLater()
+            self.sync.deleteLater()
+            self.sync = None
         for action in self.actions:
             action.triggered.disconnect()
             action.deleteLater()
@@ -151,6 +167,18 @@ class KemptenTwinPlugin:
         processing.execAlgorithmDialog("kempten_twin:generate_demo_city",
                                        {"WORKING_COPY": self.settings.working_copy})
         self.dock.refresh()
+
+    def synchronise(self):
+        self.sync.start()
+
+    def review_conflicts(self):
+        dialog = ConflictDialog(self.settings.working_copy, self.iface.mainWindow())
+        dialog.exec()
+        self.sync.refresh()
+
+    def _settings_changed(self):
+        self.dock.refresh()
+        self.sync.refresh()
 
     def show_options(self):
         self.iface.showOptionsDialog(self.iface.mainWindow(), "KemptenTwinOptionsPage")

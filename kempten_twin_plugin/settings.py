@@ -80,6 +80,26 @@ class Settings:
         self._set("server", value)
 
     @property
+    def server_schema(self):
+        return self._get("server_schema", "") or "kempten_twin"
+
+    @server_schema.setter
+    def server_schema(self, value):
+        self._set("server_schema", (value or "").strip())
+
+    @property
+    def auto_sync_minutes(self):
+        """Minutes between automatic syncs; 0 = only when asked."""
+        try:
+            return max(0, int(self._get("auto_sync_minutes", 0)))
+        except (TypeError, ValueError):
+            return 0
+
+    @auto_sync_minutes.setter
+    def auto_sync_minutes(self, minutes):
+        self._set("auto_sync_minutes", max(0, int(minutes)))
+
+    @property
     def user_name(self):
         return self._get("user_name", "") or getpass.getuser()
 

@@ -17,7 +17,7 @@ import traceback
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar, QWidget
 from qgis.utils import iface
 
 PLUGIN_ID = "kempten_twin_plugin"
@@ -68,6 +68,8 @@ def plugin_parts():
         "actions": len([a for a in window.findChildren(QAction)
                         if a.objectName().startswith("KemptenTwin")]),
         "provider": registry.providerById("kempten_twin") is not None,
+        "status_widgets": len([w for w in window.findChildren(QWidget)
+                               if w.objectName() == "KemptenTwinSyncStatus"]),
     }
 
 
@@ -233,8 +235,10 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 5, "provider": True}
-NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False}
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 7, "provider": True,
+                  "status_widgets": 1}
+NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
+            "status_widgets": 0}
 _hook_errors = []
 
 

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -89,6 +90,11 @@ class OptionsPage(QgsOptionsPageWidget):
         form.addRow("", self.server_status)
         self.user_name = QLineEdit(self)
         form.addRow(tr("User name"), self.user_name)
+        self.auto_sync = QSpinBox(self)
+        self.auto_sync.setRange(0, 24 * 60)
+        self.auto_sync.setSuffix(" min")
+        self.auto_sync.setSpecialValueText(tr("off"))
+        form.addRow(tr("Automatic sync every"), self.auto_sync)
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
@@ -148,6 +154,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.working_copy.setFilePath(self.settings.working_copy)
         self.server.setCurrentText(self.settings.server)
         self.user_name.setText(self.settings.user_name)
+        self.auto_sync.setValue(self.settings.auto_sync_minutes)
         self._show_basemaps(self.settings.basemaps)
 
     def _show_basemaps(self, definitions):
@@ -188,6 +195,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.message.setText("")
         self.settings.working_copy = self.working_copy.filePath().strip()
         self.settings.user_name = self.user_name.text()
+        self.settings.auto_sync_minutes = self.auto_sync.value()
         self.settings.basemaps = self.basemap_definitions()
         if self._on_applied is not None:
             self._on_applied()

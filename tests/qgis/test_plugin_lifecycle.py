@@ -61,9 +61,10 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     plugin.initGui()
     names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
-                     "KemptenTwinGenerate", "KemptenTwinSettings"]
+                     "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinGenerate",
+                     "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
-        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps"]
+        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 

@@ -4,6 +4,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
 from kempten_twin_plugin.processing.provider import KemptenTwinProvider
+from kempten_twin_plugin.store import server_schema
 
 
 @pytest.fixture
@@ -78,10 +79,11 @@ def test_install_server_schema_algorithm(provider):
     try:
         result = processing.run("kempten_twin:install_server_schema",
                                 {"SERVER": f"dbname={db}", "SCHEMA": schema})
-        assert result == {"PREVIOUS_VERSION": 0, "SCHEMA_VERSION": 1}
+        latest = server_schema.LATEST_VERSION
+        assert result == {"PREVIOUS_VERSION": 0, "SCHEMA_VERSION": latest}
         again = processing.run("kempten_twin:install_server_schema",
                                {"SERVER": f"dbname={db}", "SCHEMA": schema})
-        assert again == {"PREVIOUS_VERSION": 1, "SCHEMA_VERSION": 1}
+        assert again == {"PREVIOUS_VERSION": latest, "SCHEMA_VERSION": latest}
         with pytest.raises(QgsProcessingException, match="Invalid schema name"):
             processing.run("kempten_twin:install_server_schema",
                            {"SERVER": f"dbname={db}", "SCHEMA": "x; drop table y"})

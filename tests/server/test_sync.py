@@ -4,10 +4,10 @@ import uuid
 
 import psycopg2
 import pytest
+from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-from sync_helpers import Client, local_state, server_state
 
 
 @pytest.fixture
@@ -208,3 +208,61 @@ def test_connection_killed_before_pull_converges(central, two_clients):
         first.sync(before_pull=fail)
     first.sync()
     assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_resolving_a_conflict_with_mine_reaches_the_server(central, two_clients):
+    from kempten_twin_plugin.sync import conflicts
+
+    first, second = two_clients
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Erste' WHERE uuid = ?", (g,))
+    second.execute("UPDATE gully SET street = 'Zweite' WHERE uuid = ?", (g,))
+    first.sync()
+    second.sync()
+    (open_one,) = conflicts.open_conflicts(second.path)
+    assert (open_one["mine"], open_one["theirs"], open_one["column"]) == ("Zweite", "Erste", "street")
+    assert open_one["object_code"].startswith("SE")
+    conflicts.resolve(second.path, open_one["id"], "mine")
+    assert conflicts.open_conflicts(second.path) == []
+    second.sync()
+    first.sync()
+    assert column(server_state(*central), "gully", g, "street") == "Zweite"
+    assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_resolving_update_against_delete_with_mine_brings_the_row_back(central, two_clients):
+    from kempten_twin_plugin.sync import conflicts
+
+    first, second = two_clients
+    lateral = first.execute("SELECT uuid FROM lateral ORDER BY fid LIMIT 1")[0][0]
+    first.execute("DELETE FROM lateral WHERE uuid = ?", (lateral,))
+    second.execute("UPDATE lateral SET material = 'Guss' WHERE uuid = ?", (lateral,))
+    first.sync()
+    second.sync()
+    (open_one,) = conflicts.open_conflicts(second.path)
+    conflicts.resolve(second.path, open_one["id"], "mine")
+    second.sync()
+    first.sync()
+    assert column(server_state(*central), "lateral", lateral, "material") == "Guss"
+    assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_an_edited_value_resolves_and_theirs_just_closes(central, two_clients):
+    from kempten_twin_plugin.sync import conflicts
+
+    first, second = two_clients
+    rows = [r[0] for r in first.execute("SELECT uuid FROM gully ORDER BY fid LIMIT 2")]
+    for g in rows:
+        first.execute("UPDATE gully SET street = 'A' WHERE uuid = ?", (g,))
+        second.execute("UPDATE gully SET street = 'B' WHERE uuid = ?", (g,))
+    first.sync()
+    second.sync()
+    a, b = conflicts.open_conflicts(second.path)
+    conflicts.resolve(second.path, a["id"], "edit", "A/B Ecke")
+    conflicts.resolve(second.path, b["id"], "theirs")
+    with pytest.raises(conflicts.ConflictError):
+        conflicts.resolve(second.path, b["id"], "mine")
+    second.sync()
+    state = server_state(*central)
+    assert column(state, "gully", a["uuid"], "street") == "A/B Ecke"
+    assert column(state, "gully", b["uuid"], "street") == "A"

@@ -12,10 +12,10 @@ import uuid
 
 import psycopg2
 import pytest
+from sync_helpers import Client, audited_values, install_audit, local_state, server_state
 
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-from sync_helpers import Client, audited_values, install_audit, local_state, server_state
 
 EDITS = {"gully": ("street", "last_cleaned"), "lateral": ("material",)}
 

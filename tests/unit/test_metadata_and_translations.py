@@ -45,5 +45,6 @@ def test_every_tr_string_has_a_german_translation():
     for source, translation in translated.items():
         for placeholder in ("{path}", "{table}", "{error}", "{missing}", "{total}", "{login}",
                             "{version}", "{rights}", "{server}", "{schema}", "{before}",
-                            "{after}"):
+                            "{after}", "{n}", "{when}", "{pushed}", "{pulled}",
+                            "{conflicts}", "{refused}"):
             assert (placeholder in source) == (placeholder in translation.text), source

@@ -1,0 +1,101 @@
+"""Resolving sync conflicts: mine, theirs, or an edited value; resolved ones go on the next push.
+
+After a sync the working copy holds the server's value ("theirs"); the conflict record
+keeps mine. Resolving writes the chosen value into the working copy with change capture
+on, so the next push sends it like any other edit, against the server's current row.
+"""
+
+import json
+
+from ..store import gpkg_geometry
+from ..store.change_capture import CONFLICT_TABLE
+from ..store.schema import CRS_EPSG, TABLES_BY_NAME
+
+RESOLUTIONS = ("mine", "theirs", "edit")
+
+
+class ConflictError(ValueError):
+    pass
+
+
+def open_conflicts(path):
+    """Open conflicts as dicts, oldest first."""
+    db = gpkg_geometry.connect(path)
+    try:
+        rows = db.execute(
+            f"SELECT id, table_name, uuid, kind, column_name, base_value, mine, theirs, "
+            f"theirs_by, theirs_at, created_at FROM {CONFLICT_TABLE} WHERE resolution IS NULL "
+            "ORDER BY id").fetchall()
+        keys = ("id", "table", "uuid", "kind", "column", "base", "mine", "theirs", "by", "at",
+                "created_at")
+        result = [dict(zip(keys, r)) for r in rows]
+        for conflict in result:
+            conflict["object_code"] = _object_code(db, conflict["table"], conflict["uuid"])
+        return result
+    finally:
+        db.close()
+
+
+def _object_code(db, table, uuid):
+    names = TABLES_BY_NAME[table].column_names
+    label = next((n for n in ("object_code", "defect_number", "name") if n in names), None)
+    if label is None:
+        return uuid[:8]
+    row = db.execute(f'SELECT "{label}" FROM "{table}" WHERE uuid = ?', (uuid,)).fetchone()
+    return row[0] if row else uuid[:8]
+
+
+def _local_value(table, column, text):
+    if text is None:
+        return None
+    if column == "geom":
+        return gpkg_geometry.make_blob(bytes.fromhex(text), CRS_EPSG, None)
+    kind = next(c.type for c in TABLES_BY_NAME[table].columns if c.name == column)
+    if kind == "BLOB":
+        return bytes.fromhex(text)
+    if kind in ("INTEGER", "BOOLEAN"):
+        return int(float(text))
+    if kind == "REAL":
+        return float(text)
+    return text
+
+
+def resolve(path, conflict_id, resolution, value=None):
+    """Apply ``resolution`` to conflict ``conflict_id``; returns the conflict's kind."""
+    if resolution not in RESOLUTIONS:
+        raise ConflictError(f"unknown resolution {resolution!r}")
+    db = gpkg_geometry.connect(path)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        row = db.execute(f"SELECT table_name, uuid, kind, column_name, mine, resolution "
+                         f"FROM {CONFLICT_TABLE} WHERE id = ?", (conflict_id,)).fetchone()
+        if row is None or row[5] is not None:
+            raise ConflictError(f"conflict {conflict_id} is not open")
+        table, uuid, kind, column, mine, _ = row
+        if resolution != "theirs":
+            chosen = mine if resolution == "mine" else value
+            if kind == "column":
+                db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE uuid = ?',
+                           (_local_value(table, column, chosen), uuid))
+            elif kind == "update_delete" and resolution == "mine":
+                _reinsert(db, table, json.loads(mine))
+            elif kind == "delete_update" and resolution == "mine":
+                db.execute(f'DELETE FROM "{table}" WHERE uuid = ?', (uuid,))
+            else:
+                raise ConflictError("only a field conflict can take an edited value")
+        db.execute(f"UPDATE {CONFLICT_TABLE} SET resolution = ? WHERE id = ?",
+                   (resolution, conflict_id))
+        db.execute("COMMIT")
+        return kind
+    except Exception:
+        db.execute("ROLLBACK")
+        raise
+    finally:
+        db.close()
+
+
+def _reinsert(db, table, row):
+    names = [n for n in row if row[n] is not None]
+    db.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+               f'VALUES ({", ".join("?" for _ in names)})',
+               [_local_value(table, n, row[n]) if n not in ("uuid",) else row[n] for n in names])
