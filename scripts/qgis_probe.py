@@ -129,10 +129,18 @@ class Steps:
             wait = None
         if wait == "render":
             self.wait_render(time.time() + 90)
+        elif callable(wait):
+            self.wait_until(wait, time.time() + 120)
         elif isinstance(wait, (int, float)):
             QTimer.singleShot(int(wait * 1000), self.next)
         else:
             QTimer.singleShot(50, self.next)
+
+    def wait_until(self, predicate, deadline):
+        if not predicate() and time.time() < deadline:
+            QTimer.singleShot(200, lambda: self.wait_until(predicate, deadline))
+            return
+        QTimer.singleShot(300, self.next)
 
     def wait_render(self, deadline):
         canvas = iface.mapCanvas()
@@ -308,12 +316,85 @@ def measure_plugin_start():
     return None
 
 
+SYNC_SERVER = os.environ.get("KT_SYNC_SERVER", "")
+SYNC_SCHEMA = os.environ.get("KT_SYNC_SCHEMA", "kempten_twin")
+_sync_state = {}
+
+
+def _gully_layer():
+    from kempten_twin_plugin.layers import working_copy_layers  # the installed plugin's code
+
+    return working_copy_layers()["gully"]
+
+
+def sync_setup():
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("kempten_twin/server", SYNC_SERVER)
+    QgsSettings().setValue("kempten_twin/server_schema", SYNC_SCHEMA)
+
+
+def edit_gully_like_the_attribute_table():
+    layer = _gully_layer()
+    feature = next(layer.getFeatures())
+    _sync_state["uuid"] = feature["uuid"]
+    layer.startEditing()
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("street"), "E2E-Straße")
+    check("gully_edit_committed", layer.commitChanges(), ok=True)
+
+
+def trigger_sync():
+    sync_action = action("KemptenTwinSync")
+    sync_action.trigger()
+    return lambda: sync_action.isEnabled()
+
+
+def _server_street():
+    import psycopg2
+
+    con = psycopg2.connect(SYNC_SERVER)
+    cur = con.cursor()
+    cur.execute(f"SELECT street FROM {SYNC_SCHEMA}.gully WHERE uuid = %s", (_sync_state["uuid"],))
+    value = cur.fetchone()[0]
+    con.close()
+    return value
+
+
+def edit_reached_server_then_server_edits():
+    import psycopg2
+
+    street = _server_street()
+    check("server_street_after_push", street, ok=street == "E2E-Straße")
+    con = psycopg2.connect(SYNC_SERVER)
+    con.cursor().execute(f"UPDATE {SYNC_SCHEMA}.gully SET street = 'Vom Server' WHERE uuid = %s",
+                         (_sync_state["uuid"],))
+    con.commit()
+    con.close()
+
+
+def server_edit_shows_in_qgis():
+    layer = _gully_layer()
+    layer.setSubsetString("")
+    found = [f["street"] for f in layer.getFeatures() if f["uuid"] == _sync_state["uuid"]]
+    check("layer_street_after_pull", found, ok=found == ["Vom Server"])
+    status = [w for w in iface.mainWindow().findChildren(QWidget)
+              if w.objectName() == "KemptenTwinSyncStatus"]
+    text = status[0].label.text() if status else ""
+    check("status_text", text, ok="0 ausstehend" in text)
+    screenshot("03-sync")
+
+
+SYNC_STEPS = [sync_setup, edit_gully_like_the_attribute_table, trigger_sync,
+              edit_reached_server_then_server_edits, trigger_sync, server_edit_shows_in_qgis]
+
+
 def main():
     if MODE == "startup":
         steps = [wait_for_plugin, measure_plugin_start]
     elif MODE == "e2e":
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
-                 basemaps_offline, after_basemaps] + RELOAD_STEPS
+                 basemaps_offline, after_basemaps] + (SYNC_STEPS if SYNC_SERVER else []) \
+            + RELOAD_STEPS
     else:
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail]
     runner = Steps(steps)

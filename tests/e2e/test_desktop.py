@@ -9,24 +9,48 @@ import json
 import os
 import subprocess
 
+import psycopg2
 import pytest
 
+from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from kempten_twin_plugin.sync.engine import sync
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "screenshots", "e2e")
 ZIP = os.path.join(ROOT, "build", "kempten_twin.zip")
 
 
+DB = os.environ.get("KT_TEST_DB", "kempten_twin_test")
+SCHEMA = "kt_e2e"
+
+
 @pytest.fixture(scope="module")
-def desktop(tmp_path_factory):
+def central():
+    """The central server the desktop syncs with: a fresh schema in the test database."""
+    con = psycopg2.connect(f"dbname={DB}")
+    con.autocommit = True
+    con.cursor().execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+    con.autocommit = False
+    server_schema.install_or_upgrade(con, SCHEMA, "kt_")
+    yield con
+    con.rollback()
+    con.autocommit = True
+    con.cursor().execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory, central):
     assert os.path.exists(ZIP), "run `make package` first"
     working_copy = tmp_path_factory.mktemp("e2e") / "kempten.gpkg"
     build_demo_working_copy(str(working_copy), 5000, 1)
+    sync(str(working_copy), central, SCHEMA)  # the city's data is on the server already
+    env = dict(os.environ, KT_SYNC_SERVER=f"dbname={DB}", KT_SYNC_SCHEMA=SCHEMA)
     done = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts", "qgis_desktop.py"),
                            "--mode", "e2e", "--zip", ZIP, "--working-copy", str(working_copy),
                            "--out", OUT, "--locale", "de", "--timeout", "300"],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     path = os.path.join(OUT, "e2e-result.json")
     assert os.path.exists(path), f"no report from QGIS:\n{done.stdout}\n{done.stderr}"
     with open(path, encoding="utf-8") as f:
@@ -74,6 +98,16 @@ def test_unload_and_reload_leave_nothing_behind(desktop):
         assert checks[f"parts_after_reload_{round_no}"] == one
         assert checks[f"plugin_connections_{round_no}"] == 1
     assert checks["errors_during_reload"] == []
+
+
+def test_edit_in_qgis_reaches_the_server_and_back(desktop):
+    # Edited with QGIS's own edit buffer (what the attribute table does), synced with the
+    # toolbar button, then changed on the server and synced back into the layer.
+    checks = desktop["checks"]
+    assert checks["gully_edit_committed"] is True
+    assert checks["server_street_after_push"] == "E2E-Straße"
+    assert checks["layer_street_after_pull"] == ["Vom Server"]
+    assert "0 ausstehend" in checks["status_text"]
 
 
 def test_no_errors_and_screenshots_kept(desktop):
