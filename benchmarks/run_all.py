@@ -12,6 +12,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_demo_city  # noqa: E402
 import bench_server_tracking  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_sync  # noqa: E402
 
 
 def qgis_version():
@@ -25,7 +26,8 @@ def seconds(value):
 
 
 def main():
-    results = [bench_demo_city.main(), bench_startup.main(), *bench_server_tracking.main()]
+    results = [bench_demo_city.main(), bench_startup.main(), *bench_server_tracking.main(),
+               *bench_sync.main()]
     lines = [
         "# Benchmarks",
         "",

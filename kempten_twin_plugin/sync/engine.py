@@ -263,25 +263,17 @@ def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=
     with connection:
         cursor = connection.cursor()
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-        for n, change in enumerate(changes):
+        done = 0
+        for group in _groups(changes):
             if is_canceled is not None and is_canceled():
                 raise Cancelled()
-            if progress is not None and n % 50 == 0:
-                progress(100.0 * n / len(changes))
-            if change[1] in SERVER_OWNED:
-                result["refused"][change[0]] = "The defect history is written by the server."
+            if progress is not None:
+                progress(100.0 * done / len(changes))
+            done += len(group)
+            if len(group) > 1 and _bulk_insert(wc, cursor, schema, group, result):
                 continue
-            local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
-            cursor.execute("SAVEPOINT change")
-            try:
-                _apply_change(cursor, schema, change, local_row, result)
-                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
-                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-                cursor.execute("RELEASE SAVEPOINT change")
-                result["applied"].append(change[0])
-            except _REFUSALS as error:
-                cursor.execute("ROLLBACK TO SAVEPOINT change")
-                result["refused"][change[0]] = (error.diag.message_primary or str(error)).strip()
+            for change in group:
+                _push_one(wc, cursor, schema, change, result)
         cursor.execute(f"INSERT INTO {schema}.sync_batch (batch_id, result) VALUES (%s, %s)",
                        (batch_id, json.dumps(result)))
         if before_commit is not None:
@@ -289,6 +281,90 @@ def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=
     if after_commit is not None:
         after_commit()  # fault injection in tests: applied on the server, answer lost
     return _settle(wc, batch_id, snapshot, result)
+
+
+def _push_one(wc, cursor, schema, change, result):
+    if change[1] in SERVER_OWNED:
+        result["refused"][change[0]] = "The defect history is written by the server."
+        return
+    local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
+    cursor.execute("SAVEPOINT change")
+    try:
+        _apply_change(cursor, schema, change, local_row, result)
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        cursor.execute("RELEASE SAVEPOINT change")
+        result["applied"].append(change[0])
+    except _REFUSALS as error:
+        cursor.execute("ROLLBACK TO SAVEPOINT change")
+        result["refused"][change[0]] = (error.diag.message_primary or str(error)).strip()
+
+
+BULK = 2000
+
+
+def _groups(changes):
+    """Runs of inserts into one table (sent in bulk), every other change alone."""
+    group = []
+    for change in changes:
+        bulk = change[3] == "I" and change[1] not in SERVER_OWNED
+        if group and bulk and group[-1][1] == change[1] and len(group) < BULK:
+            group.append(change)
+            continue
+        if group:
+            yield group
+        group = [change]
+        if not bulk:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _bulk_insert(wc, cursor, schema, group, result):
+    """Insert a run of new rows with one statement; False sends them one by one instead."""
+    from psycopg2.extras import execute_values
+
+    table_name = group[0][1]
+    table = TABLES_BY_NAME[table_name]
+    cols = _columns(table)
+    names = [n for n, _ in cols]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    rows = {}
+    for change in group:
+        row = wc.row(table, change[2])
+        if row is None:
+            return False
+        rows[change[2]] = [values.server_parameter(k, v) for (_, k), v in zip(cols, row)]
+    status_at = names.index("status") if table_name == "defect" else None
+    walks = {}
+    if status_at is not None:
+        for uuid, params in rows.items():
+            walks[uuid] = catalogues.path_to_status(params[status_at])[1:]
+            params[status_at] = "gemeldet"
+    template = "(" + ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s"
+                               for _, k in cols) + ")"
+    cursor.execute("SAVEPOINT bulk")
+    try:
+        inserted = execute_values(
+            cursor, f'INSERT INTO {schema}."{table_name}" ({quoted}) VALUES %s '
+                    "ON CONFLICT (uuid) DO NOTHING RETURNING uuid::text",
+            list(rows.values()), template=template, page_size=len(rows), fetch=True)
+        for uuid, steps in walks.items():
+            for status in steps:
+                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
+                               (status, uuid))
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+    except _REFUSALS:
+        cursor.execute("ROLLBACK TO SAVEPOINT bulk")
+        return False
+    if len(inserted) != len(rows):  # some uuids exist already: let the careful path decide
+        cursor.execute("ROLLBACK TO SAVEPOINT bulk")
+        return False
+    cursor.execute("RELEASE SAVEPOINT bulk")
+    result["applied"].extend(change[0] for change in group)
+    return True
 
 
 def _recover_batch(wc, connection, schema):
@@ -351,7 +427,7 @@ def _settle(wc, batch_id, fingerprints, result):
 
 # --- pull ---------------------------------------------------------------------------
 
-def pull(wc, connection, schema, progress=None, is_canceled=None):
+def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=None):
     """Fetch server changes since the last pull and write them locally; returns a count."""
     last_seen = int(wc.state("last_seen", "0"))
     connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
@@ -390,6 +466,8 @@ def pull(wc, connection, schema, progress=None, is_canceled=None):
         for name in PUSH_ORDER:
             table = TABLES_BY_NAME[name]
             pulled += _write_rows(wc, table, rows_by_table[name], pending)
+            if while_writing is not None:
+                while_writing()  # fault injection in tests: the process dies mid-write
         for name, uuid, _seq in tombstones:
             if (name, uuid) in pending:
                 continue  # changed here: push reports the conflict, the row stays
@@ -452,10 +530,45 @@ def _write_rows(wc, table, rows, pending):
         count += 1
     if plain:
         present = {u for (u,) in wc.db.execute(f'SELECT uuid FROM "{table.name}"')}
-        wc.db.executemany(update, [list(r[1:]) + [r[0]] for r in plain if r[0] in present])
-        wc.db.executemany(insert, [r for r in plain if r[0] not in present])
+        if not present and table.geometry_type:
+            _fill_empty_table(wc.db, table, names, plain)
+        else:
+            wc.db.executemany(update, [list(r[1:]) + [r[0]] for r in plain if r[0] in present])
+            wc.db.executemany(insert, [r for r in plain if r[0] not in present])
         count += len(plain)
     return count
+
+
+def _fill_empty_table(db, table, names, rows):
+    """The bulk path of a first download: rows and spatial index written directly.
+
+    GDAL's R-tree triggers would call back into Python five times per row; for an empty
+    table the index is filled from the envelopes the server sent instead, and the triggers
+    come back before the transaction ends (all or nothing, like every pull).
+    """
+    # Triggers (R-tree, change capture: off during a pull anyway) and indexes are set
+    # aside and made again afterwards: building an index once beats growing it row by row.
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                          "AND tbl_name = ? AND (name LIKE 'rtree_%' OR name LIKE 'kt_capture_%')",
+                          (table.name,)).fetchall()
+    indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                         "AND tbl_name = ? AND sql IS NOT NULL", (table.name,)).fetchall()
+    for name, _sql in triggers:
+        db.execute(f'DROP TRIGGER "{name}"')
+    for name, _sql in indexes:
+        db.execute(f'DROP INDEX "{name}"')
+    quoted = ", ".join(f'"{n}"' for n in names)
+    db.executemany(f'INSERT INTO "{table.name}" (fid, {quoted}) '
+                   f'VALUES (?, {", ".join("?" for _ in names)})',
+                   ([fid] + list(row) for fid, row in enumerate(rows, start=1)))
+    index = []
+    for fid, row in enumerate(rows, start=1):
+        env = gpkg_geometry.envelope(row[-1]) if row[-1] is not None else None
+        if env is not None:
+            index.append((fid, env[0], env[1], env[2], env[3]))
+    db.executemany(f'INSERT INTO "rtree_{table.name}_geom" VALUES (?, ?, ?, ?, ?)', index)
+    for _name, sql in indexes + triggers:
+        db.execute(sql)
 
 
 # --- one sync -----------------------------------------------------------------------
@@ -481,7 +594,8 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
         if "before_pull" in faults:
             faults["before_pull"]()
         pulled = pull(wc, connection, schema,
-                      (lambda p: progress(50 + p * 0.5)) if progress else None, is_canceled)
+                      (lambda p: progress(50 + p * 0.5)) if progress else None, is_canceled,
+                      faults.get("while_writing"))
         return {"PUSHED": pushed, "PULLED": pulled, "CONFLICTS": conflicts, "REFUSED": refused,
                 "PENDING": change_capture.pending_count(wc.db),
                 "OPEN_CONFLICTS": change_capture.open_conflicts(wc.db)}

@@ -266,3 +266,45 @@ def test_an_edited_value_resolves_and_theirs_just_closes(central, two_clients):
     state = server_state(*central)
     assert column(state, "gully", a["uuid"], "street") == "A/B Ecke"
     assert column(state, "gully", b["uuid"], "street") == "A"
+
+
+KILLED_SYNC = """
+import sys, time
+sys.path.insert(0, {root!r})
+import psycopg2
+from kempten_twin_plugin.sync import engine
+con = psycopg2.connect({dsn!r})
+def die_slowly():
+    print("writing", flush=True)
+    time.sleep(60)
+engine.sync({path!r}, con, {schema!r}, faults={{"while_writing": die_slowly}})
+"""
+
+
+def test_a_process_killed_while_writing_the_pull_leaves_a_working_copy_that_converges(
+        central, two_clients):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    first, second = two_clients
+    dsn, schema = central
+    first.execute("UPDATE gully SET street = 'Nach dem Absturz'")  # many rows to pull
+    first.sync()
+    before = second.execute("SELECT value FROM kt_sync_state WHERE key = 'last_seen'")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    process = subprocess.Popen([sys.executable, "-c", KILLED_SYNC.format(
+        root=root, dsn=dsn, path=second.path, schema=schema)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "writing"
+    process.send_signal(signal.SIGKILL)  # like QGIS killed mid-sync
+    process.wait()
+    # SQLite rolls the half-written transaction back on the next open.
+    check = sqlite3.connect(second.path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
+    assert second.execute("SELECT value FROM kt_sync_state WHERE key = 'last_seen'") == before
+    assert second.execute("SELECT count(*) FROM gully WHERE street = 'Nach dem Absturz'") == [(0,)]
+    second.sync()
+    assert local_state(second) == server_state(*central) == local_state(first)
