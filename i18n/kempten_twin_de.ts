@@ -14,7 +14,22 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="104" />
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
+      <source>new</source>
+      <translation>neu</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="133" />
       <source>Edit value</source>
       <translation>Wert bearbeiten</translation>
     </message>
@@ -74,7 +89,27 @@
       <translation>Wert bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="78" />
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="61" />
+      <source>Changes the server refused (they stay here, unsent, until you edit them again or give them up):</source>
+      <translation>Vom Server abgelehnte Änderungen (sie bleiben hier, ungesendet, bis Sie sie erneut bearbeiten oder verwerfen):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="64" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="65" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="70" />
+      <source>Give up my change (server's state returns)</source>
+      <translation>Meine Änderung verwerfen (Serverstand kommt zurück)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="90" />
       <source>{n} open conflicts. The working copy shows the server's value; your value is kept here until you decide. Resolved values go to the server with the next sync.</source>
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>

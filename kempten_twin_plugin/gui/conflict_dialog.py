@@ -58,6 +58,18 @@ class ConflictDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(QLabel(tr("Changes the server refused (they stay here, unsent, until "
+                                   "you edit them again or give them up):"), self))
+        self.refused = QTableWidget(0, 4, self)
+        self.refused.setHorizontalHeaderLabels([tr("Table"), tr("Object"), tr("Change"),
+                                                tr("Reason")])
+        self.refused.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.refused)
+        self.discard_button = QPushButton(tr("Give up my change (server's state returns)"), self)
+        self.discard_button.clicked.connect(self._discard)
+        layout.addWidget(self.discard_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -83,6 +95,17 @@ class ConflictDialog(QDialog):
             button.setEnabled(has)
         if has:
             self.table.selectRow(0)
+        self.refused_items = conflicts.refused_changes(self.path)
+        self.refused.setRowCount(0)
+        operations = {"I": tr("new"), "U": tr("changed"), "D": tr("deleted")}
+        for c in self.refused_items:
+            row = self.refused.rowCount()
+            self.refused.insertRow(row)
+            for col, text in enumerate((c["table"], c["object_code"], operations[c["op"]],
+                                        c["reason"])):
+                self.refused.setItem(row, col, QTableWidgetItem(str(text)))
+        self.refused.resizeColumnsToContents()
+        self.discard_button.setEnabled(bool(self.refused_items))
 
     def selected(self):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -95,6 +118,12 @@ class ConflictDialog(QDialog):
             except conflicts.ConflictError as error:
                 self.summary.setText(str(error))
                 return
+        self.reload()
+
+    def _discard(self):
+        rows = sorted({i.row() for i in self.refused.selectedIndexes()})
+        for r in rows:
+            conflicts.discard_refused(self.path, self.refused_items[r]["id"])
         self.reload()
 
     def _edit(self):

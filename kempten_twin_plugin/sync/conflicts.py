@@ -45,6 +45,35 @@ def _object_code(db, table, uuid):
     return row[0] if row else uuid[:8]
 
 
+def refused_changes(path):
+    """Local changes the server refused, with its reason; they wait for the user."""
+    from ..store.change_capture import CHANGE_TABLE
+    from .engine import DISCARD
+
+    db = gpkg_geometry.connect(path)
+    try:
+        rows = db.execute(f"SELECT id, table_name, uuid, op, refused FROM {CHANGE_TABLE} "
+                          "WHERE refused IS NOT NULL AND refused <> ? ORDER BY id",
+                          (DISCARD,)).fetchall()
+        return [{"id": r[0], "table": r[1], "uuid": r[2], "op": r[3], "reason": r[4],
+                 "object_code": _object_code(db, r[1], r[2])} for r in rows]
+    finally:
+        db.close()
+
+
+def discard_refused(path, change_id):
+    """Give a refused local change up: the next sync puts the server's row back."""
+    from ..store.change_capture import CHANGE_TABLE
+    from .engine import DISCARD
+
+    db = gpkg_geometry.connect(path)
+    try:
+        db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ? AND refused IS NOT NULL",
+                   (DISCARD, change_id))
+    finally:
+        db.close()
+
+
 def _local_value(table, column, text):
     if text is None:
         return None

@@ -114,6 +114,39 @@ def fingerprint(row):
 
 # --- push ---------------------------------------------------------------------------
 
+DISCARD = "__discard__"  # kt_change.refused value: the user gave this local change up
+
+
+def discard_changes(wc, connection, schema):
+    """Rows whose refused change the user discarded get the server's state back."""
+    entries = wc.db.execute(f"SELECT id, table_name, uuid FROM {CHANGE_TABLE} WHERE refused = ?",
+                            (DISCARD,)).fetchall()
+    if not entries:
+        return 0
+    cursor = connection.cursor()
+    fetched = []
+    for change_id, table_name, uuid in entries:
+        server = _server_row(cursor, schema, TABLES_BY_NAME[table_name], uuid, lock=False)
+        fetched.append((change_id, table_name, uuid, server[0] if server else None))
+    connection.rollback()
+    wc.db.execute("BEGIN IMMEDIATE")
+    try:
+        wc.set_state("capture", "0")
+        for change_id, table_name, uuid, row in fetched:
+            table = TABLES_BY_NAME[table_name]
+            wc.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,))
+            if row is not None:
+                names = ", ".join(f'"{n}"' for n, _ in _columns(table))
+                marks = ", ".join("?" for _ in row)
+                wc.db.execute(f'INSERT INTO "{table_name}" ({names}) VALUES ({marks})', row)
+            wc.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", (change_id,))
+        wc.set_state("capture", "1")
+        wc.db.execute("COMMIT")
+    except Exception:
+        wc.db.execute("ROLLBACK")
+        raise
+    return len(fetched)
+
 def _server_row(cursor, schema, table, uuid, lock=True):
     cursor.execute(f'SELECT {values.server_select(table)}, t.version, t.changed_by, '
                    f"to_char(t.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
@@ -587,6 +620,7 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
             wc.enqueue_everything()
             wc.db.execute("COMMIT")
         faults = faults or {}
+        discard_changes(wc, connection, schema)
         pushed, conflicts, refused = push(
             wc, connection, schema,
             (lambda p: progress(p * 0.5)) if progress else None, is_canceled,

@@ -142,3 +142,24 @@ def test_sync_algorithm_makes_a_missing_working_copy(processing_ready, central, 
         assert os.path.exists(target)
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_refused_changes_are_listed_and_can_be_given_up(central, synced_copy):
+    from kempten_twin_plugin.gui.conflict_dialog import ConflictDialog
+
+    con, schema = central
+    db = gpkg_geometry.connect(synced_copy)
+    d = db.execute("SELECT uuid FROM defect WHERE status = 'gemeldet' LIMIT 1").fetchone()[0]
+    db.execute("UPDATE defect SET status = 'behoben' WHERE uuid = ?", (d,))  # skips the workflow
+    db.close()
+    assert sync(synced_copy, con, schema)["REFUSED"] == 1
+    dialog = ConflictDialog(synced_copy)
+    assert dialog.refused.rowCount() == 1
+    assert "Statuswechsel" in dialog.refused.item(0, 3).text()
+    dialog.refused.selectRow(0)
+    dialog.discard_button.click()
+    assert dialog.refused.rowCount() == 0
+    sync(synced_copy, con, schema)
+    db = gpkg_geometry.connect(synced_copy)
+    assert db.execute("SELECT status FROM defect WHERE uuid = ?", (d,)).fetchone()[0] == "gemeldet"
+    db.close()
