@@ -465,6 +465,7 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
     last_seen = int(wc.state("last_seen", "0"))
     connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
     pulled = 0
+    photo_bytes_received = 0
     newest = last_seen
     try:
         cursor = connection.cursor()
@@ -473,11 +474,16 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
             if is_canceled is not None and is_canceled():
                 raise Cancelled()
             table = TABLES_BY_NAME[name]
-            cursor.execute(f"SELECT {values.server_select(table)}, t.change_seq "
+            select = values.server_select(table)
+            if name == "defect_photo":
+                select = select.replace('t."bytes"', "NULL::bytea")  # fetched below if needed
+            cursor.execute(f"SELECT {select}, t.change_seq "
                            f'FROM {schema}."{name}" t WHERE t.change_seq > %s', (last_seen,))
             records = cursor.fetchall()
             width = len(table.columns) + (5 if table.geometry_type else 0)
             rows_by_table[name] = [values.local_row_from_server(table, r[:width]) for r in records]
+            if name == "defect_photo":
+                photo_bytes_received = _photo_bytes(wc, cursor, schema, rows_by_table[name])
             if records:
                 newest = max(newest, max(r[width] for r in records))
             if progress is not None:
@@ -507,6 +513,7 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
             cur = wc.db.execute(f'DELETE FROM "{name}" WHERE uuid = ?', (uuid,))
             pulled += cur.rowcount
         wc.set_state("last_seen", str(newest))
+        wc.photo_bytes_received = photo_bytes_received
         wc.set_state("last_sync_at", _now())
         wc.set_state("capture", "1")
         wc.db.execute("COMMIT")
@@ -514,6 +521,26 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
         wc.db.execute("ROLLBACK")
         raise
     return pulled
+
+
+def _photo_bytes(wc, cursor, schema, rows):
+    """Photos travel by content hash: bytes come only when the working copy lacks them."""
+    names = TABLES_BY_NAME["defect_photo"].column_names
+    at_hash, at_bytes = names.index("sha256"), names.index("bytes")
+    local = dict(wc.db.execute("SELECT uuid, sha256 FROM defect_photo"))
+    wanted = [row[0] for row in rows if row[at_hash] is None or local.get(row[0]) != row[at_hash]]
+    fetched = {}
+    if wanted:
+        cursor.execute(f"SELECT uuid::text, bytes FROM {schema}.defect_photo "
+                       "WHERE uuid = ANY(%s::uuid[])", (wanted,))
+        fetched = {u: bytes(b) if b is not None else None for u, b in cursor.fetchall()}
+    for row in rows:
+        if row[0] in fetched:
+            row[at_bytes] = fetched[row[0]]
+        else:
+            (row[at_bytes],) = wc.db.execute("SELECT bytes FROM defect_photo WHERE uuid = ?",
+                                             (row[0],)).fetchone()
+    return len(fetched)
 
 
 def _write_rows(wc, table, rows, pending):
@@ -631,6 +658,7 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
                       (lambda p: progress(50 + p * 0.5)) if progress else None, is_canceled,
                       faults.get("while_writing"))
         return {"PUSHED": pushed, "PULLED": pulled, "CONFLICTS": conflicts, "REFUSED": refused,
+                "PHOTOS_RECEIVED": getattr(wc, "photo_bytes_received", 0),
                 "PENDING": change_capture.pending_count(wc.db),
                 "OPEN_CONFLICTS": change_capture.open_conflicts(wc.db)}
     finally:

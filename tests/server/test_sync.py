@@ -308,3 +308,28 @@ def test_a_process_killed_while_writing_the_pull_leaves_a_working_copy_that_conv
     assert second.execute("SELECT count(*) FROM gully WHERE street = 'Nach dem Absturz'") == [(0,)]
     second.sync()
     assert local_state(second) == server_state(*central) == local_state(first)
+
+
+def test_photos_travel_by_content_hash(central, two_clients):
+    import hashlib
+
+    first, second = two_clients
+    d = first.execute("SELECT uuid FROM defect LIMIT 1")[0][0]
+    picture = bytes(range(256)) * 400  # 100 kB, every byte value
+    p = str(uuid.uuid4())
+    first.execute("INSERT INTO defect_photo (uuid, version, changed_at, changed_by, defect, "
+                  "taken_at, mime, sha256, bytes) VALUES (?, 1, '2026-11-26T09:00:00Z', 'me', ?, "
+                  "'2026-11-26T09:00:00Z', 'image/jpeg', ?, ?)",
+                  (p, d, hashlib.sha256(picture).hexdigest(), picture))
+    first.sync()
+    result = second.sync()
+    assert result["PHOTOS_RECEIVED"] == 1
+    assert second.execute("SELECT bytes FROM defect_photo WHERE uuid = ?", (p,))[0][0] == picture
+    # Only the caption-like field changes: the bytes are not sent again, either way.
+    first.execute("UPDATE defect_photo SET mime = 'image/png' WHERE uuid = ?", (p,))
+    assert first.sync()["PUSHED"] == 1
+    result = second.sync()
+    assert result["PULLED"] == 1 and result["PHOTOS_RECEIVED"] == 0
+    assert second.execute("SELECT mime, bytes FROM defect_photo WHERE uuid = ?", (p,))[0] == (
+        "image/png", picture)
+    assert local_state(first) == server_state(*central) == local_state(second)
