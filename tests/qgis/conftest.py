@@ -37,3 +37,19 @@ def processing_ready(qgis_processing):
 
 def assert_no_file(folder):
     assert os.listdir(folder) == []
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """The test database's name; the qgis tier fails without it where make test promises
+    one (KT_REQUIRE_PG=1) and skips only in the QGIS 3.40 chroot when it is missing."""
+    import psycopg2
+
+    db = os.environ.get("KT_TEST_DB", "kempten_twin_test")
+    try:
+        psycopg2.connect(f"dbname={db}").close()
+    except psycopg2.OperationalError as error:
+        if os.environ.get("KT_REQUIRE_PG") == "1":
+            pytest.fail(f"PostgreSQL is required here but not reachable: {error}")
+        pytest.skip(f"no PostgreSQL here: {error}")
+    return db

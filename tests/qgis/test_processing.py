@@ -59,19 +59,11 @@ def test_too_few_pipes_are_refused(provider, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_install_server_schema_algorithm(provider):
-    import os
-
+def test_install_server_schema_algorithm(provider, pg_database):
     import processing
     import psycopg2
 
-    db = os.environ.get("KT_TEST_DB", "kempten_twin_test")
-    try:
-        psycopg2.connect(f"dbname={db}").close()
-    except psycopg2.OperationalError as error:
-        if os.environ.get("KT_REQUIRE_PG") == "1":
-            pytest.fail(f"PostgreSQL is required here: {error}")
-        pytest.skip(f"no PostgreSQL here: {error}")
+    db = pg_database
     schema = "kt_processing_test"
     con = psycopg2.connect(f"dbname={db}")
     con.autocommit = True

@@ -17,13 +17,8 @@ DB = os.environ.get("KT_TEST_DB", "kempten_twin_test")
 
 
 @pytest.fixture(scope="module")
-def database():
-    try:
-        con = psycopg2.connect(f"dbname={DB}")
-    except psycopg2.OperationalError as error:
-        if os.environ.get("KT_REQUIRE_PG") == "1":
-            pytest.fail(f"PostgreSQL is required here but not reachable: {error}")
-        pytest.skip(f"no PostgreSQL here: {error}")
+def database(pg_database):
+    con = psycopg2.connect(f"dbname={pg_database}")
     server_schema.install_or_upgrade(con, "kempten_twin", "kt_")
     con.close()
     return DB

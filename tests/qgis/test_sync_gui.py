@@ -18,13 +18,8 @@ DB = os.environ.get("KT_TEST_DB", "kempten_twin_test")
 
 
 @pytest.fixture
-def central():
-    try:
-        con = psycopg2.connect(f"dbname={DB}")
-    except psycopg2.OperationalError as error:
-        if os.environ.get("KT_REQUIRE_PG") == "1":
-            pytest.fail(f"PostgreSQL is required here but not reachable: {error}")
-        pytest.skip(f"no PostgreSQL here: {error}")
+def central(pg_database):
+    con = psycopg2.connect(f"dbname={pg_database}")
     schema = f"kt_gui_{uuid.uuid4().hex[:8]}"
     server_schema.install_or_upgrade(con, schema, "kt_")
     yield con, schema

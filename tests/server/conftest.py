@@ -92,3 +92,18 @@ def server(dsn):
     cur.execute(f"DROP SCHEMA {schema} CASCADE")
     drop_roles(cur, prefix)
     con.close()
+
+
+@pytest.fixture
+def central(dsn):
+    """A freshly installed central schema for sync tests: (dsn, schema)."""
+    schema = f"kt_sync_{uuid.uuid4().hex[:8]}"
+    con = psycopg2.connect(dsn)
+    server_schema.install_or_upgrade(con, schema, "kt_")
+    con.close()
+    yield dsn, schema
+    con = psycopg2.connect(dsn)
+    con.autocommit = True
+    end_test_clients(con.cursor())
+    con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
+    con.close()

@@ -6,23 +6,7 @@ import psycopg2
 import pytest
 from sync_helpers import Client, local_state, server_state
 
-from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-
-
-@pytest.fixture
-def central(dsn):
-    schema = f"kt_sync_{uuid.uuid4().hex[:8]}"
-    con = psycopg2.connect(dsn)
-    server_schema.install_or_upgrade(con, schema, "kt_")
-    con.close()
-    yield dsn, schema
-    con = psycopg2.connect(dsn)
-    con.autocommit = True
-    con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE application_name = 'kt_test_client'")
-    con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
-    con.close()
 
 
 @pytest.fixture

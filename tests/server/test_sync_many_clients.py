@@ -10,30 +10,12 @@ equals the server.
 import random
 import uuid
 
-import psycopg2
 import pytest
 from sync_helpers import Client, audited_values, install_audit, local_state, server_state
 
-from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 EDITS = {"gully": ("street", "last_cleaned"), "lateral": ("material",)}
-
-
-@pytest.fixture
-def central(dsn):
-    schema = f"kt_many_{uuid.uuid4().hex[:8]}"
-    con = psycopg2.connect(dsn)
-    server_schema.install_or_upgrade(con, schema, "kt_")
-    con.close()
-    install_audit(dsn, schema, ["gully", "lateral", "planned_building"])
-    yield dsn, schema
-    con = psycopg2.connect(dsn)
-    con.autocommit = True
-    con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE application_name = 'kt_test_client'")
-    con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
-    con.close()
 
 
 def expectations(client):
@@ -81,6 +63,7 @@ def check_nothing_lost(central, client, expected):
 @pytest.mark.parametrize("n_clients, steps, seed", [(2, 60, 1), (10, 120, 2)])
 def test_no_edit_lost_and_all_converge(central, tmp_path, n_clients, steps, seed):
     dsn, schema = central
+    install_audit(dsn, schema, ["gully", "lateral", "planned_building"])
     rng = random.Random(seed)
     clients = [Client(dsn, schema, tmp_path / f"client{i}.gpkg") for i in range(n_clients)]
     build_demo_working_copy(clients[0].path, 1000, seed)
