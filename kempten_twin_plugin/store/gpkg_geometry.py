@@ -122,4 +122,5 @@ def connect(path):
     connection = sqlite3.connect(path, timeout=30, isolation_level=None)
     _register(connection)
     connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("PRAGMA cache_size = -65536")  # 64 MB: big pulls build indexes in memory
     return connection

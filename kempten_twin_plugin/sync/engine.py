@@ -609,8 +609,8 @@ def _fill_empty_table(db, table, names, rows):
     # Triggers (R-tree, change capture: off during a pull anyway) and indexes are set
     # aside and made again afterwards: building an index once beats growing it row by row.
     triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                          "AND tbl_name = ? AND (name LIKE 'rtree_%' OR name LIKE 'kt_capture_%')",
-                          (table.name,)).fetchall()
+                          "AND tbl_name = ? AND (name LIKE 'rtree_%' OR name LIKE 'kt_capture_%' "
+                          "OR name LIKE 'trigger_%_feature_count_%')", (table.name,)).fetchall()
     indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                          "AND tbl_name = ? AND sql IS NOT NULL", (table.name,)).fetchall()
     for name, _sql in triggers:
@@ -629,6 +629,10 @@ def _fill_empty_table(db, table, names, rows):
     db.executemany(f'INSERT INTO "rtree_{table.name}_geom" VALUES (?, ?, ?, ?, ?)', index)
     for _name, sql in indexes + triggers:
         db.execute(sql)
+    # GDAL keeps a feature count per table, normally by trigger.
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
+                   (len(rows), table.name))
 
 
 # --- one sync -----------------------------------------------------------------------
