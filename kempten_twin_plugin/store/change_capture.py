@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS {CHANGE_TABLE} (
     base_version INTEGER,    -- its server version then
     at TEXT NOT NULL,
     refused TEXT,            -- the server's reason when it refused this change
+    edits INTEGER NOT NULL DEFAULT 0,  -- bumped by every local edit: "edited since sent?"
     UNIQUE (table_name, uuid)
 );
 CREATE TABLE IF NOT EXISTS {CONFLICT_TABLE} (
@@ -48,6 +49,7 @@ CREATE TABLE IF NOT EXISTS {CONFLICT_TABLE} (
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _CAPTURING = f"(SELECT value FROM {STATE_TABLE} WHERE key = 'capture') = '1'"
+_IN_FLIGHT = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE key = 'pending_batch')"
 
 
 def _row_json(table, prefix):
@@ -78,7 +80,8 @@ BEGIN
     INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, base, base_version, at)
     VALUES ('{t}', OLD.uuid, 'U', {base}, OLD.version, {_NOW});
     -- An edit to a refused change gives it another try.
-    UPDATE {CHANGE_TABLE} SET refused = NULL WHERE table_name = '{t}' AND uuid = OLD.uuid;
+    UPDATE {CHANGE_TABLE} SET refused = NULL, edits = edits + 1
+     WHERE table_name = '{t}' AND uuid = OLD.uuid;
 END""",
         f"""CREATE TRIGGER IF NOT EXISTS kt_capture_delete_{t} AFTER DELETE ON "{t}"
 WHEN {_CAPTURING}
@@ -86,9 +89,12 @@ BEGIN
     INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, base, base_version, at)
     SELECT '{t}', OLD.uuid, 'D', {base}, OLD.version, {_NOW}
      WHERE NOT EXISTS (SELECT 1 FROM {CHANGE_TABLE} WHERE table_name = '{t}' AND uuid = OLD.uuid);
-    UPDATE {CHANGE_TABLE} SET op = 'D', refused = NULL
+    UPDATE {CHANGE_TABLE} SET op = 'D', refused = NULL, edits = edits + 1
      WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'U';
-    -- Made and deleted locally: the server never needs to hear of it.
+    -- Made here and deleted while a push is under way: it may be on the server already.
+    UPDATE {CHANGE_TABLE} SET op = 'D', edits = edits + 1
+     WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'I' AND {_IN_FLIGHT};
+    -- Made and deleted here: the server never needs to hear of it.
     DELETE FROM {CHANGE_TABLE} WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'I';
 END""",
         f"""CREATE TRIGGER IF NOT EXISTS kt_fixed_uuid_{t} BEFORE UPDATE OF uuid ON "{t}"

@@ -16,7 +16,6 @@ them into the working copy in one SQLite transaction, with capture switched off;
 with pending local changes are rebased (my changed columns kept), never overwritten.
 """
 
-import hashlib
 import json
 import os
 import uuid as uuid_module
@@ -108,10 +107,6 @@ class WorkingCopy:
                 f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, _now()))
 
 
-def fingerprint(row):
-    return hashlib.sha256(repr(row).encode("utf-8")).hexdigest() if row is not None else None
-
-
 # --- push ---------------------------------------------------------------------------
 
 DISCARD = "__discard__"  # kt_change.refused value: the user gave this local change up
@@ -165,11 +160,6 @@ def _canon(kind, value):
     return values.canonical(kind, value)
 
 
-def _display(kind, value):
-    """A value as text for the conflict table (geometry as WKB hex)."""
-    return values.canonical(kind, value)
-
-
 def _apply_change(cursor, schema, change, local_row, result):
     change_id, table_name, uuid, op, base_json, base_version = change
     table = TABLES_BY_NAME[table_name]
@@ -185,7 +175,7 @@ def _apply_change(cursor, schema, change, local_row, result):
 
     if op == "I":
         if local_row is None:
-            return "gone"
+            return None
         names = ", ".join(f'"{n}"' for n, _ in cols)
         marks = ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s" for _, k in cols)
         params = [values.server_parameter(k, v) for (_, k), v in zip(cols, local_row)]
@@ -202,7 +192,7 @@ def _apply_change(cursor, schema, change, local_row, result):
             for status in walk:
                 cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
                                (status, uuid))
-            return "applied"
+            return 1 + len(walk)
         # The server has this uuid already: what differs is a conflict, nothing is lost.
         server = _server_row(cursor, schema, table, uuid)
         row, _version, by, at = server
@@ -210,26 +200,26 @@ def _apply_change(cursor, schema, change, local_row, result):
             if name in ("version", "changed_at", "changed_by"):
                 continue
             if _canon(kind, mine) != _canon(kind, theirs):
-                conflict("column", name, kind, _display(kind, mine), _display(kind, theirs),
+                conflict("column", name, kind, _canon(kind, mine), _canon(kind, theirs),
                          None, by, at)
-        return "applied"
+        return server[1]
 
     server = _server_row(cursor, schema, table, uuid)
     if op == "D":
         if server is None:
-            return "applied"  # deleted on both sides
+            return None  # deleted on both sides
         row, version, by, at = server
         if version == base_version:
             cursor.execute(f'DELETE FROM {schema}."{table_name}" WHERE uuid = %s', (uuid,))
-            return "applied"
+            return None
         conflict("delete_update", mine=None,
-                 theirs=json.dumps({n: _display(k, v) for (n, k), v in zip(cols, row)}),
+                 theirs=json.dumps({n: _canon(k, v) for (n, k), v in zip(cols, row)}),
                  by=by, at=at)
-        return "applied"
+        return version
 
     # op == "U"
     if local_row is None:
-        return "gone"
+        return None
     if server is None:
         cursor.execute(f"SELECT deleted_by, to_char(deleted_at AT TIME ZONE 'UTC', "
                        "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM "
@@ -237,9 +227,9 @@ def _apply_change(cursor, schema, change, local_row, result):
                        (table_name, uuid))
         by, at = cursor.fetchone() or (None, None)
         conflict("update_delete",
-                 mine=json.dumps({n: _display(k, v) for (n, k), v in zip(cols, local_row)}),
+                 mine=json.dumps({n: _canon(k, v) for (n, k), v in zip(cols, local_row)}),
                  theirs=None, by=by, at=at)
-        return "applied"
+        return None
     row, version, by, at = server
     if base is None:
         # Sent before, edited again while the answer travelled: the server's row is the base.
@@ -255,7 +245,7 @@ def _apply_change(cursor, schema, change, local_row, result):
             continue  # I did not change this column
         if version != base_version and _canon(kind, theirs) != before:
             if _canon(kind, theirs) != _canon(kind, mine):
-                conflict("column", name, kind, _display(kind, mine), _display(kind, theirs),
+                conflict("column", name, kind, _canon(kind, mine), _canon(kind, theirs),
                          before, by, at)
             continue  # the server's value stays
         assignments.append(f'"{name}" = ' + ("ST_GeomFromWKB(%s, 25832)" if kind == "GEOM"
@@ -263,8 +253,9 @@ def _apply_change(cursor, schema, change, local_row, result):
         params.append(values.server_parameter(kind, mine))
     if assignments:
         cursor.execute(f'UPDATE {schema}."{table_name}" SET {", ".join(assignments)} '
-                       "WHERE uuid = %s", params + [uuid])
-    return "applied"
+                       "WHERE uuid = %s RETURNING version", params + [uuid])
+        version = cursor.fetchone()[0]
+    return version
 
 
 _REFUSALS = (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.CheckViolation,
@@ -285,14 +276,13 @@ def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=
     if not changes:
         return recovered
     batch_id = str(uuid_module.uuid4())
-    snapshot = {}
-    for change in changes:
-        snapshot[change[0]] = fingerprint(wc.row(TABLES_BY_NAME[change[1]], change[2]))
+    # How often each row was edited when sent: a higher count later means "edited again".
+    snapshot = dict(wc.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE} WHERE refused IS NULL"))
     # Remember the batch before sending it, so a lost answer can be recovered.
     wc.db.execute("BEGIN IMMEDIATE")
     wc.set_state("pending_batch", json.dumps({"id": batch_id, "fingerprints": snapshot}))
     wc.db.execute("COMMIT")
-    result = {"applied": [], "conflicts": [], "refused": {}}
+    result = {"applied": [], "conflicts": [], "refused": {}, "versions": {}}
     with connection:
         cursor = connection.cursor()
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
@@ -323,11 +313,12 @@ def _push_one(wc, cursor, schema, change, result):
     local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
     cursor.execute("SAVEPOINT change")
     try:
-        _apply_change(cursor, schema, change, local_row, result)
+        version = _apply_change(cursor, schema, change, local_row, result)
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute("RELEASE SAVEPOINT change")
         result["applied"].append(change[0])
+        result["versions"][change[0]] = version
     except _REFUSALS as error:
         cursor.execute("ROLLBACK TO SAVEPOINT change")
         result["refused"][change[0]] = (error.diag.message_primary or str(error)).strip()
@@ -397,6 +388,8 @@ def _bulk_insert(wc, cursor, schema, group, result):
         return False
     cursor.execute("RELEASE SAVEPOINT bulk")
     result["applied"].extend(change[0] for change in group)
+    for change in group:
+        result["versions"][change[0]] = 1 + len(walks.get(change[2], ()))
     return True
 
 
@@ -428,19 +421,22 @@ def _settle(wc, batch_id, fingerprints, result):
     now = _now()
     wc.db.execute("BEGIN IMMEDIATE")
     try:
+        current = {r[0]: r[1:] for r in wc.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}")}
+        versions = {int(k): v for k, v in result.get("versions", {}).items()}
+        done, edited_again = [], []
         for change_id in applied:
-            change = wc.db.execute(f"SELECT table_name, uuid, op FROM {CHANGE_TABLE} WHERE id = ?",
-                                   (change_id,)).fetchone()
-            if change is None:
+            if change_id not in current:
                 continue
-            table = TABLES_BY_NAME[change[0]]
-            current = fingerprint(wc.row(table, change[1]))
-            if current == fingerprints.get(change_id) or change[2] == "D":
-                wc.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", (change_id,))
+            if current[change_id][0] == fingerprints.get(change_id):
+                done.append((change_id,))
             else:
-                # Edited again while the batch travelled: what was sent is now the base.
-                wc.db.execute(f"UPDATE {CHANGE_TABLE} SET op = 'U', base = NULL, "
-                              "base_version = -1 WHERE id = ?", (change_id,))
+                edited_again.append((versions.get(change_id), change_id))
+        wc.db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", done)
+        # Edited again while the batch travelled: the server's row, at the version the push
+        # left it, is the base of what is pending now.
+        wc.db.executemany(f"UPDATE {CHANGE_TABLE} SET op = CASE op WHEN 'D' THEN 'D' ELSE 'U' "
+                          "END, base = NULL, base_version = ? WHERE id = ?", edited_again)
+
         for change_id, reason in refused.items():
             wc.db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ?",
                           (reason, change_id))

@@ -317,3 +317,28 @@ def test_photos_travel_by_content_hash(central, two_clients):
     assert second.execute("SELECT mime, bytes FROM defect_photo WHERE uuid = ?", (p,))[0] == (
         "image/png", picture)
     assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_edits_made_while_a_push_travels_are_not_lost(central, two_clients):
+    first, second = two_clients
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Erste Fassung' WHERE uuid = ?", (g,))
+    b = str(uuid.uuid4())
+    first.execute("INSERT INTO planned_building (uuid, version, changed_at, changed_by, project, "
+                  "floors, geom) SELECT ?, 1, changed_at, changed_by, project, 2, geom "
+                  "FROM planned_building LIMIT 1", (b,))
+
+    def user_keeps_editing():  # the server has committed; the answer is still on its way
+        first.execute("UPDATE gully SET street = 'Zweite Fassung' WHERE uuid = ?", (g,))
+        first.execute("DELETE FROM planned_building WHERE uuid = ?", (b,))
+
+    first.sync(after_commit=user_keeps_editing)
+    state = server_state(*central)
+    assert column(state, "gully", g, "street") == "Erste Fassung" and b in state["planned_building"]
+    first.sync()
+    second.sync()
+    state = server_state(*central)
+    assert column(state, "gully", g, "street") == "Zweite Fassung"
+    assert b not in state["planned_building"]
+    assert first.conflicts() == []
+    assert local_state(first) == state == local_state(second)
