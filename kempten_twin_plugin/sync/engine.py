@@ -633,6 +633,31 @@ def _fill_empty_table(db, table, names, rows):
 
 # --- one sync -----------------------------------------------------------------------
 
+def server_identity(connection, schema):
+    """Which central store this is: the cluster, the database, the schema."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('cluster_name'), inet_server_port(), "
+                       "current_database(), (SELECT oid FROM pg_database "
+                       "WHERE datname = current_database())")
+        cluster, port, database, oid = cursor.fetchone()
+    connection.rollback()
+    return f"{database}#{oid}@{cluster or ''}:{port or ''}/{schema}"
+
+
+def _check_same_server(wc, connection, schema):
+    """A working copy syncs with one central store only; another one is refused."""
+    identity = server_identity(connection, schema)
+    known = wc.state("server")
+    if known is None:
+        wc.db.execute("BEGIN IMMEDIATE")
+        wc.set_state("server", identity)
+        wc.db.execute("COMMIT")
+    elif known != identity:
+        raise SyncError(f"This working copy belongs to the central store {known}, not to "
+                        f"{identity}. Sync it there, or make a new working copy for this "
+                        "server; nothing was sent.")
+
+
 def sync(path, connection, schema, progress=None, is_canceled=None, faults=None):
     """Push, then pull. Creates the working copy by a full pull when it does not exist."""
     from ..store import server_schema
@@ -642,6 +667,7 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
         working_copy.write_working_copy(path, {}, meta={"source": "sync"})
     wc = WorkingCopy(path)
     try:
+        _check_same_server(wc, connection, schema)
         if wc.state("last_seen") is None:
             wc.db.execute("BEGIN IMMEDIATE")
             wc.enqueue_everything()

@@ -342,3 +342,28 @@ def test_edits_made_while_a_push_travels_are_not_lost(central, two_clients):
     assert b not in state["planned_building"]
     assert first.conflicts() == []
     assert local_state(first) == state == local_state(second)
+
+
+def test_a_working_copy_refuses_another_central_store(central, two_clients, dsn):
+    from kempten_twin_plugin.store import server_schema
+    from kempten_twin_plugin.sync.engine import SyncError
+
+    first, _ = two_clients
+    other = f"kt_other_{uuid.uuid4().hex[:6]}"
+    con = psycopg2.connect(dsn)
+    server_schema.install_or_upgrade(con, other, "kt_")
+    first.execute("UPDATE gully SET street = 'Falscher Server' WHERE fid = 1")
+    try:
+        with pytest.raises(SyncError, match="belongs to the central store"):
+            from kempten_twin_plugin.sync.engine import sync
+
+            sync(first.path, con, other)
+        cur = con.cursor()
+        cur.execute(f"SELECT count(*) FROM {other}.gully")
+        assert cur.fetchone()[0] == 0  # nothing went to the wrong server
+        assert first.pending() != []
+    finally:
+        con.rollback()
+        con.autocommit = True
+        con.cursor().execute(f"DROP SCHEMA {other} CASCADE")
+        con.close()
