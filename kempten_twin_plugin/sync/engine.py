@@ -280,7 +280,7 @@ def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=
     snapshot = dict(wc.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE} WHERE refused IS NULL"))
     # Remember the batch before sending it, so a lost answer can be recovered.
     wc.db.execute("BEGIN IMMEDIATE")
-    wc.set_state("pending_batch", json.dumps({"id": batch_id, "fingerprints": snapshot}))
+    wc.set_state("pending_batch", json.dumps({"id": batch_id, "edit_counts": snapshot}))
     wc.db.execute("COMMIT")
     result = {"applied": [], "conflicts": [], "refused": {}, "versions": {}}
     with connection:
@@ -410,11 +410,11 @@ def _recover_batch(wc, connection, schema):
         wc.db.execute("COMMIT")
         return (0, 0, 0)
     result = found[0]
-    fingerprints = {int(k): v for k, v in pending["fingerprints"].items()}
-    return _settle(wc, pending["id"], fingerprints, result)
+    edit_counts = {int(k): v for k, v in pending["edit_counts"].items()}
+    return _settle(wc, pending["id"], edit_counts, result)
 
 
-def _settle(wc, batch_id, fingerprints, result):
+def _settle(wc, batch_id, edit_counts, result):
     """Clear what the server confirmed, keep what was edited meanwhile, note conflicts."""
     applied = {int(i) for i in result["applied"]}
     refused = {int(k): v for k, v in result["refused"].items()}
@@ -427,7 +427,7 @@ def _settle(wc, batch_id, fingerprints, result):
         for change_id in applied:
             if change_id not in current:
                 continue
-            if current[change_id][0] == fingerprints.get(change_id):
+            if current[change_id][0] == edit_counts.get(change_id):
                 done.append((change_id,))
             else:
                 edited_again.append((versions.get(change_id), change_id))
