@@ -523,7 +523,12 @@ def _photo_bytes(wc, cursor, schema, rows):
     """Photos travel by content hash: bytes come only when the working copy lacks them."""
     names = TABLES_BY_NAME["defect_photo"].column_names
     at_hash, at_bytes = names.index("sha256"), names.index("bytes")
-    local = dict(wc.db.execute("SELECT uuid, sha256 FROM defect_photo"))
+    uuids = [row[0] for row in rows]
+    local = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        local.update(wc.db.execute("SELECT uuid, sha256 FROM defect_photo WHERE uuid IN "
+                                   f"({', '.join('?' for _ in chunk)})", chunk))
     wanted = [row[0] for row in rows if row[at_hash] is None or local.get(row[0]) != row[at_hash]]
     fetched = {}
     if wanted:
@@ -585,14 +590,32 @@ def _write_rows(wc, table, rows, pending):
                       [v for n, v in zip(names, merged) if n != "uuid"] + [uuid])
         count += 1
     if plain:
-        present = {u for (u,) in wc.db.execute(f'SELECT uuid FROM "{table.name}"')}
-        if not present and table.geometry_type:
+        present = _present(wc.db, table.name, [r[0] for r in plain])
+        if not present and table.geometry_type and _is_empty(wc.db, table.name):
             _fill_empty_table(wc.db, table, names, plain)
         else:
             wc.db.executemany(update, [list(r[1:]) + [r[0]] for r in plain if r[0] in present])
             wc.db.executemany(insert, [r for r in plain if r[0] not in present])
         count += len(plain)
     return count
+
+
+def _is_empty(db, table_name):
+    return db.execute(f'SELECT 1 FROM "{table_name}" LIMIT 1').fetchone() is None
+
+
+def _present(db, table_name, uuids):
+    """Which of ``uuids`` the working copy has: looked up by index, so an incremental pull
+    costs what it brings, not what the table holds."""
+    if _is_empty(db, table_name):
+        return set()
+    found = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        found.update(u for (u,) in db.execute(
+            f'SELECT uuid FROM "{table_name}" WHERE uuid IN ({", ".join("?" for _ in chunk)})',
+            chunk))
+    return found
 
 
 def _fill_empty_table(db, table, names, rows):
