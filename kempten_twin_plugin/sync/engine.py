@@ -456,16 +456,18 @@ def _settle(wc, batch_id, edit_counts, result):
 
 # --- pull ---------------------------------------------------------------------------
 
-def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=None):
-    """Fetch server changes since the last pull and write them locally; returns a count."""
-    last_seen = int(wc.state("last_seen", "0"))
-    connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
-    pulled = 0
-    photo_bytes_received = 0
-    newest = last_seen
+_KEEP_LOCAL_BYTES = object()  # marks a photo whose bytes the working copy has already
+
+
+def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_canceled):
+    """Producer: read the server's changes, one table after another, in one snapshot.
+
+    Runs in its own thread so that the working copy is written while the next table is
+    still on its way; it touches only the server connection.
+    """
     try:
+        connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
         cursor = connection.cursor()
-        rows_by_table = {}
         for n, name in enumerate(PUSH_ORDER):
             if is_canceled is not None and is_canceled():
                 raise Cancelled()
@@ -477,71 +479,105 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
                            f'FROM {schema}."{name}" t WHERE t.change_seq > %s', (last_seen,))
             records = cursor.fetchall()
             width = len(table.columns) + (5 if table.geometry_type else 0)
-            rows_by_table[name] = [values.local_row_from_server(table, r[:width]) for r in records]
-            if name == "defect_photo":
-                photo_bytes_received = _photo_bytes(wc, cursor, schema, rows_by_table[name])
-            if records:
-                newest = max(newest, max(r[width] for r in records))
+            rows = [values.local_row_from_server(table, r[:width]) for r in records]
+            received = _photo_bytes(cursor, schema, rows, local_photo_hashes) \
+                if name == "defect_photo" else 0
+            newest = max((r[width] for r in records), default=last_seen)
+            out.put(("rows", name, rows, newest, received))
             if progress is not None:
                 progress(50.0 * (n + 1) / len(PUSH_ORDER))
         cursor.execute(f"SELECT table_name, uuid::text, change_seq FROM {schema}.tombstone "
                        "WHERE change_seq > %s", (last_seen,))
         tombstones = cursor.fetchall()
-        if tombstones:
-            newest = max(newest, max(t[2] for t in tombstones))
+        out.put(("tombstones", None, tombstones, max((t[2] for t in tombstones),
+                                                     default=last_seen), 0))
         connection.rollback()
+    except BaseException as error:  # handed to the writer, which re-raises it
+        out.put(("error", None, error, None, 0))
     finally:
-        connection.set_session(isolation_level="READ COMMITTED", readonly=False)
+        try:
+            connection.rollback()
+            connection.set_session(isolation_level="READ COMMITTED", readonly=False)
+        except psycopg2.Error:
+            pass
 
+
+def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=None):
+    """Fetch server changes since the last pull and write them locally; returns a count."""
+    import queue
+    import threading
+
+    last_seen = int(wc.state("last_seen", "0"))
+    local_photo_hashes = dict(wc.db.execute("SELECT uuid, sha256 FROM defect_photo"))
+    channel = queue.Queue(maxsize=2)
+    reader = threading.Thread(target=_fetch, daemon=True, args=(
+        connection, schema, last_seen, local_photo_hashes, channel, progress, is_canceled))
+    reader.start()
+    pulled = photo_bytes_received = 0
+    newest = last_seen
     wc.db.execute("BEGIN IMMEDIATE")
     try:
         wc.set_state("capture", "0")  # what we write now are not local edits
         pending = {(t, u): (op, base) for t, u, op, base in wc.db.execute(
             f"SELECT table_name, uuid, op, base FROM {CHANGE_TABLE}")}
-        for name in PUSH_ORDER:
-            table = TABLES_BY_NAME[name]
-            pulled += _write_rows(wc, table, rows_by_table[name], pending)
+        while True:
+            kind, name, payload, table_newest, received = channel.get()
+            if kind == "error":
+                raise payload
+            newest = max(newest, table_newest)
+            if kind == "tombstones":
+                for table_name, uuid, _seq in payload:
+                    if (table_name, uuid) in pending:
+                        continue  # changed here: push reports the conflict, the row stays
+                    cur = wc.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,))
+                    pulled += cur.rowcount
+                break
+            if name == "defect_photo":
+                photo_bytes_received = received
+                _fill_local_bytes(wc, payload)
+            pulled += _write_rows(wc, TABLES_BY_NAME[name], payload, pending)
             if while_writing is not None:
                 while_writing()  # fault injection in tests: the process dies mid-write
-        for name, uuid, _seq in tombstones:
-            if (name, uuid) in pending:
-                continue  # changed here: push reports the conflict, the row stays
-            cur = wc.db.execute(f'DELETE FROM "{name}" WHERE uuid = ?', (uuid,))
-            pulled += cur.rowcount
         wc.set_state("last_seen", str(newest))
         wc.photo_bytes_received = photo_bytes_received
         wc.set_state("last_sync_at", _now())
         wc.set_state("capture", "1")
         wc.db.execute("COMMIT")
-    except Exception:
+    except BaseException:
         wc.db.execute("ROLLBACK")
         raise
+    finally:
+        while reader.is_alive():  # let the reader finish, so the connection is free again
+            try:
+                channel.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        reader.join()
     return pulled
 
 
-def _photo_bytes(wc, cursor, schema, rows):
+def _photo_bytes(cursor, schema, rows, local_hashes):
     """Photos travel by content hash: bytes come only when the working copy lacks them."""
     names = TABLES_BY_NAME["defect_photo"].column_names
     at_hash, at_bytes = names.index("sha256"), names.index("bytes")
-    uuids = [row[0] for row in rows]
-    local = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
-        local.update(wc.db.execute("SELECT uuid, sha256 FROM defect_photo WHERE uuid IN "
-                                   f"({', '.join('?' for _ in chunk)})", chunk))
-    wanted = [row[0] for row in rows if row[at_hash] is None or local.get(row[0]) != row[at_hash]]
+    wanted = [row[0] for row in rows
+              if row[at_hash] is None or local_hashes.get(row[0]) != row[at_hash]]
     fetched = {}
     if wanted:
         cursor.execute(f"SELECT uuid::text, bytes FROM {schema}.defect_photo "
                        "WHERE uuid = ANY(%s::uuid[])", (wanted,))
         fetched = {u: bytes(b) if b is not None else None for u, b in cursor.fetchall()}
     for row in rows:
-        if row[0] in fetched:
-            row[at_bytes] = fetched[row[0]]
-        else:
+        row[at_bytes] = fetched[row[0]] if row[0] in fetched else _KEEP_LOCAL_BYTES
+    return len(fetched)
+
+
+def _fill_local_bytes(wc, rows):
+    at_bytes = TABLES_BY_NAME["defect_photo"].column_names.index("bytes")
+    for row in rows:
+        if row[at_bytes] is _KEEP_LOCAL_BYTES:
             (row[at_bytes],) = wc.db.execute("SELECT bytes FROM defect_photo WHERE uuid = ?",
                                              (row[0],)).fetchone()
-    return len(fetched)
 
 
 def _write_rows(wc, table, rows, pending):
