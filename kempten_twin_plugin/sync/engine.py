@@ -266,7 +266,7 @@ _REFUSALS = (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.CheckViolati
 
 
 def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=None,
-         after_commit=None):
+         after_commit=None, during=None):
     """Send pending changes as one batch; returns (applied, conflicts, refused) counts."""
     recovered = _recover_batch(wc, connection, schema)
     changes = wc.pending()
@@ -293,6 +293,8 @@ def push(wc, connection, schema, progress=None, is_canceled=None, before_commit=
             if progress is not None:
                 progress(100.0 * done / len(changes))
             done += len(group)
+            if during is not None:
+                during(done)  # fault injection in tests: the line drops in mid-batch
             if len(group) > 1 and _bulk_insert(wc, cursor, schema, group, result):
                 continue
             for change in group:
@@ -736,7 +738,7 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
         pushed, conflicts, refused = push(
             wc, connection, schema,
             (lambda p: progress(p * 0.5)) if progress else None, is_canceled,
-            faults.get("before_commit"), faults.get("after_commit"))
+            faults.get("before_commit"), faults.get("after_commit"), faults.get("during_push"))
         if "before_pull" in faults:
             faults["before_pull"]()
         pulled = pull(wc, connection, schema,

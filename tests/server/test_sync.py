@@ -367,3 +367,32 @@ def test_a_working_copy_refuses_another_central_store(central, two_clients, dsn)
         con.autocommit = True
         con.cursor().execute(f"DROP SCHEMA {other} CASCADE")
         con.close()
+
+
+@pytest.mark.parametrize("cut_after", [1, 3, 6])
+def test_connection_cut_in_the_middle_of_a_push(central, two_clients, cut_after):
+    first, second = two_clients
+    dsn, _schema = central
+    rows = [r[0] for r in first.execute("SELECT uuid FROM gully ORDER BY fid LIMIT 8")]
+    for n, g in enumerate(rows):
+        first.execute("UPDATE gully SET street = ? WHERE uuid = ?", (f"Schnitt {n}", g))
+
+    def cut(done):
+        if done >= cut_after:
+            con = psycopg2.connect(dsn)
+            con.autocommit = True
+            con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE application_name = 'kt_test_client' "
+                                 "AND pid <> pg_backend_pid()")
+            con.close()
+
+    with pytest.raises(psycopg2.Error):
+        first.sync(during_push=cut)
+    state = server_state(*central)
+    assert not any(column(state, "gully", g, "street").startswith("Schnitt") for g in rows)
+    assert len(first.pending()) == 8  # nothing cleared without the server's word
+    first.sync()
+    second.sync()
+    state = server_state(*central)
+    assert [column(state, "gully", g, "street") for g in rows] == [f"Schnitt {n}" for n in range(8)]
+    assert local_state(first) == state == local_state(second)
