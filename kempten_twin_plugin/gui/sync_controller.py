@@ -138,7 +138,7 @@ class SyncController(QObject):
         self.action.setEnabled(True)
         bar = self.iface.messageBar()
         if task.error is not None:
-            self.offline = "cannot be reached" in str(task.error)
+            self.offline = getattr(task.error, "unreachable", False)
             if not (quiet and self.offline):  # automatic sync stays quiet when offline
                 bar.pushMessage("Kempten Twin", str(task.error), Qgis.Warning, 10)
         elif task.result is not None:

@@ -16,7 +16,14 @@ CONNECT_TIMEOUT_S = 10
 
 
 class ServerConnectionError(RuntimeError):
-    """The server cannot be reached or refuses the login; the message is meant for the user."""
+    """The server cannot be reached or refuses the login; the message is meant for the user.
+
+    ``unreachable`` tells "offline" (try again later, quietly) from every other failure.
+    """
+
+    def __init__(self, message, unreachable=False):
+        super().__init__(message)
+        self.unreachable = unreachable
 
 
 def _is_conninfo(server):
@@ -104,22 +111,29 @@ def connect(server):
         return psycopg2.connect(dsn, application_name=APPLICATION_NAME,
                                 connect_timeout=CONNECT_TIMEOUT_S, **params)
     except psycopg2.OperationalError as error:
-        raise ServerConnectionError(describe_connect_error(server, error)) from error
+        message, unreachable = describe_connect_error(server, error)
+        raise ServerConnectionError(message, unreachable) from error
 
 
 def describe_connect_error(server, error):
+    """(message for the user, whether the server was simply unreachable)."""
     text = str(error).strip()
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         reason = "the server refused the user name or password"
     elif "does not exist" in lowered and "database" in lowered:
         reason = "the database does not exist"
-    elif "could not translate host name" in lowered or "could not connect" in lowered \
-            or "connection refused" in lowered or "timeout" in lowered:
+    elif _unreachable(lowered):
         reason = "the server cannot be reached (offline, or wrong host/port)"
     elif "service" in lowered and "not found" in lowered:
         reason = "pg_service.conf has no such service"
     else:
         reason = "the connection failed"
     # The server's own words help an administrator; they never contain the password.
-    return f"Cannot connect to {server}: {reason}. ({text.splitlines()[0] if text else ''})"
+    first_line = text.splitlines()[0] if text else ""
+    return f"Cannot connect to {server}: {reason}. ({first_line})", _unreachable(lowered)
+
+
+def _unreachable(lowered):
+    return any(sign in lowered for sign in ("could not translate host name", "could not connect",
+                                             "connection refused", "timeout"))

@@ -62,10 +62,6 @@ def render(sql, schema, role_prefix):
     return sql.replace("@schema@", schema).replace("@prefix@", role_prefix)
 
 
-def role_names(role_prefix=DEFAULT_ROLE_PREFIX):
-    return {suffix: role_prefix + suffix for suffix in ROLE_SUFFIXES}
-
-
 def current_version(cursor, schema):
     """0 when the schema has no Kempten Twin tables yet."""
     cursor.execute("SELECT to_regclass(%s)", (f"{schema}.schema_version",))

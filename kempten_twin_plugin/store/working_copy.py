@@ -177,17 +177,6 @@ def _write_meta(ds, srs, meta):
         layer.CreateFeature(feature)
 
 
-def read_meta(path):
-    """The key/value metadata of a working copy (schema version, generator seed …)."""
-    ds = ogr.Open(path)
-    if ds is None:
-        raise WorkingCopyError(f"{path} is not a readable GeoPackage.")
-    layer = ds.GetLayerByName(META_TABLE)
-    if layer is None:
-        raise WorkingCopyError(f"{path} is not a Kempten Twin working copy (no {META_TABLE} table).")
-    return {f.GetField("key"): f.GetField("value") for f in layer}
-
-
 def table_counts(path):
     """Rows per working-copy table, for summaries."""
     ds = ogr.Open(path)
