@@ -1,18 +1,25 @@
-"""Run every benchmark and write BENCHMARKS.md (`make bench`)."""
+"""Run benchmarks and write BENCHMARKS.md (`make bench`).
+
+`run_all.py` runs every benchmark; `run_all.py bench_sync bench_network` runs only those.
+Each module's rows are kept in benchmarks/results/<module>.json, and BENCHMARKS.md is
+rendered from all of them, so re-running one benchmark keeps the others' figures.
+"""
 
 import datetime
+import importlib
+import json
 import os
 import platform
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+RESULTS = os.path.join(HERE, "results")
+sys.path.insert(0, HERE)
 
-import bench_demo_city  # noqa: E402
-import bench_server_tracking  # noqa: E402
-import bench_startup  # noqa: E402
-import bench_sync  # noqa: E402
+# In the order they appear in BENCHMARKS.md.
+MODULES = ["bench_demo_city", "bench_startup", "bench_server_tracking", "bench_sync"]
 
 
 def qgis_version():
@@ -25,33 +32,63 @@ def seconds(value):
     return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.1f} ms"
 
 
-def main():
-    results = [bench_demo_city.main(), bench_startup.main(), *bench_server_tracking.main(),
-               *bench_sync.main()]
+def run(module_name):
+    rows = importlib.import_module(module_name).main()
+    rows = rows if isinstance(rows, list) else [rows]
+    os.makedirs(RESULTS, exist_ok=True)
+    record = {
+        "date": datetime.date.today().isoformat(),
+        "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python "
+                   f"{platform.python_version()}, QGIS {qgis_version()}",
+        "rows": rows,
+    }
+    with open(os.path.join(RESULTS, module_name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(record, f, indent=1, ensure_ascii=False)
+
+
+def render():
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench`; each figure beside a comparator measured in the same run "
-        "(DESIGN.md §6). Timings live here, never in tests.",
+        "Written by `make bench` (or `benchmarks/run_all.py MODULE…` for some); each figure "
+        "beside a comparator measured in the same run (DESIGN.md §6). Timings live here, "
+        "never in tests.",
         "",
-        f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python "
-        f"{platform.python_version()}, QGIS {qgis_version()}; "
-        f"{datetime.date.today().isoformat()}.",
-        "",
-        "| what | size | ours | comparator | ratio | goal | note |",
-        "|---|---|---|---|---|---|---|",
+        "| what | size | ours | comparator | ratio | goal | note | measured |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for r in results:
-        ratio = r["ours_s"] / r["comparator_s"] if r["comparator_s"] else float("nan")
-        lines.append(f"| {r['name']} | {r['size']} | {seconds(r['ours_s'])} | "
-                     f"{r['comparator']}: {seconds(r['comparator_s'])} | {ratio:.2f} | "
-                     f"{r['goal']} | {r['note']} |")
+    machines = set()
+    for name in MODULES:
+        path = os.path.join(RESULTS, name + ".json")
+        if not os.path.exists(path):
+            lines.append(f"| `{name}` | – | not run yet | | | | | |")
+            continue
+        with open(path, encoding="utf-8") as f:
+            record = json.load(f)
+        machines.add(record["machine"])
+        for r in record["rows"]:
+            ratio = r["ours_s"] / r["comparator_s"] if r["comparator_s"] else float("nan")
+            lines.append(f"| {r['name']} | {r['size']} | {seconds(r['ours_s'])} | "
+                         f"{r['comparator']}: {seconds(r['comparator_s'])} | {ratio:.2f} | "
+                         f"{r['goal']} | {r['note']} | {record['date']} |")
+    lines += ["", "Machine: " + "; ".join(sorted(machines)) + "."]
     text = "\n".join(lines) + "\n"
     with open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8") as f:
         f.write(text)
-    print(text)
+    return text
+
+
+def main(argv):
+    chosen = argv or MODULES
+    unknown = [m for m in chosen if m not in MODULES]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(MODULES)}")
+        return 2
+    for name in chosen:
+        run(name)
+    print(render())
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
