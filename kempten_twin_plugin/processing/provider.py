@@ -7,6 +7,7 @@ from .. import paths
 from ..i18n import tr
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
+from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -26,5 +27,7 @@ class KemptenTwinProvider(QgsProcessingProvider):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy()):
+        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
+                          TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
+                          NetworkChecks()):
             self.addAlgorithm(algorithm)
