@@ -9,6 +9,7 @@ from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
 from .gui.network_dock import NetworkDock
+from .gui.network_tools import NetworkTools
 from .gui.options_page import OptionsFactory
 from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
@@ -32,6 +33,7 @@ class KemptenTwinPlugin:
         self.actions = []
         self.connections = Connections()
         self.sync = None
+        self.network_tools = None
         self._basemap_task = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
@@ -78,6 +80,9 @@ class KemptenTwinPlugin:
         self._add_action(None, tr("Review sync conflicts…"), self.review_conflicts,
                          "KemptenTwinConflicts", toolbar=False)
         self.menu.addSeparator()
+        self.network_tools = NetworkTools(self.iface, self.settings, self.toolbar, self.menu,
+                                          self.dock)
+        self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
@@ -103,6 +108,9 @@ class KemptenTwinPlugin:
 
     def unload(self):
         self.connections.disconnect_all()
+        if self.network_tools is not None:
+            self.network_tools.unload()
+            self.network_tools = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

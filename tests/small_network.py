@@ -37,6 +37,12 @@ PIPES = {  # code: (from, to, invert_from, invert_to, DN)
 
 GULLIES = {"G1": "P1", "G2": "P1", "G3": "P4"}
 LATERALS = {"L1": "P3"}
+STREETS = {"P1": "Bahnhofstraße", "P2": "Bahnhofstraße", "P3": "Bahnhofstraße"}  # else:
+OTHER_STREET = "Lindauer Straße"
+DEFECTS = (  # number, asset code, category, severity, status
+    ("2026-0001", "M3", "Absenkung", 2, "gemeldet"),
+    ("2026-0002", "M3", "Geruch", 3, "behoben"),
+)
 
 
 def uuid_of(code):
@@ -57,10 +63,10 @@ def _common(code):
 
 
 def rows(manholes=MANHOLES, pipes=PIPES, gullies=GULLIES, laterals=LATERALS,
-         pipe_start_offset=None):
+         pipe_start_offset=None, defects=DEFECTS):
     """Working-copy rows; ``pipe_start_offset`` {code: (dx, dy)} draws a pipe's start off
     its manhole. A pipe may name a manhole code that does not exist (a broken reference)."""
-    out = {"manhole": [], "pipe": [], "gully": [], "lateral": []}
+    out = {"manhole": [], "pipe": [], "gully": [], "lateral": [], "defect": []}
     for code, (x, y, cover, invert, kind) in manholes.items():
         out["manhole"].append(dict(_common(code), node_kind=kind, drainage="KM",
                                    cover_level=cover, invert_level=invert,
@@ -73,7 +79,8 @@ def rows(manholes=MANHOLES, pipes=PIPES, gullies=GULLIES, laterals=LATERALS,
             _common(code), from_manhole=uuid_of(a), to_manhole=uuid_of(b),
             invert_from=invert_from, invert_to=invert_to,
             length=round(math.dist((ax, ay), (bx, by)), 3), profile="Kreisprofil",
-            width_mm=dn, height_mm=dn, material="Steinzeug", drainage="KM",
+            width_mm=dn, height_mm=dn, material="Beton" if dn >= 500 else "Steinzeug",
+            drainage="KM", street=STREETS.get(code, OTHER_STREET),
             geom=f"LINESTRING ({X0 + ax + dx} {Y0 + ay + dy}, {X0 + bx} {Y0 + by})"))
     pipe_xy = {c: manholes[p[0]][:2] for c, p in pipes.items() if p[0] in manholes}
     for code, pipe in gullies.items():
@@ -85,6 +92,13 @@ def rows(manholes=MANHOLES, pipes=PIPES, gullies=GULLIES, laterals=LATERALS,
         out["lateral"].append(dict(_common(code), pipe=uuid_of(pipe), width_mm=150,
                                    geom=f"LINESTRING ({X0 + x + 10} {Y0 + y + 10}, "
                                         f"{X0 + x + 10} {Y0 + y})"))
+    for number, asset, category, severity, status in defects:
+        x, y = manholes[asset][:2]
+        out["defect"].append({
+            "uuid": uuid_of(number), "version": 1, "changed_at": "2026-01-01T00:00:00Z",
+            "changed_by": "test", "defect_number": number, "asset_table": "manhole",
+            "asset": uuid_of(asset), "category": category, "severity": severity,
+            "status": status, "geom": f"POINT ({X0 + x} {Y0 + y})"})
     return out
 
 

@@ -116,7 +116,7 @@ def _step_findings(pipes, manholes, pipe_ends):
     """An inflowing pipe whose invert lies below the invert of the pipe leaving the manhole:
     the water would have to climb (Sohlsprung gegen die Fließrichtung)."""
     leaving = {}
-    for uuid, code, a, _b, invert_from, _it, _g in pipes:
+    for _uuid, code, a, _b, invert_from, _it, _g in pipes:
         if a is not None and invert_from is not None:
             leaving.setdefault(a, []).append((invert_from, code))
     found = []

@@ -253,8 +253,9 @@ def _draw_band(painter, band, profile, x_of, plot, line_h):
 
 # --- files ------------------------------------------------------------------------------
 
-def export_profile(profile, path, size=QSize(2000, 1000)):
+def export_profile(profile, path, size=None):
     """Write the whole profile to ``path``: .png, .svg or .pdf by its suffix."""
+    size = size or QSize(2000, 1000)
     view = ProfileView(profile)
     lower = path.lower()
     if lower.endswith(".png"):

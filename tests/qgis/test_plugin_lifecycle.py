@@ -61,10 +61,14 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     plugin.initGui()
     names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
-                     "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinGenerate",
+                     "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinIdentify",
+                     "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
+                     "KemptenTwinProfile", "KemptenTwinNetworkChecks", "KemptenTwinGenerate",
                      "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
-        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync"]
+        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
+        "KemptenTwinIdentify", "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
+        "KemptenTwinProfile"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 
