@@ -229,20 +229,25 @@ def _draw_band(painter, band, profile, x_of, plot, line_h):
     painter.drawLine(QPointF(band.left(), band.bottom()), QPointF(plot.right(), band.bottom()))
     painter.save()
     painter.setClipRect(QRectF(plot.left(), band.top(), plot.width(), band.height()))
+    metrics = painter.fontMetrics()
+    free_from = -1e9  # manhole columns that would overlap are left out: zoom in to read them
     for m in profile.manholes:
         x = x_of(m.station)
         painter.setPen(QPen(GRID, 0))
         painter.drawLine(QPointF(x, band.top()), QPointF(x, band.bottom()))
-        painter.setPen(TEXT)
         values = (m.code, _fmt(m.station), _fmt(m.cover_level), _fmt(m.invert_level),
                   _fmt(m.depth))
+        half = max(metrics.horizontalAdvance(v) for v in values) / 2 + 3
+        if x - half < free_from:
+            continue
+        free_from = x + half
+        painter.setPen(TEXT)
         for row, text in enumerate(values):
-            painter.drawText(QRectF(x - 80, band.top() + row * line_h, 160, line_h),
+            painter.drawText(QRectF(x - half, band.top() + row * line_h, 2 * half, line_h),
                              Qt.AlignmentFlag.AlignCenter, text)
-    metrics = painter.fontMetrics()
     for pipe in profile.pipes:
         a, b = x_of(pipe.station_from), x_of(pipe.station_to)
-        values = (f"DN {pipe.dn}" if pipe.dn else "–", _fmt(pipe.length),
+        values = (str(pipe.dn) if pipe.dn else "–", _fmt(pipe.length),
                   _fmt(pipe.slope_permille, 1))
         for row, text in enumerate(values, start=5):
             if metrics.horizontalAdvance(text) < (b - a) - 4:  # else: zoom in to read it
