@@ -279,74 +279,99 @@
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="131" />
       <source>{table} {uuid} is no longer in the working copy.</source>
       <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="156" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="162" />
       <source>Selection</source>
       <translation>Auswahl</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="170" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="171" />
+      <source>Trace stops at this manhole.</source>
+      <translation>Die Verfolgung hält an diesem Schacht an.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="172" />
+      <source>Trace passes this manhole again.</source>
+      <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="175" />
+      <source>Pipe closed off for tracing.</source>
+      <translation>Haltung für die Verfolgung abgesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="176" />
+      <source>Pipe open again for tracing.</source>
+      <translation>Haltung für die Verfolgung wieder offen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="202" />
       <source>Upstream of {code}</source>
       <translation>Oberhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="171" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="203" />
       <source>Downstream of {code}</source>
       <translation>Unterhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="175" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="207" />
       <source>{title}: {pipes} pipes, {length:.0f} m, {gullies} gullies</source>
       <translation>{title}: {pipes} Haltungen, {length:.0f} m, {gullies} Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="179" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="211" />
       <source>warning: flow cycle through {codes}</source>
       <translation>Warnung: Fließkreislauf über {codes}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="190" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="222" />
       <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
       <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="221" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="253" />
       <source>No sewer object here; zoom in or click closer to it.</source>
       <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="44" />
       <source>Inspect sewer object</source>
       <translation>Kanalobjekt abfragen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="46" />
       <source>Trace upstream</source>
       <translation>Verfolgung stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="48" />
       <source>Trace downstream</source>
       <translation>Verfolgung stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="50" />
       <source>Longitudinal profile</source>
       <translation>Längsschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="48" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="51" />
       <source>Network checks…</source>
       <translation>Netzprüfung…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="94" />
       <source>Longitudinal profile: click the first manhole.</source>
       <translation>Längsschnitt: Klicken Sie den ersten Schacht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="96" />
+      <source>Click a manhole or pipe to trace. Shift+click a manhole to stop there, Ctrl+click a pipe to close it off.</source>
+      <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
@@ -659,22 +684,27 @@
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="260" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="272" />
+      <source>{code} is a manhole; only pipes can be closed off.</source>
+      <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="279" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="280" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="299" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="291" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="310" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="298" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="317" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
@@ -974,12 +1004,12 @@
       <translation>Gefälle [‰]</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="268" />
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="273" />
       <source>Cannot write {path}</source>
       <translation>{path} kann nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="293" />
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="298" />
       <source>Unknown file type for a profile: {path} (use .png, .svg or .pdf)</source>
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
@@ -1079,102 +1109,107 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="100" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="106" />
       <source>Manhole {code} lies on a flow cycle; check the network.</source>
       <translation>Schacht {code} liegt in einem Fließkreislauf; prüfen Sie das Netz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="118" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="124" />
       <source>{pipes} pipes, {length:.1f} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
       <translation>{pipes} Haltungen, {length:.1f} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="137" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
       <source>All pipes whose water reaches the start manhole or pipe (its catchment in the network), optionally not beyond chosen manholes.</source>
       <translation>Alle Haltungen, deren Wasser den Startschacht oder die Starthaltung erreicht (ihr Einzugsgebiet im Netz), auf Wunsch nicht über gewählte Schächte hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="151" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="157" />
       <source>All pipes the water from the start manhole or pipe flows through, down to the outlets it reaches, optionally stopping at chosen manholes.</source>
       <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="166" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
       <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations.</source>
       <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten — oder von einem Schacht bis zum Ende seines Fließwegs — als PNG, SVG oder PDF: Gelände, Scheitel und Sohle der Haltungen, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationierung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="173" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="179" />
       <source>First manhole</source>
       <translation>Erster Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="175" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="181" />
       <source>Second manhole (empty: down to the end of the flow)</source>
       <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="177" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="183" />
       <source>Profile drawing</source>
       <translation>Längsschnitt-Zeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="178" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
       <source>Length (m)</source>
       <translation>Länge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="193" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
       <source>{title}: {n} pipes, {length:.1f} m</source>
       <translation>{title}: {n} Haltungen, {length:.1f} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="205" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />
       <source>Network checks</source>
       <translation>Netzprüfung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="208" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="214" />
       <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
       <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="216" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="222" />
       <source>Largest gap between a pipe end and its manhole (m)</source>
       <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="219" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="225" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="241" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
       <source>{n} findings</source>
       <translation>{n} Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="76" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="77" />
       <source>Start: object code of a manhole or pipe</source>
       <translation>Start: Objektbezeichnung eines Schachts oder einer Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="78" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="79" />
       <source>Stop at manholes (object codes, comma-separated)</source>
       <translation>Anhalten an Schächten (Objektbezeichnungen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="81" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="82" />
+      <source>Closed-off pipes (object codes, comma-separated)</source>
+      <translation>Abgesperrte Haltungen (Objektbezeichnungen, durch Komma getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="84" />
       <source>Traced pipes</source>
       <translation>Verfolgte Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="83" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="86" />
       <source>Total length (m)</source>
       <translation>Gesamtlänge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="86" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="89" />
       <source>Outlets reached</source>
       <translation>Erreichte Ausläufe</translation>
     </message>

@@ -51,6 +51,7 @@ class AssetPickTool(QgsMapTool):
     def __init__(self, canvas, tables, action=None):
         super().__init__(canvas)
         self.tables = tuple(tables)
+        self.modifiers = Qt.KeyboardModifier.NoModifier  # of the click being handled
         self.setCursor(Qt.CursorShape.CrossCursor)
         if action is not None:
             self.setAction(action)
@@ -58,9 +59,10 @@ class AssetPickTool(QgsMapTool):
     def canvasReleaseEvent(self, event):  # noqa: N802 (Qt's name)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self.pick_at(event.mapPoint())
+        self.pick_at(event.mapPoint(), event.modifiers())
 
-    def pick_at(self, map_point):
+    def pick_at(self, map_point, modifiers=Qt.KeyboardModifier.NoModifier):
+        self.modifiers = modifiers
         found = pick(self.canvas(), map_point, self.tables, self.searchRadiusMU(self.canvas()))
         if found is None:
             self.missed.emit()

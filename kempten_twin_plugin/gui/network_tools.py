@@ -8,6 +8,7 @@ constructor added.
 import time
 
 from qgis.core import Qgis, QgsFeatureRequest
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -33,6 +34,8 @@ class NetworkTools:
         self.profile_dialog = None
         self._profile_start = None
         self.last_trace = None
+        self.trace_stops = set()  # manhole uuids a trace does not pass (Shift+click)
+        self.closed_pipes = set()  # pipe uuids that carry no water (Ctrl+click)
         self.last_identify_ms = None
         canvas = iface.mapCanvas()
         window = iface.mainWindow()
@@ -52,9 +55,9 @@ class NetworkTools:
         self.identify_tool = self._tool(canvas, ASSET_TABLES, self.identify_action,
                                         self.show_object)
         self.trace_up_tool = self._tool(canvas, ("manhole", "pipe"), self.trace_up_action,
-                                        lambda t, u, p: self.trace(u, p, UPSTREAM))
+                                        lambda t, u, p: self.trace_click(t, u, p, UPSTREAM))
         self.trace_down_tool = self._tool(canvas, ("manhole", "pipe"), self.trace_down_action,
-                                          lambda t, u, p: self.trace(u, p, DOWNSTREAM))
+                                          lambda t, u, p: self.trace_click(t, u, p, DOWNSTREAM))
         self.profile_tool = self._tool(canvas, ("manhole",), self.profile_action,
                                        self.profile_pick)
 
@@ -89,6 +92,9 @@ class NetworkTools:
             if tool is self.profile_tool:
                 self._profile_start = None
                 self._message(tr("Longitudinal profile: click the first manhole."), Qgis.Info)
+            elif tool in (self.trace_up_tool, self.trace_down_tool):
+                self._message(tr("Click a manhole or pipe to trace. Shift+click a manhole to "
+                                 "stop there, Ctrl+click a pipe to close it off."), Qgis.Info)
             canvas.setMapTool(tool)
             self.dock.show()
         elif canvas.mapTool() is tool:
@@ -157,10 +163,36 @@ class NetworkTools:
 
     # --- tracing ----------------------------------------------------------------------------
 
+    def trace_click(self, table, uuid, path, direction):
+        tool = self.trace_up_tool if direction == UPSTREAM else self.trace_down_tool
+        shift = bool(tool.modifiers & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(tool.modifiers & Qt.KeyboardModifier.ControlModifier)
+        if shift and table == "manhole":
+            self._toggle(self.trace_stops, uuid, tr("Trace stops at this manhole."),
+                         tr("Trace passes this manhole again."))
+            return None
+        if ctrl and table == "pipe":
+            self._toggle(self.closed_pipes, uuid, tr("Pipe closed off for tracing."),
+                         tr("Pipe open again for tracing."))
+            return None
+        return self.trace(uuid, path, direction)
+
+    def _toggle(self, chosen, uuid, added, removed):
+        if uuid in chosen:
+            chosen.discard(uuid)
+            self._message(removed, Qgis.Info, 3)
+        else:
+            chosen.add(uuid)
+            self._message(added, Qgis.Info, 3)
+
     def trace(self, uuid, path, direction):
         try:
             graph = graph_for(path)
-            result = graph.trace(uuid, direction)
+            # Stops and closures that no longer exist (deleted meanwhile) are forgotten.
+            self.trace_stops &= set(graph.manhole_index)
+            self.closed_pipes &= set(graph.pipe_index)
+            result = graph.trace(uuid, direction, stop_at=sorted(self.trace_stops),
+                                 closed=sorted(self.closed_pipes))
         except NetworkError as error:
             self._message(str(error), Qgis.Warning)
             return None

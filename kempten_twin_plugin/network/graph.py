@@ -189,11 +189,12 @@ class NetworkGraph:
 
     # --- tracing ------------------------------------------------------------------------
 
-    def trace(self, start, direction, stop_at=()):
+    def trace(self, start, direction, stop_at=(), closed=()):
         """All pipes draining to (upstream) or fed by (downstream) ``start``.
 
         ``start`` is a manhole's or pipe's object code or uuid. A trace from a pipe
-        includes that pipe. Manholes in ``stop_at`` are reached but not passed.
+        includes that pipe. Manholes in ``stop_at`` are reached but not passed; pipes in
+        ``closed`` (shut off, e.g. by a gate or a plug) carry no water and are left out.
         """
         if direction not in (UPSTREAM, DOWNSTREAM):
             raise ValueError(direction)
@@ -209,13 +210,14 @@ class NetworkGraph:
             start_pipe = index
             seed = self.pipe_from[index] if direction == UPSTREAM else self.pipe_to[index]
         stops = stops[stops != seed]
+        shut = np.array(sorted({self._pipe(c) for c in closed}), dtype=np.int64)
 
         if seed < 0:  # a pipe that ends in nowhere: it is its own trace
             reached = np.zeros(len(self.manhole_uuid), dtype=bool)
         else:
             matrix = self._matrix[direction]
-            if len(stops):
-                matrix = self._csr(*self._edges[direction], stops)
+            if len(stops) or len(shut):
+                matrix = self._csr_without(direction, stops, shut)
             order = breadth_first_order(matrix, int(seed), directed=True,
                                         return_predecessors=False)
             reached = np.zeros(len(self.manhole_uuid), dtype=bool)
@@ -229,6 +231,7 @@ class NetworkGraph:
         known = near >= 0
         pipe_mask = np.zeros(n_pipes, dtype=bool)
         pipe_mask[known] = expanded[near[known]]
+        pipe_mask[shut] = False
         if start_pipe is not None:
             pipe_mask[start_pipe] = True
         pipes = np.flatnonzero(pipe_mask)
@@ -253,6 +256,22 @@ class NetworkGraph:
             stopped_at=[self.manhole_code[i] for i in stops if reached[i]],
             cycle_manholes=[self.manhole_code[i] for i in manholes[cyclic[manholes]]],
         )
+
+    def _csr_without(self, direction, stops, shut):
+        """The traversal matrix without edges leaving stop manholes or along shut pipes."""
+        open_pipes = self.valid.copy()
+        open_pipes[shut] = False
+        src, dst = self.pipe_from[open_pipes], self.pipe_to[open_pipes]
+        if direction == UPSTREAM:
+            src, dst = dst, src
+        return self._csr(src, dst, stops)
+
+    def _pipe(self, code):
+        kind, index = self.resolve(code)
+        if kind != "pipe":
+            raise NetworkError(tr("{code} is a manhole; only pipes can be closed off.")
+                               .format(code=code))
+        return index
 
     def _is_manhole(self, code):
         kind, _ = self.resolve(code)

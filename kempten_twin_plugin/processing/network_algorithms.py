@@ -69,6 +69,7 @@ class _Trace(_NetworkAlgorithm):
     DIRECTION = None
     START = "START"
     STOP_AT = "STOP_AT"
+    CLOSED = "CLOSED"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(_working_copy_parameter())
@@ -77,6 +78,8 @@ class _Trace(_NetworkAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.STOP_AT, tr("Stop at manholes (object codes, comma-separated)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLOSED, tr("Closed-off pipes (object codes, comma-separated)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Traced pipes"), QgsProcessing.TypeVectorLine))
         self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
@@ -85,15 +88,18 @@ class _Trace(_NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("GULLY_COUNT", tr("Connected gullies")))
         self.addOutput(QgsProcessingOutputString("OUTLETS", tr("Outlets reached")))
 
+    def _codes(self, parameters, name, context):
+        text = self.parameterAsString(parameters, name, context) or ""
+        return [code.strip() for code in text.split(",") if code.strip()]
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         path = _working_copy(self, parameters, context)
         start = self.parameterAsString(parameters, self.START, context)
-        stops = [s.strip() for s in
-                 (self.parameterAsString(parameters, self.STOP_AT, context) or "").split(",")
-                 if s.strip()]
+        stops = self._codes(parameters, self.STOP_AT, context)
+        closed = self._codes(parameters, self.CLOSED, context)
         try:
             graph = graph_for(path)
-            result = graph.trace(start, self.DIRECTION, stop_at=stops)
+            result = graph.trace(start, self.DIRECTION, stop_at=stops, closed=closed)
         except NetworkError as error:
             raise QgsProcessingException(str(error))
         for code in result.cycle_manholes[:20]:

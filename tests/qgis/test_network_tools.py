@@ -47,13 +47,13 @@ def tools(qgis_iface, kt_settings, small):
     QgsProject.instance().clear()
 
 
-def click(tool, x, y):
+def click(tool, x, y, modifiers=Qt.NoModifier):
     """A real left click released at map coordinates (relative to the network origin)."""
     canvas = tool.canvas()
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(net.X0 + x, net.Y0 + y))
     event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease,
                              QPoint(round(pixel.x()), round(pixel.y())),
-                             Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
+                             Qt.LeftButton, Qt.LeftButton, modifiers)
     tool.canvasReleaseEvent(event)
 
 
@@ -108,6 +108,18 @@ def test_trace_downstream_reports_both_outlets(tools):
     pipe_layer = layers.working_copy_layers()["pipe"]
     assert {f["object_code"] for f in pipe_layer.getSelectedFeatures()} == {"P1", "P3", "P5", "P6"}
     assert "A1, A2" in panel_text(tools)
+
+
+def test_trace_tool_stops_at_shift_clicked_manholes_and_skips_closed_pipes(tools):
+    click(tools.trace_down_tool, 200, 50, Qt.ShiftModifier)  # M5 becomes a stop
+    click(tools.trace_down_tool, 200, 0, Qt.ControlModifier)  # P6 (M5 → A2) is closed off
+    click(tools.trace_down_tool, 0, 100)  # M1
+    pipe_layer = layers.working_copy_layers()["pipe"]
+    assert {f["object_code"] for f in pipe_layer.getSelectedFeatures()} == {"P1", "P3"}
+    click(tools.trace_down_tool, 200, 50, Qt.ShiftModifier)  # M5 passes again
+    click(tools.trace_down_tool, 0, 100)
+    assert {f["object_code"] for f in pipe_layer.getSelectedFeatures()} == {"P1", "P3", "P5"}
+    assert tools.last_trace.outlets == ["A1"]
 
 
 def test_selection_summary(tools):
@@ -197,6 +209,9 @@ def test_processing_trace_and_checks(processing_ready, small, tmp_path):
         down = processing.run("kempten_twin:trace_downstream", {
             "WORKING_COPY": small, "START": "P1", "OUTPUT": "TEMPORARY_OUTPUT"})
         assert down["PIPE_COUNT"] == 4 and down["OUTLETS"] == "A1,A2"
+        shut = processing.run("kempten_twin:trace_downstream", {
+            "WORKING_COPY": small, "START": "P1", "CLOSED": "P5", "OUTPUT": "TEMPORARY_OUTPUT"})
+        assert shut["PIPE_COUNT"] == 3 and shut["OUTLETS"] == "A2"
         with pytest.raises(QgsProcessingException, match="No manhole or pipe"):
             processing.run("kempten_twin:trace_upstream", {
                 "WORKING_COPY": small, "START": "nope", "OUTPUT": "TEMPORARY_OUTPUT"})

@@ -162,3 +162,12 @@ def test_traces_on_a_generated_city_equal_networkx(city):
         result = graph.trace(start, DOWNSTREAM)
         assert codes(graph, result.pipes) == expected_down
         assert len(result.outlets) == 1  # the demo city drains each street to one outlet
+
+
+def test_a_closed_off_pipe_carries_no_water(graph):
+    result = graph.trace("M1", DOWNSTREAM, closed=["P6"])  # the overflow to A2 is shut
+    assert codes(graph, result.pipes) == {"P1", "P3", "P5"} and result.outlets == ["A1"]
+    up = graph.trace("M5", UPSTREAM, closed=["P3"])
+    assert codes(graph, up.pipes) == {"P4"}
+    with pytest.raises(NetworkError, match="M3 is a manhole"):
+        graph.trace("M1", DOWNSTREAM, closed=["M3"])
