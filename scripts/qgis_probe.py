@@ -70,7 +70,21 @@ def plugin_parts():
         "provider": registry.providerById("kempten_twin") is not None,
         "status_widgets": len([w for w in window.findChildren(QWidget)
                                if w.objectName() == "KemptenTwinSyncStatus"]),
+        "locator_filters": _locator_filter_count(),
     }
+
+
+def _locator_filter_count():
+    from qgis.gui import QgsLocatorWidget
+    from qgis.PyQt import sip
+
+    found = [w for w in iface.mainWindow().findChildren(QWidget)
+             if w.metaObject().className() == "QgsLocatorWidget"]
+    if not found:
+        return None
+    widget = sip.cast(found[0], QgsLocatorWidget)
+    return len([f for f in widget.locator().filters()
+                if f.name() == "kempten_twin" and f.prefix() == "kt"])
 
 
 def action(object_name):
@@ -244,9 +258,9 @@ def after_basemaps():
 
 
 EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 12, "provider": True,
-                  "status_widgets": 1}
+                  "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
-            "status_widgets": 0}
+            "status_widgets": 0, "locator_filters": 0}
 _hook_errors = []
 
 

@@ -63,7 +63,8 @@ def test_plugin_loads_from_the_zip_with_toolbar_menu_dock_and_provider(desktop):
     checks = desktop["checks"]
     assert checks["plugin_loaded"] is True
     assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 12,
-                                           "provider": True, "status_widgets": 1}
+                                           "provider": True, "status_widgets": 1,
+                                           "locator_filters": 1}
 
 
 def test_user_interface_speaks_german(desktop):
@@ -100,9 +101,9 @@ def test_inspection_trace_and_profile_in_the_desktop(desktop):
 def test_unload_and_reload_leave_nothing_behind(desktop):
     checks = desktop["checks"]
     nothing = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
-               "status_widgets": 0}
+               "status_widgets": 0, "locator_filters": 0}
     one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 12, "provider": True,
-           "status_widgets": 1}
+           "status_widgets": 1, "locator_filters": 1}
     for round_no in (0, 1):
         assert checks[f"parts_after_unload_{round_no}"] == nothing
         assert checks[f"parts_after_reload_{round_no}"] == one
