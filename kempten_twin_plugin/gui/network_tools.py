@@ -189,8 +189,8 @@ class NetworkTools:
         try:
             graph = graph_for(path)
             # Stops and closures that no longer exist (deleted meanwhile) are forgotten.
-            self.trace_stops &= set(graph.manhole_index)
-            self.closed_pipes &= set(graph.pipe_index)
+            self.trace_stops &= set(graph.manhole_uuid) if self.trace_stops else set()
+            self.closed_pipes &= set(graph.pipe_uuid) if self.closed_pipes else set()
             result = graph.trace(uuid, direction, stop_at=sorted(self.trace_stops),
                                  closed=sorted(self.closed_pipes))
         except NetworkError as error:
@@ -198,7 +198,7 @@ class NetworkTools:
             return None
         pipe_layer = layers.working_copy_layers().get("pipe")
         if pipe_layer is not None:
-            pipe_layer.selectByIds([int(graph.pipe_fid[i]) for i in result.pipes])
+            pipe_layer.selectByIds(graph.pipe_fid[result.pipes].tolist())
         title = (tr("Upstream of {code}") if direction == UPSTREAM
                  else tr("Downstream of {code}")).format(code=result.start)
         self.view.setHtml(summary_html(title, trace_rows(result)))

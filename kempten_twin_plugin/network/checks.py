@@ -136,7 +136,7 @@ def _step_findings(pipes, manholes, pipe_ends):
 
 def _manhole_findings(graph, manholes, points):
     found = []
-    connected = np.zeros(len(graph.manhole_uuid), dtype=bool)
+    connected = np.zeros(len(graph.manhole_fid), dtype=bool)
     for ends in (graph.pipe_from, graph.pipe_to):
         connected[ends[ends >= 0]] = True
     for i in np.flatnonzero(~connected):

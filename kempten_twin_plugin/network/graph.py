@@ -12,6 +12,7 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -59,35 +60,40 @@ def _fingerprint(path):
 
 
 class NetworkGraph:
-    """Topology of one working copy. Indices are positions in the arrays below."""
+    """Topology of one working copy. Indices are positions in the arrays below, which
+    follow the GeoPackage fid order.
 
-    def __init__(self, manholes, pipes, gullies_per_pipe, laterals_per_pipe, source=None):
-        # manholes: (uuid, code, kind, fid); pipes: (uuid, code, from, to, length, fid)
+    Only numbers are read to build it: creating 100 000s of Python strings would cost
+    more than the rest of the build. Uuids and object codes are looked up in the working
+    copy's indexes when asked for, or loaded once as whole lists when many are needed.
+    """
+
+    def __init__(self, manholes, pipes, source, gully_pipe_fids, lateral_pipe_fids):
+        """``manholes``: rows (fid, is outfall structure); ``pipes``: rows (fid,
+        from-manhole fid, to-manhole fid, length, …), a missing manhole's fid being None;
+        ``source``: the working copy's path; the pipe fid of each connected gully and
+        lateral."""
         self.source = source
-        self.manhole_uuid = [m[0] for m in manholes]
-        self.manhole_code = [m[1] for m in manholes]
-        self.manhole_kind = [m[2] for m in manholes]
-        self.manhole_fid = np.array([m[3] for m in manholes], dtype=np.int64)
-        self.manhole_index = {uuid: i for i, uuid in enumerate(self.manhole_uuid)}
-        self.pipe_uuid = [p[0] for p in pipes]
-        self.pipe_code = [p[1] for p in pipes]
-        self.pipe_fid = np.array([p[5] for p in pipes], dtype=np.int64)
-        self.pipe_index = {uuid: i for i, uuid in enumerate(self.pipe_uuid)}
-        index = self.manhole_index
-        self.pipe_from = np.array([index.get(p[2], -1) for p in pipes], dtype=np.int64)
-        self.pipe_to = np.array([index.get(p[3], -1) for p in pipes], dtype=np.int64)
-        self.pipe_length = np.array([p[4] for p in pipes], dtype=np.float64)
-        self.gullies_per_pipe = gullies_per_pipe
-        self.laterals_per_pipe = laterals_per_pipe
+        fids, outfall = _columns(manholes, 2)
+        self.manhole_fid = np.array(fids, dtype=np.int64)
+        self.is_outfall = np.array(outfall, dtype=bool)
+        fids, from_fid, to_fid, length = _columns(pipes, 5)[:4]
+        self.pipe_fid = np.array(fids, dtype=np.int64)
+        self._manhole_at = _position_lookup(self.manhole_fid)
+        self._pipe_at = _position_lookup(self.pipe_fid)
+        self.pipe_from = _positions(self._manhole_at, from_fid)
+        self.pipe_to = _positions(self._manhole_at, to_fid)
+        self.pipe_length = np.array(length, dtype=np.float64)
+        self.gullies_per_pipe = self._per_pipe(gully_pipe_fids)
+        self.laterals_per_pipe = self._per_pipe(lateral_pipe_fids)
 
-        n = len(self.manhole_uuid)
+        n = len(self.manhole_fid)
         self.valid = (self.pipe_from >= 0) & (self.pipe_to >= 0)
         src, dst = self.pipe_from[self.valid], self.pipe_to[self.valid]
         self.out_degree = np.bincount(src, minlength=n)
         self.in_degree = np.bincount(dst, minlength=n)
         self._edges = {DOWNSTREAM: (src, dst), UPSTREAM: (dst, src)}
         self._matrix = {d: self._csr(*e, None) for d, e in self._edges.items()}
-        self._codes = None
         self._cyclic = None
 
     # --- building ---------------------------------------------------------------------
@@ -96,70 +102,117 @@ class NetworkGraph:
     def from_working_copy(cls, path):
         if not os.path.isfile(path):
             raise NetworkError(tr("The working copy {path} does not exist.").format(path=path))
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _read_only(path)
         try:
-            manholes = con.execute(
-                "SELECT uuid, object_code, node_kind, fid FROM manhole").fetchall()
-            pipes = []
-            for uuid, code, a, b, length, fid, geom in con.execute(
-                    "SELECT uuid, object_code, from_manhole, to_manhole, length, fid, "
-                    "CASE WHEN length IS NULL THEN geom END FROM pipe"):
-                if length is None:  # not recorded: measure the drawn pipe
-                    length = _polyline_length(gpkg_geometry.points(geom))
-                pipes.append((uuid, code, a, b, length, fid))
-            graph = cls(manholes, pipes, None, None, source=path)
-            graph.gullies_per_pipe = graph._count_per_pipe(
-                con, "SELECT pipe, count(*) FROM gully WHERE pipe IS NOT NULL GROUP BY pipe")
-            graph.laterals_per_pipe = graph._count_per_pipe(
-                con, "SELECT pipe, count(*) FROM lateral WHERE pipe IS NOT NULL GROUP BY pipe")
+            manholes = con.execute("SELECT fid, node_kind = 'Bauwerk' FROM manhole "
+                                   "ORDER BY fid").fetchall()
+            # The uuid references are resolved by SQLite's indexes, in C, not row by row in
+            # Python; gullies and laterals are counted per pipe by numpy.
+            pipes = con.execute("""
+                SELECT p.fid, a.fid, b.fid, p.length, CASE WHEN p.length IS NULL THEN p.geom END
+                FROM pipe p
+                LEFT JOIN manhole a ON a.uuid = p.from_manhole
+                LEFT JOIN manhole b ON b.uuid = p.to_manhole
+                ORDER BY p.fid""").fetchall()
+            connected = {table: np.array([f for (f,) in con.execute(
+                f"SELECT p.fid FROM {table} t JOIN pipe p ON p.uuid = t.pipe")], dtype=np.int64)
+                for table in ("gully", "lateral")}
         except sqlite3.Error as error:
             raise NetworkError(tr("The working copy {path} cannot be read as a sewer "
                                   "network: {error}").format(path=path, error=error))
         finally:
             con.close()
-        return graph
+        for k, row in enumerate(pipes):
+            if row[3] is None:  # length not recorded: measure the drawn pipe
+                pipes[k] = row[:3] + (_polyline_length(gpkg_geometry.points(row[4])),)
+        return cls(manholes, pipes, path, connected["gully"], connected["lateral"])
 
-    def _count_per_pipe(self, con, sql):
-        counts = np.zeros(len(self.pipe_uuid), dtype=np.int64)
-        for uuid, count in con.execute(sql):
-            i = self.pipe_index.get(uuid)
-            if i is not None:
-                counts[i] = count
-        return counts
+    def _per_pipe(self, pipe_fids):
+        at = self._pipe_at[pipe_fids[pipe_fids < len(self._pipe_at) - 1]]
+        return np.bincount(at[at >= 0], minlength=len(self.pipe_fid))
 
     def _csr(self, src, dst, blocked):
-        n = len(self.manhole_uuid)
+        n = len(self.manhole_fid)
         if blocked is not None and len(blocked):
             keep = ~np.isin(src, blocked)
             src, dst = src[keep], dst[keep]
         return csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
+
+    # --- names, read when asked for -------------------------------------------------------
+
+    def _column(self, table, column):
+        con = _read_only(self.source)
+        try:
+            values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} ORDER BY fid")]
+        finally:
+            con.close()
+        if len(values) != len(self.manhole_fid if table == "manhole" else self.pipe_fid):
+            raise NetworkError(tr("The working copy changed meanwhile; please try again."))
+        return values
+
+    @cached_property
+    def manhole_uuid(self):
+        return self._column("manhole", "uuid")
+
+    @cached_property
+    def manhole_code(self):
+        return self._column("manhole", "object_code")
+
+    @cached_property
+    def pipe_uuid(self):
+        return self._column("pipe", "uuid")
+
+    @cached_property
+    def pipe_code(self):
+        return self._column("pipe", "object_code")
+
+    def manhole_codes(self, indices):
+        """Object codes of some manholes: from the index by fid when they are few."""
+        indices = [int(i) for i in indices]
+        if "manhole_code" in self.__dict__ or len(indices) > 500:
+            return [self.manhole_code[i] for i in indices]
+        fids = [int(self.manhole_fid[i]) for i in indices]
+        con = _read_only(self.source)
+        try:
+            found = dict(con.execute(
+                f"SELECT fid, object_code FROM manhole WHERE fid IN ({','.join('?' * len(fids))})",
+                fids)) if fids else {}
+        finally:
+            con.close()
+        return [found.get(f) for f in fids]
 
     # --- lookups ------------------------------------------------------------------------
 
     def resolve(self, code_or_uuid):
         """('manhole' | 'pipe', index) for an object code or uuid; NetworkError if unknown."""
         key = (code_or_uuid or "").strip()
-        if key in self.manhole_index:
-            return "manhole", self.manhole_index[key]
-        if key in self.pipe_index:
-            return "pipe", self.pipe_index[key]
-        if self._codes is None:
-            codes = {}
-            for i, code in enumerate(self.manhole_code):
-                codes.setdefault(("manhole", code), []).append(i)
-            for i, code in enumerate(self.pipe_code):
-                codes.setdefault(("pipe", code), []).append(i)
-            self._codes = codes
-        for kind in ("manhole", "pipe"):
-            found = self._codes.get((kind, key))
-            if found and len(found) > 1:
-                raise NetworkError(tr("The object code {code} is used by {n} objects; "
-                                      "run the network checks to find the duplicates.")
-                                   .format(code=key, n=len(found)))
-            if found:
-                return kind, found[0]
+        con = _read_only(self.source)
+        try:
+            for table, at in (("manhole", self._manhole_at), ("pipe", self._pipe_at)):
+                row = con.execute(f"SELECT fid FROM {table} WHERE uuid = ?", (key,)).fetchone()
+                if row is not None:
+                    return table, self._known(at, row[0], key)
+            for table, at in (("manhole", self._manhole_at), ("pipe", self._pipe_at)):
+                fids = [f for (f,) in con.execute(
+                    f"SELECT fid FROM {table} WHERE object_code = ? LIMIT 5", (key,))]
+                if len(fids) > 1:
+                    raise NetworkError(tr("The object code {code} is used by {n} objects; "
+                                          "run the network checks to find the duplicates.")
+                                       .format(code=key, n=len(fids)))
+                if fids:
+                    return table, self._known(at, fids[0], key)
+        except sqlite3.Error as error:
+            raise NetworkError(str(error))
+        finally:
+            con.close()
         raise NetworkError(tr("No manhole or pipe with the code {code} in the working copy.")
                            .format(code=key or "''"))
+
+    def _known(self, lookup, fid, key):
+        index = int(lookup[fid]) if 0 <= fid < len(lookup) - 1 else -1
+        if index < 0:  # added after the graph was built
+            raise NetworkError(tr("The working copy changed meanwhile; please try again."))
+        return index
 
     def broken_pipes(self):
         """[(pipe index, reason)] for pipes that do not connect two known manholes."""
@@ -177,7 +230,7 @@ class NetworkGraph:
     def cyclic_manholes(self):
         """Boolean mask of manholes that lie on a flow cycle (water would run in a circle)."""
         if self._cyclic is None:
-            n = len(self.manhole_uuid)
+            n = len(self.manhole_fid)
             _, labels = connected_components(self._matrix[DOWNSTREAM], directed=True,
                                              connection="strong")
             sizes = np.bincount(labels, minlength=labels.max() + 1 if n else 0)
@@ -199,7 +252,7 @@ class NetworkGraph:
         if direction not in (UPSTREAM, DOWNSTREAM):
             raise ValueError(direction)
         kind, index = self.resolve(start)
-        start_code = self.manhole_code[index] if kind == "manhole" else self.pipe_code[index]
+        start_code = self._code(kind, index)
         stops = np.array(sorted({self.resolve(s)[1] for s in stop_at
                                  if self._is_manhole(s)}), dtype=np.int64)
         n_pipes = len(self.pipe_uuid)
@@ -213,16 +266,16 @@ class NetworkGraph:
         shut = np.array(sorted({self._pipe(c) for c in closed}), dtype=np.int64)
 
         if seed < 0:  # a pipe that ends in nowhere: it is its own trace
-            reached = np.zeros(len(self.manhole_uuid), dtype=bool)
+            reached = np.zeros(len(self.manhole_fid), dtype=bool)
         else:
             matrix = self._matrix[direction]
             if len(stops) or len(shut):
                 matrix = self._csr_without(direction, stops, shut)
             order = breadth_first_order(matrix, int(seed), directed=True,
                                         return_predecessors=False)
-            reached = np.zeros(len(self.manhole_uuid), dtype=bool)
+            reached = np.zeros(len(self.manhole_fid), dtype=bool)
             reached[order] = True
-        stop_mask = np.zeros(len(self.manhole_uuid), dtype=bool)
+        stop_mask = np.zeros(len(self.manhole_fid), dtype=bool)
         stop_mask[stops] = True
         expanded = reached & ~stop_mask
         # A pipe belongs to the trace when the manhole it leads from (downstream) or into
@@ -239,9 +292,9 @@ class NetworkGraph:
 
         degree = self.out_degree if direction == DOWNSTREAM else self.in_degree
         ends = manholes[(degree[manholes] == 0) & ~stop_mask[manholes]]
-        end_codes = [self.manhole_code[i] for i in ends]
-        outlets = [self.manhole_code[i] for i in ends
-                   if direction == DOWNSTREAM and self.manhole_kind[i] == "Bauwerk"]
+        end_codes = self.manhole_codes(ends)
+        outlets = self.manhole_codes(ends[self.is_outfall[ends]]) if direction == DOWNSTREAM \
+            else []
         cyclic = self.cyclic_manholes()
         return TraceResult(
             direction=direction,
@@ -253,9 +306,22 @@ class NetworkGraph:
             laterals=int(self.laterals_per_pipe[pipes].sum()),
             end_manholes=end_codes,
             outlets=outlets,
-            stopped_at=[self.manhole_code[i] for i in stops if reached[i]],
-            cycle_manholes=[self.manhole_code[i] for i in manholes[cyclic[manholes]]],
+            stopped_at=self.manhole_codes([i for i in stops if reached[i]]),
+            cycle_manholes=self.manhole_codes(manholes[cyclic[manholes]]),
         )
+
+    def _code(self, kind, index):
+        if kind == "manhole":
+            return self.manhole_codes([index])[0]
+        if "pipe_code" in self.__dict__:
+            return self.pipe_code[index]
+        con = _read_only(self.source)
+        try:
+            row = con.execute("SELECT object_code FROM pipe WHERE fid = ?",
+                              (int(self.pipe_fid[index]),)).fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
 
     def _csr_without(self, direction, stops, shut):
         """The traversal matrix without edges leaving stop manholes or along shut pipes."""
@@ -297,7 +363,7 @@ class NetworkGraph:
                 ends = np.flatnonzero(np.isfinite(distances) & (self.out_degree == 0))
                 if not len(ends):
                     raise NetworkError(tr("No flow path leaves manhole {code}.").format(
-                        code=self.manhole_code[a]))
+                        code=self.manhole_codes([a])[0]))
                 target = int(ends[np.argmax(distances[ends])])
             if not math.isfinite(distances[target]) or source == target:
                 continue
@@ -309,7 +375,7 @@ class NetworkGraph:
             return nodes, pipes
         raise NetworkError(tr("No flow path connects manholes {a} and {b}: water from "
                               "neither reaches the other.").format(
-            a=self.manhole_code[a], b=self.manhole_code[b] if b is not None else "–"))
+            a=self.manhole_codes([a])[0], b=self.manhole_codes([b])[0] if b is not None else "–"))
 
     def _manhole(self, code):
         kind, index = self.resolve(code)
@@ -329,9 +395,32 @@ class NetworkGraph:
             dst = np.array([k[1] for k in keys], dtype=np.int64)
             weight = np.array([self.pipe_length[pipe_of_edge[k]] for k in keys])
             weight = np.maximum(np.nan_to_num(weight, nan=1.0), 1e-3)  # 0 would mean "no edge"
-            n = len(self.manhole_uuid)
+            n = len(self.manhole_fid)
             self._weighted_cache = (csr_matrix((weight, (src, dst)), shape=(n, n)), pipe_of_edge)
         return self._weighted_cache
+
+
+def _columns(rows, width):
+    """Rows → one list per column (empty lists for no rows)."""
+    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
+
+
+def _position_lookup(fids):
+    """Array: fid → position (-1 for none); its last slot answers "missing" (None)."""
+    size = int(fids.max()) + 1 if len(fids) else 1
+    lookup = np.full(size + 1, -1, dtype=np.int64)
+    lookup[fids] = np.arange(len(fids))
+    return lookup
+
+
+def _positions(lookup, fids):
+    missing = len(lookup) - 1
+    raw = np.array([missing if f is None else f for f in fids], dtype=np.int64)
+    return lookup[raw]
+
+
+def _read_only(path):
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
 def _polyline_length(points):

@@ -96,14 +96,14 @@ def longitudinal_profile(path, first, second=None, graph=None):
     """
     graph = graph or graph_for(path)
     nodes, pipes = graph.flow_path(first, second)
-    node_uuids = [graph.manhole_uuid[i] for i in nodes]
-    pipe_uuids = [graph.pipe_uuid[i] for i in pipes]
+    node_fids = [int(graph.manhole_fid[i]) for i in nodes]
+    pipe_fids = [int(graph.pipe_fid[i]) for i in pipes]
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        manhole_rows = _rows(con, "SELECT uuid, object_code, cover_level, invert_level "
-                                  "FROM manhole WHERE uuid IN ({})", node_uuids)
-        pipe_rows = _rows(con, "SELECT uuid, object_code, invert_from, invert_to, width_mm, "
-                               "height_mm, material FROM pipe WHERE uuid IN ({})", pipe_uuids)
+        manhole_rows = _rows(con, "SELECT fid, uuid, object_code, cover_level, invert_level "
+                                  "FROM manhole WHERE fid IN ({})", node_fids)
+        pipe_rows = _rows(con, "SELECT fid, uuid, object_code, invert_from, invert_to, width_mm, "
+                               "height_mm, material FROM pipe WHERE fid IN ({})", pipe_fids)
     except sqlite3.Error as error:
         raise NetworkError(str(error))
     finally:
@@ -114,12 +114,12 @@ def longitudinal_profile(path, first, second=None, graph=None):
         length = graph.pipe_length[i]
         stations.append(stations[-1] + (0.0 if length != length else float(length)))
     manholes = []
-    for station, uuid in zip(stations, node_uuids):
-        _, code, cover, invert = manhole_rows[uuid]
+    for station, fid in zip(stations, node_fids):
+        _, uuid, code, cover, invert = manhole_rows[fid]
         manholes.append(ProfileManhole(uuid, code, station, cover, invert))
     profile_pipes = []
-    for k, uuid in enumerate(pipe_uuids):
-        _, code, invert_from, invert_to, width, height, material = pipe_rows[uuid]
+    for k, fid in enumerate(pipe_fids):
+        _, uuid, code, invert_from, invert_to, width, height, material = pipe_rows[fid]
         clear = height or width
         profile_pipes.append(ProfilePipe(
             uuid, code, stations[k], stations[k + 1], invert_from, invert_to,
@@ -127,10 +127,10 @@ def longitudinal_profile(path, first, second=None, graph=None):
     return Profile(manholes, profile_pipes)
 
 
-def _rows(con, sql, uuids):
+def _rows(con, sql, keys):
     found = {}
-    for start in range(0, len(uuids), 500):  # SQLite's bound-parameter limit
-        chunk = uuids[start:start + 500]
+    for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit
+        chunk = keys[start:start + 500]
         for row in con.execute(sql.format(",".join("?" * len(chunk))), chunk):
             found[row[0]] = row
     return found
