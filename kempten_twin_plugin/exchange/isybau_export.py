@@ -181,10 +181,12 @@ def _edge(code, codes, edge_type, zulauf, ablauf, inverts, length, material, pro
         _sub(_el(kante, "Haltung"), "HaltungsFunktion", "1")
     else:
         leitung = _el(kante, "Leitung")
-        if pipe_code:
+        target = pipe_code or codes.get("Anschlussdaten/Objektbezeichnung")
+        if target:
             anschluss = _el(leitung, "Anschlussdaten")
-            _sub(anschluss, "Objektbezeichnung", pipe_code)
-            _sub(anschluss, "Kantentyp", "0")
+            _sub(anschluss, "Objektbezeichnung", target)
+            _sub(anschluss, "Kantentyp", "0" if pipe_code else
+                 codes.get("Anschlussdaten/Kantentyp"))
     _lage(anlage, street, codes)
     _line(_geometry(anlage, "L"), _points(blob))
     return anlage

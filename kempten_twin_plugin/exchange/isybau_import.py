@@ -249,6 +249,13 @@ class IsybauReader:
                 asset.codes[{"drainage": "Entwaesserungsart", "year_built": "Baujahr",
                              "street": "Strassenname"}[key]] = str(value)
         target = fields.get("Kante/Leitung/Anschlussdaten/Objektbezeichnung")
+        target_type = fields.get("Kante/Leitung/Anschlussdaten/Kantentyp")
+        if target:  # may name another Leitung (Kantentyp 1): kept for the export
+            asset.codes["Anschlussdaten/Objektbezeichnung"] = target
+        if target_type:
+            asset.codes["Anschlussdaten/Kantentyp"] = target_type
+        if target_type not in (None, "", "0"):
+            target = None
         asset.refs = {"pipe": target or "", "gully": fields.get("Kante/KnotenZulauf", "")}
         size = width or height
         asset.values.update(width_mm=int(round(size)) if size else None, material=material)

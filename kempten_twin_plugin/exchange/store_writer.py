@@ -78,6 +78,7 @@ class StoreWriter:
         self.empty = {}
         self.seen = {t: set() for t in ASSET_TABLES}
         self._sql = {}
+        self.new_inspections = set()
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kt_import_ref (tbl TEXT, uuid TEXT, "
                         "col TEXT, code TEXT, line INTEGER, object_code TEXT)")
         self.db.execute("DELETE FROM kt_import_ref")
@@ -184,14 +185,18 @@ class StoreWriter:
     # --- inspections ------------------------------------------------------------------
 
     def _inspection(self, inspection):
+        # An inspection imported before (same asset, same day) is replaced, not doubled;
+        # several inspections of one asset on one day in this file are all kept.
         for (old,) in self.db.execute(
                 "SELECT uuid FROM inspection WHERE asset_table = ? AND object_code = ? AND "
-                "inspected_on IS ? AND standard IS ?",
-                (inspection.asset_table, inspection.code, inspection.inspected_on,
-                 inspection.standard)).fetchall():
+                "inspected_on IS ?",
+                (inspection.asset_table, inspection.code, inspection.inspected_on)).fetchall():
+            if old in self.new_inspections:
+                continue
             self.db.execute("DELETE FROM observation WHERE inspection = ?", (old,))
             self.db.execute("DELETE FROM inspection WHERE uuid = ?", (old,))
         uuid = str(uuid_module.uuid4())
+        self.new_inspections.add(uuid)
         self.db.execute(
             "INSERT INTO inspection (uuid, version, changed_at, changed_by, asset_table, asset, "
             "object_code, inspected_on, direction, standard, condition_class, condition_scheme, "

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..i18n import tr
+from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
 from .sync_working_copy import SyncWorkingCopy
@@ -26,5 +27,6 @@ class KemptenTwinProvider(QgsProcessingProvider):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy()):
+        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
+                          ImportIsybau(), ImportM150(), ExportIsybau()):
             self.addAlgorithm(algorithm)
