@@ -32,8 +32,17 @@ class Cancelled(Exception):
     pass
 
 
+_LOCAL_NAMES = {}
+
+
 def local_name(tag):
-    return tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+    """'{namespace}Name' → 'Name' (memoised: a file repeats a few hundred tags millions of times)."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+        if isinstance(tag, str) and len(_LOCAL_NAMES) < 10_000:
+            _LOCAL_NAMES[tag] = name
+    return name
 
 
 def namespace(tag):

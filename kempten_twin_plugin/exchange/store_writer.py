@@ -79,6 +79,7 @@ class StoreWriter:
         self.seen = {t: set() for t in ASSET_TABLES}
         self._sql = {}
         self.new_inspections = set()
+        self.refs = []  # (table, uuid, column, code, line, object_code), flushed in batches
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kt_import_ref (tbl TEXT, uuid TEXT, "
                         "col TEXT, code TEXT, line INTEGER, object_code TEXT)")
         self.db.execute("DELETE FROM kt_import_ref")
@@ -141,7 +142,8 @@ class StoreWriter:
         else:
             geom = None
         uuid = self._existing(table, asset.code)
-        if uuid is None:
+        is_new = uuid is None
+        if is_new:
             uuid = str(uuid_module.uuid4())
             sql = self._sql.get(("insert", table))
             if sql is None:
@@ -162,14 +164,20 @@ class StoreWriter:
                             current + [uuid] + current)
             self.report.updated[table] += 1
         self.report.kinds[(table, asset.kind)] += 1
-        for column, code in asset.refs.items():
-            self.db.execute("INSERT INTO kt_import_ref VALUES (?, ?, ?, ?, ?, ?)",
-                            (table, uuid, column, code, asset.line, asset.code))
-        self._source_record(table, uuid, asset)
+        self.refs.extend((table, uuid, column, code, asset.line, asset.code)
+                         for column, code in asset.refs.items())
+        if len(self.refs) >= 5000:
+            self._flush_refs()
+        self._source_record(table, uuid, asset, is_new)
 
-    def _source_record(self, table, uuid, asset):
-        row = self.db.execute("SELECT uuid, codes FROM source_record WHERE asset = ? AND "
-                              "format = ?", (uuid, self.format_name)).fetchone()
+    def _flush_refs(self):
+        self.db.executemany("INSERT INTO kt_import_ref VALUES (?, ?, ?, ?, ?, ?)", self.refs)
+        self.refs = []
+
+    def _source_record(self, table, uuid, asset, is_new):
+        row = None if is_new else self.db.execute(
+            "SELECT uuid, codes FROM source_record WHERE asset = ? AND format = ?",
+            (uuid, self.format_name)).fetchone()
         codes = json.dumps(asset.codes, ensure_ascii=False, sort_keys=True)
         if row is None:
             if asset.codes:
@@ -221,6 +229,7 @@ class StoreWriter:
     # --- the end: references and what they tell -------------------------------------
 
     def finish(self):
+        self._flush_refs()
         db = self.db
         db.execute("CREATE INDEX IF NOT EXISTS temp.kt_import_ref_code ON kt_import_ref (code)")
         targets = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",

@@ -7,7 +7,7 @@ import os
 import sqlite3
 
 import pytest
-from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, write
+from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, write
 from network_dump import dump
 
 from kempten_twin_plugin.exchange.api import import_isybau, import_m150
@@ -127,7 +127,7 @@ def test_2017_namespace_with_hand_made_file(tmp_path):
 def test_user_chosen_crs_is_used_and_reported(tmp_path):
     path = os.path.join(DATA, "isybau_2006_gauss_krueger.xml")
     chosen = import_isybau(str(tmp_path / "a.gpkg"), path, "EPSG:31468")
-    detected = import_isybau(str(tmp_path / "b.gpkg"), path)
+    import_isybau(str(tmp_path / "b.gpkg"), path)
     assert "chosen by the user" in chosen.crs
     assert xy(str(tmp_path / "a.gpkg"), "manhole", "S2") == xy(str(tmp_path / "b.gpkg"),
                                                               "manhole", "S2")
