@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
+from .gui.exchange import ExchangeFeature
 from .gui.network_dock import NetworkDock
 from .gui.options_page import OptionsFactory
 from .gui.sync_controller import SyncController
@@ -32,6 +33,7 @@ class KemptenTwinPlugin:
         self.actions = []
         self.connections = Connections()
         self.sync = None
+        self.exchange = None
         self._basemap_task = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
@@ -82,6 +84,9 @@ class KemptenTwinPlugin:
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
+        self.menu.addSeparator()
+        self.exchange = ExchangeFeature(self.iface, self.settings, self.toolbar, self.menu,
+                                        on_imported=self.dock.refresh)
 
         self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
@@ -102,6 +107,9 @@ class KemptenTwinPlugin:
         return action
 
     def unload(self):
+        if self.exchange is not None:
+            self.exchange.unload()
+            self.exchange = None
         self.connections.disconnect_all()
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)

@@ -21,3 +21,22 @@ def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=No
     coordinates = CoordinateReader(parse_epsg(source_crs))
     return import_file(working_copy, lambda: M150Reader(path, coordinates, report), report,
                        is_canceled, progress)
+
+
+def detect_format(path):
+    """'isybau' or 'm150' by the root element; ExchangeError for anything else."""
+    from ..i18n import tr
+    from .safe_xml import ExchangeError, local_name, root_tag
+
+    tag, line = root_tag(path)
+    if tag == "DATA":
+        return "m150"
+    if local_name(tag) == "Identifikation":
+        return "isybau"
+    raise ExchangeError(tr("Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.")
+                        .format(tag=tag), line)
+
+
+def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None):
+    run = import_m150 if detect_format(path) == "m150" else import_isybau
+    return run(working_copy, path, source_crs, is_canceled, progress)

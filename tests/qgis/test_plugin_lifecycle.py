@@ -62,7 +62,8 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
                      "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinGenerate",
-                     "KemptenTwinSettings"]
+                     "KemptenTwinSettings", "KemptenTwinImportExchange",
+                     "KemptenTwinExportIsybau"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())

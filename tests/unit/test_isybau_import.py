@@ -55,6 +55,9 @@ def test_reference_2017_imports_all_168_knoten_and_150_kanten(tmp_path):
     assert report.results() == {"MANHOLES": 159, "PIPES": 135, "LATERALS": 15, "GULLIES": 9,
                                 "INSPECTIONS": 0, "WARNINGS": len(report.warnings)}
     assert report.skipped == []
+    # The only plausibility findings of the sample: three Leitungen longer than drawn.
+    assert sorted(code for _, code, _ in report.warnings) == ["120017SE01", "120017SE02",
+                                                             "211108AS01"]
     assert report.version == "2017-07"
     assert "zone prefix 32" in report.crs
     # Zone prefix removed, heights kept (values of the file, Schacht 119001).
