@@ -194,77 +194,102 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="43" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Manholes</source>
+      <translation>Schächte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Pipes</source>
+      <translation>Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Laterals</source>
+      <translation>Anschlussleitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
+      <source>Street gullies</source>
+      <translation>Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
+      <source>Inspections</source>
+      <translation>Inspektionen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="48" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="49" />
       <source>File: {path}</source>
       <translation>Datei: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="50" />
       <source>Format: {format} {version}</source>
       <translation>Format: {format} {version}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
       <source>Coordinates: {crs}</source>
       <translation>Koordinaten: {crs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
       <source>none read</source>
       <translation>keine gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="48" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="53" />
       <source>Mode: {mode}</source>
       <translation>Modus: {mode}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="49" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
       <source>Imported by kind:</source>
       <translation>Importiert nach Art:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="53" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="58" />
       <source>Working copy:</source>
       <translation>Arbeitskopie:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="56" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="61" />
       <source>  {table}: {new} new, {updated} updated</source>
       <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="59" />
-      <source>  observations: {n}</source>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="65" />
+      <source>  Observations: {n}</source>
       <translation>  Zustände: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="61" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="67" />
       <source>Skipped: {n}</source>
       <translation>Übersprungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="63" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="69" />
       <source>  line {line} {code}: {reason}</source>
       <translation>  Zeile {line} {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="66" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="72" />
       <source>Plausibility warnings: {n}</source>
       <translation>Plausibilitätswarnungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="68" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="74" />
       <source>  line {line} {code}: {message}</source>
       <translation>  Zeile {line} {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="72" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="78" />
       <source>Codes kept as given (not interpreted):</source>
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
     </message>
@@ -459,7 +484,7 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="111" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="112" />
       <source>Nothing was imported; the working copy is unchanged.
 
 {error}</source>
@@ -468,42 +493,42 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="115" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="116" />
       <source>Cancelled; nothing was imported.</source>
       <translation>Abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="136" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="137" />
       <source>Import ISYBAU XML / DWA-M 150…</source>
       <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="139" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="140" />
       <source>Export ISYBAU XML…</source>
       <translation>ISYBAU XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="158" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="159" />
       <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
       <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="170" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="171" />
       <source>Export ISYBAU XML</source>
       <translation>ISYBAU XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="171" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="172" />
       <source>ISYBAU XML (*.xml)</source>
       <translation>ISYBAU XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="185" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="186" />
       <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="190" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="191" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
@@ -553,44 +578,29 @@
       <translation>Import abbrechen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="82" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="73" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="83" />
       <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
       <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="87" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="88" />
       <source>Importing {path} …</source>
       <translation>{path} wird importiert …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="97" />
       <source>Kempten Twin: importing {name}</source>
       <translation>Kempten Twin: {name} wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="38" />
-      <source>Manholes</source>
-      <translation>Schächte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="39" />
-      <source>Pipes</source>
-      <translation>Haltungen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="40" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="41" />
-      <source>Laterals</source>
-      <translation>Anschlussleitungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="42" />
-      <source>Street gullies</source>
-      <translation>Straßenabläufe</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="43" />

@@ -39,6 +39,11 @@ class ImportReport:
         out["WARNINGS"] = len(self.warnings)
         return out
 
+    @staticmethod
+    def _label(table):
+        return {"manhole": tr("Manholes"), "pipe": tr("Pipes"), "lateral": tr("Laterals"),
+                "gully": tr("Street gullies"), "inspection": tr("Inspections")}.get(table, table)
+
     def text(self):
         lines = [tr("Import report"), "=" * 13,
                  tr("File: {path}").format(path=self.path),
@@ -48,15 +53,16 @@ class ImportReport:
                  tr("Mode: {mode}").format(mode=self.mode), ""]
         lines.append(tr("Imported by kind:"))
         for (table, kind), n in sorted(self.kinds.items()):
-            lines.append(f"  {kind}: {n}  → {table}")
+            lines.append(f"  {kind}: {n}  → {self._label(table)}")
         lines.append("")
         lines.append(tr("Working copy:"))
         for table in RESULT_KEYS:
             if self.count(table):
                 lines.append(tr("  {table}: {new} new, {updated} updated").format(
-                    table=table, new=self.inserted[table], updated=self.updated[table]))
+                    table=self._label(table), new=self.inserted[table],
+                    updated=self.updated[table]))
         if self.observations:
-            lines.append(tr("  observations: {n}").format(n=self.observations))
+            lines.append(tr("  Observations: {n}").format(n=self.observations))
         lines.append("")
         lines.append(tr("Skipped: {n}").format(n=len(self.skipped)))
         for line, code, reason in self.skipped:

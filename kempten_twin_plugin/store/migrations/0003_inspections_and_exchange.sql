@@ -53,7 +53,7 @@ CREATE TABLE @schema@.source_record (
     asset uuid NOT NULL,
     object_code text NOT NULL,
     format text NOT NULL,
-    codes jsonb NOT NULL
+    codes text NOT NULL CHECK (codes::jsonb IS NOT NULL)  -- JSON object, kept as text
 );
 
 DO $tables$
