@@ -21,6 +21,9 @@ NAMESPACES = {
 }
 FORMAT = "ISYBAU XML"
 _POINT_TAGS = ("Punkt", "Start", "Mitte", "Ende")
+# Where a node is placed when nothing else is said; the export uses the same defaults.
+_DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
+                     "Straßenablauf": "SE"}
 _TAGS = ("{*}Version", "{*}AbwassertechnischeAnlage", "{*}InspizierteAbwassertechnischeAnlage")
 
 
@@ -104,8 +107,12 @@ class IsybauReader:
             else:
                 self._keep(asset, "Baujahr", year)
         asset.values["street"] = fields.get("Lage/Strassenname") or None
-        for field in ("Status", "Objektart", "Lage/Ortsteilname"):
-            if fields.get(field):
+        # Status 0 (in Betrieb) and the Objektart of a Knoten (2) or Kante (1) are what the
+        # export writes when nothing else is known, so only other values are worth keeping.
+        default_art = "1" if asset.table in ("pipe", "lateral") else "2"
+        for field, default in (("Status", "0"), ("Objektart", default_art),
+                               ("Lage/Ortsteilname", None)):
+            if fields.get(field) and fields[field] != default:
                 asset.codes[field] = fields[field]
         crs = fields.get("Geometrie/CRSLage")
         if crs:
@@ -152,7 +159,9 @@ class IsybauReader:
             raise ValueError(tr("no coordinates (Rechtswert/Hochwert) for the node"))
         asset.points = self.coordinates.to_target(
             [(number(position["Rechtswert"]), number(position["Hochwert"]))])
-        asset.codes["Punktlage"] = position.get("PunktattributAbwasser", "")
+        if position.get("PunktattributAbwasser", "") != _DEFAULT_POSITION.get(
+                "Straßenablauf" if is_gully else kind):
+            asset.codes["Punktlage"] = position.get("PunktattributAbwasser", "")
         cover = next((number(by_attribute[a].get("Punkthoehe")) for a in code_lists.COVER_POINTS
                       if a in by_attribute and by_attribute[a].get("Punkthoehe")), None)
         if is_gully:

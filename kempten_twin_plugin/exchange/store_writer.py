@@ -23,6 +23,8 @@ from .records import Asset, line_length
 from .safe_xml import Cancelled, ExchangeError
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
+_REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
+                      ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
 _LENGTH_TOLERANCE = 1.05
 
 
@@ -31,15 +33,25 @@ def _now():
 
 
 def point_blob(x, y):
-    return gpkg_geometry.make_blob(struct.pack("<BIdd", 1, 1, x, y), CRS_EPSG, (x, x, y, y))
+    return point_blob_and_envelope(x, y)[0]
+
+
+def point_blob_and_envelope(x, y):
+    envelope = (x, x, y, y)
+    return gpkg_geometry.make_blob(struct.pack("<BIdd", 1, 1, x, y), CRS_EPSG, envelope), envelope
 
 
 def line_blob(points):
-    wkb = struct.pack("<BII", 1, 2, len(points)) + b"".join(
-        struct.pack("<dd", x, y) for x, y in points)
+    return line_blob_and_envelope(points)[0]
+
+
+def line_blob_and_envelope(points):
+    wkb = struct.pack(f"<BII{2 * len(points)}d", 1, 2, len(points),
+                      *[c for point in points for c in point])
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
-    return gpkg_geometry.make_blob(wkb, CRS_EPSG, (min(xs), max(xs), min(ys), max(ys)))
+    envelope = (min(xs), max(xs), min(ys), max(ys))
+    return gpkg_geometry.make_blob(wkb, CRS_EPSG, envelope), envelope
 
 
 def ensure_tables(connection):
@@ -86,8 +98,45 @@ class StoreWriter:
         for table in ASSET_TABLES:
             self.empty[table] = self.db.execute(
                 f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
+        self.uuids = {t: {} for t in ASSET_TABLES}  # object code -> uuid, written by this import
+        self.pending = {t: [] for t in ASSET_TABLES}
+        self.pending_rtree = {t: [] for t in ASSET_TABLES}
+        self.next_fid = {t: self.db.execute(f'SELECT coalesce(max(fid), 0) + 1 FROM "{t}"')
+                         .fetchone()[0] for t in ASSET_TABLES}
+        self.pending_sources = []
+        self._suspend_rtree_triggers()
         self.report.mode = (tr("into an empty working copy") if all(self.empty.values())
                             else tr("update, matched by object code"))
+
+    def _suspend_rtree_triggers(self):
+        """GDAL's R-tree insert triggers call Python (ST_MinX …) five times a row; we know
+        each envelope already, so they are lifted for the import (inside the transaction,
+        so a rollback restores them) and the R-tree rows are written directly."""
+        self.rtree_triggers = []
+        self.rtree_insert = {}
+        for table in ASSET_TABLES:
+            name = f"rtree_{table}_geom_insert"
+            row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                  "name = ?", (name,)).fetchone()
+            if row is None:
+                continue
+            self.rtree_triggers.append(row[0])
+            self.db.execute(f'DROP TRIGGER "{name}"')
+            self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
+                                        "VALUES (?, ?, ?, ?, ?)")
+
+    def _restore_rtree_triggers(self):
+        for sql in self.rtree_triggers:
+            self.db.execute(sql)
+        self.rtree_triggers = []
+
+    def _resolve(self, table, code):
+        uuid = self.uuids[table].get(code)
+        if uuid is None and code and not self.empty[table]:
+            row = self.db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?',
+                                  (code,)).fetchone()
+            uuid = row[0] if row else None
+        return uuid
 
     def _columns(self, table):
         return [c for c in TABLES_BY_NAME[table].column_names
@@ -135,23 +184,36 @@ class StoreWriter:
         names = self._columns(table)
         values = {k: v for k, v in asset.values.items() if not k.startswith("_")}
         values["object_code"] = asset.code
-        row = [values.get(n) for n in names]
+        envelope = None
         if asset.points:
-            geom = point_blob(*asset.points[0]) if TABLES_BY_NAME[table].geometry_type == \
-                "POINT" else line_blob(asset.points)
+            geom, envelope = point_blob_and_envelope(*asset.points[0]) if \
+                TABLES_BY_NAME[table].geometry_type == "POINT" else \
+                line_blob_and_envelope(asset.points)
         else:
             geom = None
         uuid = self._existing(table, asset.code)
         is_new = uuid is None
+        unresolved = dict(asset.refs)
         if is_new:
+            # References to objects already known are set at once; the rest at the end.
+            for column, code in asset.refs.items():
+                target = _REFERENCE_TARGETS.get((table, column))
+                resolved = self._resolve(target, code) if target else None
+                if resolved is not None:
+                    values[column] = resolved
+                    del unresolved[column]
+        row = [values.get(n) for n in names]
+        if is_new:
+            # New rows are written in batches with their fid chosen here, so the R-tree
+            # rows can go in the same batches.
             uuid = str(uuid_module.uuid4())
-            sql = self._sql.get(("insert", table))
-            if sql is None:
-                cols = ["uuid", "version", "changed_at", "changed_by"] + names + ["geom"]
-                sql = (f'INSERT INTO "{table}" (' + ", ".join(f'"{c}"' for c in cols) +
-                       ") VALUES (" + ", ".join("?" * len(cols)) + ")")
-                self._sql[("insert", table)] = sql
-            self.db.execute(sql, [uuid, 1, self.now, self.user] + row + [geom])
+            fid = self.next_fid[table]
+            self.next_fid[table] = fid + 1
+            self.pending[table].append([fid, uuid, 1, self.now, self.user] + row + [geom])
+            if envelope is not None and table in self.rtree_insert:
+                self.pending_rtree[table].append((fid,) + envelope)
+            if len(self.pending[table]) >= 2000:
+                self._flush_rows(table)
             self.report.inserted[table] += 1
         else:
             # Reference columns are set below from the file's codes; the rest only if changed,
@@ -164,11 +226,29 @@ class StoreWriter:
                             current + [uuid] + current)
             self.report.updated[table] += 1
         self.report.kinds[(table, asset.kind)] += 1
+        self.uuids[table][asset.code] = uuid
         self.refs.extend((table, uuid, column, code, asset.line, asset.code)
-                         for column, code in asset.refs.items())
+                         for column, code in unresolved.items())
         if len(self.refs) >= 5000:
             self._flush_refs()
         self._source_record(table, uuid, asset, is_new)
+
+    def _flush_rows(self, table=None):
+        for name in (table,) if table else ASSET_TABLES:
+            if not self.pending[name]:
+                continue
+            sql = self._sql.get(("insert", name))
+            if sql is None:
+                cols = ["fid", "uuid", "version", "changed_at", "changed_by"] + \
+                    self._columns(name) + ["geom"]
+                sql = (f'INSERT INTO "{name}" (' + ", ".join(f'"{c}"' for c in cols) +
+                       ") VALUES (" + ", ".join("?" * len(cols)) + ")")
+                self._sql[("insert", name)] = sql
+            self.db.executemany(sql, self.pending[name])
+            self.pending[name] = []
+            if self.pending_rtree[name]:
+                self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
+                self.pending_rtree[name] = []
 
     def _flush_refs(self):
         self.db.executemany("INSERT INTO kt_import_ref VALUES (?, ?, ?, ?, ?, ?)", self.refs)
@@ -181,14 +261,20 @@ class StoreWriter:
         codes = json.dumps(asset.codes, ensure_ascii=False, sort_keys=True)
         if row is None:
             if asset.codes:
-                self.db.execute(
-                    "INSERT INTO source_record (uuid, version, changed_at, changed_by, "
-                    "asset_table, asset, object_code, format, codes) VALUES (?, 1, ?, ?, ?, ?, ?, "
-                    "?, ?)", (str(uuid_module.uuid4()), self.now, self.user, table, uuid,
-                              asset.code, self.format_name, codes))
+                self.pending_sources.append((str(uuid_module.uuid4()), self.now, self.user,
+                                             table, uuid, asset.code, self.format_name, codes))
+                if len(self.pending_sources) >= 2000:
+                    self._flush_sources()
         elif row[1] != codes:
             self.db.execute("UPDATE source_record SET codes = ?, object_code = ? WHERE uuid = ?",
                             (codes, asset.code, row[0]))
+
+    def _flush_sources(self):
+        self.db.executemany(
+            "INSERT INTO source_record (uuid, version, changed_at, changed_by, asset_table, "
+            "asset, object_code, format, codes) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            self.pending_sources)
+        self.pending_sources = []
 
     # --- inspections ------------------------------------------------------------------
 
@@ -229,12 +315,13 @@ class StoreWriter:
     # --- the end: references and what they tell -------------------------------------
 
     def finish(self):
+        self._flush_rows()
+        self._flush_sources()
         self._flush_refs()
         db = self.db
         db.execute("CREATE INDEX IF NOT EXISTS temp.kt_import_ref_code ON kt_import_ref (code)")
-        targets = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
-                   ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
-        for (table, column), target in targets.items():
+        self._restore_rtree_triggers()
+        for (table, column), target in _REFERENCE_TARGETS.items():
             db.execute(f'UPDATE "{table}" SET "{column}" = t.uuid FROM (SELECT r.uuid AS row, '
                        f'x.uuid FROM kt_import_ref r LEFT JOIN "{target}" x ON x.object_code = '
                        f"r.code WHERE r.tbl = ? AND r.col = ?) t WHERE \"{table}\".uuid = t.row "
