@@ -36,22 +36,23 @@ def check_root(path):
     return NAMESPACES[namespace(tag)]
 
 
-def _flatten(element, prefix, fields, points):
+def _flatten(element, prefix, fields, points, name_of=local_name):
     """Leaf texts by relative path (first occurrence wins) and the geometry points."""
     for child in element:
-        name = local_name(child.tag)
+        name = name_of(child.tag)
         if not name:
             continue
         if name in _POINT_TAGS:
-            point = {local_name(e.tag): (e.text or "").strip() for e in child}
+            point = {name_of(e.tag): (e.text or "").strip() for e in child}
             point["_role"] = name
             point["_path"] = prefix
-            point["_line"] = child.sourceline
             points.append(point)
         elif len(child):
-            _flatten(child, prefix + name + "/", fields, points)
+            _flatten(child, prefix + name + "/", fields, points, name_of)
         else:
-            fields.setdefault(prefix + name, (child.text or "").strip())
+            key = prefix + name
+            if key not in fields:
+                fields[key] = (child.text or "").strip()
 
 
 class IsybauReader:

@@ -88,7 +88,6 @@ class StoreWriter:
         self.user = getpass.getuser() or "import"
         self.now = _now()
         self.empty = {}
-        self.seen = {t: set() for t in ASSET_TABLES}
         self._sql = {}
         self.new_inspections = set()
         self.refs = []  # (table, uuid, column, code, line, object_code), flushed in batches
@@ -175,11 +174,10 @@ class StoreWriter:
 
     def _asset(self, asset):
         table = asset.table
-        if asset.code in self.seen[table]:
+        if asset.code in self.uuids[table]:
             self.report.skip(asset.line, asset.code,
                              tr("the object code appears a second time in the file"))
             return
-        self.seen[table].add(asset.code)
         self._check(asset)
         names = self._columns(table)
         values = {k: v for k, v in asset.values.items() if not k.startswith("_")}

@@ -343,3 +343,13 @@ def test_spatial_index_covers_every_imported_object(tmp_path):
     found = {f.GetField("object_code") for f in layer}
     assert found and all(code.startswith(("119", "120", "211")) for code in found)
     assert len(found) < 135
+
+
+def test_an_object_code_twice_in_the_file_is_skipped_with_its_line(tmp_path):
+    twice = node_xml("S2", 598200.0, 5287200.0, 701.0, 699.0, "utm_prefix")
+    path = write(tmp_path / "twice.xml", isybau_file(extra_objects=twice, zustand=False))
+    wc = str(tmp_path / "wc.gpkg")
+    report = import_isybau(wc, path)
+    assert [(code, "second time" in reason) for _, code, reason in report.skipped] == [
+        ("S2", True)]
+    assert rows(wc, "SELECT cover_level FROM manhole WHERE object_code = 'S2'") == [(700.1,)]
