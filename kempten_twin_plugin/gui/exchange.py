@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("KemptenTwinImportDialog")
         self.setWindowTitle(tr("Import sewer network (ISYBAU XML / DWA-M 150)"))
-        self.resize(760, 620)
+        self.resize(820, 780)
         self.settings = settings
         self.on_imported = on_imported
         self.task = None
