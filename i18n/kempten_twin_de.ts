@@ -14,6 +14,376 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/exchange/api.py" line="36" />
+      <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
+      <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="101" />
+      <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
+      <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="106" />
+      <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
+      <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="110" />
+      <source>UTM eastings without zone prefix; zone {zone} {how}</source>
+      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="112" />
+      <source>as the file says</source>
+      <translation>laut Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="113" />
+      <source>assumed</source>
+      <translation>angenommen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="115" />
+      <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
+      <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="120" />
+      <source>; the file names EPSG:{declared}, the values say otherwise</source>
+      <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="135" />
+      <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
+      <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="141" />
+      <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
+      <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="145" />
+      <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
+      <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="45" />
+      <source>Unknown reference system {crs}: give an EPSG code such as EPSG:31468.</source>
+      <translation>Unbekanntes Bezugssystem {crs}: bitte einen EPSG-Code wie EPSG:31468 angeben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="50" />
+      <source>EPSG:{epsg} is not a projected reference system.</source>
+      <translation>EPSG:{epsg} ist kein projiziertes Bezugssystem.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="86" />
+      <source>no coordinates read</source>
+      <translation>keine Koordinaten gelesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="87" />
+      <source>EPSG:{epsg} ({reason}); reprojected to EPSG:{target}</source>
+      <translation>EPSG:{epsg} ({reason}); umprojiziert nach EPSG:{target}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="89" />
+      <source>EPSG:{epsg} ({reason})</source>
+      <translation>EPSG:{epsg} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/crs.py" line="95" />
+      <source>chosen by the user</source>
+      <translation>vom Benutzer gewählt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="223" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="226" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="135" />
+      <source>neither Knoten nor Kante</source>
+      <translation>weder Knoten noch Kante</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="145" />
+      <source>unknown KnotenTyp {code!r}</source>
+      <translation>unbekannter KnotenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="153" />
+      <source>Straßenablauf</source>
+      <translation>Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
+      <source>no coordinates (Rechtswert/Hochwert) for the node</source>
+      <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="214" />
+      <source>unsupported KantenTyp {code!r}</source>
+      <translation>nicht unterstützter KantenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="217" />
+      <source>fewer than two points in the geometry (Geometriedaten)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="224" />
+      <source>implausible length {length} m</source>
+      <translation>unplausible Länge {length} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="300" />
+      <source>observation without InspektionsKode</source>
+      <translation>Zustand ohne InspektionsKode</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="33" />
+      <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
+      <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="79" />
+      <source>no Objektbezeichnung</source>
+      <translation>keine Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="108" />
+      <source>fewer than two points in the geometry (GO/GP)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (GO/GP)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="109" />
+      <source>Haltung</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="127" />
+      <source>no coordinates (GO/GP) for the node</source>
+      <translation>keine Koordinaten (GO/GP) für den Knoten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="128" />
+      <source>Schacht</source>
+      <translation>Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="151" />
+      <source>observation without code</source>
+      <translation>Zustand ohne Kode</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="22" />
+      <source>This is not a DWA-M 150 file: its root element is {tag}, expected DATA.</source>
+      <translation>Dies ist keine DWA-M-150-Datei: das Wurzelelement ist {tag}, erwartet wird DATA.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="62" />
+      <source>no object code ({field})</source>
+      <translation>keine Objektbezeichnung ({field})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Manholes</source>
+      <translation>Schächte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Pipes</source>
+      <translation>Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
+      <source>Laterals</source>
+      <translation>Anschlussleitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
+      <source>Street gullies</source>
+      <translation>Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
+      <source>Inspections</source>
+      <translation>Inspektionen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="48" />
+      <source>Import report</source>
+      <translation>Importbericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="49" />
+      <source>File: {path}</source>
+      <translation>Datei: {path}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="50" />
+      <source>Format: {format} {version}</source>
+      <translation>Format: {format} {version}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
+      <source>Coordinates: {crs}</source>
+      <translation>Koordinaten: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
+      <source>none read</source>
+      <translation>keine gelesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="53" />
+      <source>Mode: {mode}</source>
+      <translation>Modus: {mode}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
+      <source>Imported by kind:</source>
+      <translation>Importiert nach Art:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="58" />
+      <source>Working copy:</source>
+      <translation>Arbeitskopie:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="61" />
+      <source>  {table}: {new} new, {updated} updated</source>
+      <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="65" />
+      <source>  Observations: {n}</source>
+      <translation>  Zustände: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="67" />
+      <source>Skipped: {n}</source>
+      <translation>Übersprungen: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="69" />
+      <source>  line {line} {code}: {reason}</source>
+      <translation>  Zeile {line} {code}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="72" />
+      <source>Plausibility warnings: {n}</source>
+      <translation>Plausibilitätswarnungen: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="74" />
+      <source>  line {line} {code}: {message}</source>
+      <translation>  Zeile {line} {code}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="78" />
+      <source>Codes kept as given (not interpreted):</source>
+      <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="27" />
+      <source>{message} (line {line})</source>
+      <translation>{message} (Zeile {line})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="55" />
+      <source>The file {path} does not exist.</source>
+      <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="57" />
+      <source>The file {path} is empty.</source>
+      <translation>Die Datei {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="64" />
+      <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
+      <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="83" />
+      <source>The file holds no XML element.</source>
+      <translation>Die Datei enthält kein XML-Element.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="91" />
+      <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
+      <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="93" />
+      <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
+      <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="107" />
+      <source>into an empty working copy</source>
+      <translation>in eine leere Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="108" />
+      <source>update, matched by object code</source>
+      <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="164" />
+      <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
+      <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="171" />
+      <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
+      <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="179" />
+      <source>the object code appears a second time in the file</source>
+      <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="310" />
+      <source>Inspection of {table}</source>
+      <translation>Inspektion ({table})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="332" />
+      <source>upstream</source>
+      <translation>obere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="332" />
+      <source>downstream</source>
+      <translation>untere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="333" />
+      <source>the {side} node {node!r} does not exist</source>
+      <translation>der {side} Knoten {node!r} existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="344" />
+      <source>inspected {table} does not exist in the working copy</source>
+      <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="363" />
+      <source>Cannot open the working copy {path}: {error}</source>
+      <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
       <source>new</source>
       <translation>neu</translation>
@@ -114,6 +484,120 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="112" />
+      <source>Nothing was imported; the working copy is unchanged.
+
+{error}</source>
+      <translation>Nichts wurde importiert; die Arbeitskopie ist unverändert.
+
+{error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="116" />
+      <source>Cancelled; nothing was imported.</source>
+      <translation>Abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="137" />
+      <source>Import ISYBAU XML / DWA-M 150…</source>
+      <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="140" />
+      <source>Export ISYBAU XML…</source>
+      <translation>ISYBAU XML exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="159" />
+      <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
+      <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="171" />
+      <source>Export ISYBAU XML</source>
+      <translation>ISYBAU XML exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="172" />
+      <source>ISYBAU XML (*.xml)</source>
+      <translation>ISYBAU XML (*.xml)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="186" />
+      <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
+      <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="191" />
+      <source>Kempten Twin: exporting ISYBAU XML</source>
+      <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="37" />
+      <source>Import sewer network (ISYBAU XML / DWA-M 150)</source>
+      <translation>Kanalnetz importieren (ISYBAU XML / DWA-M 150)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="46" />
+      <source>Working copy</source>
+      <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="48" />
+      <source>Exchange files (*.xml *.XML)</source>
+      <translation>Austauschdateien (*.xml *.XML)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="49" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="52" />
+      <source>Detect from the coordinates</source>
+      <translation>Aus den Koordinaten erkennen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="54" />
+      <source>Source CRS</source>
+      <translation>Quell-KBS</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="64" />
+      <source>The import report appears here.</source>
+      <translation>Hier erscheint der Importbericht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="67" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="69" />
+      <source>Cancel import</source>
+      <translation>Import abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="73" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="83" />
+      <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
+      <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="88" />
+      <source>Importing {path} …</source>
+      <translation>{path} wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="97" />
+      <source>Kempten Twin: importing {name}</source>
+      <translation>Kempten Twin: {name} wird importiert</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="23" />
       <source>Derived values</source>
       <translation>Abgeleitete Werte</translation>
@@ -139,24 +623,9 @@
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="45" />
-      <source>upstream</source>
-      <translation>stromaufwärts</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="45" />
-      <source>downstream</source>
-      <translation>stromabwärts</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="47" />
       <source>Direction</source>
       <translation>Richtung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="48" />
-      <source>Pipes</source>
-      <translation>Haltungen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="49" />
@@ -164,19 +633,9 @@
       <translation>Gesamtlänge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="50" />
-      <source>Manholes</source>
-      <translation>Schächte</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="51" />
       <source>Connected gullies</source>
       <translation>Angeschlossene Straßenabläufe</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="52" />
-      <source>Laterals</source>
-      <translation>Anschlussleitungen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="55" />
@@ -232,11 +691,6 @@
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="41" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="43" />
-      <source>Street gullies</source>
-      <translation>Straßenabläufe</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="45" />
@@ -509,11 +963,6 @@
       <translation>Export {kind}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="83" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="92" />
       <source>Export longitudinal profile</source>
       <translation>Längsschnitt exportieren</translation>
@@ -654,64 +1103,64 @@
       <translation>Haltung beginnt {gap:.2f} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="116" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="121" />
       <source>The working copy {path} cannot be read as a sewer network: {error}</source>
       <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="156" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="150" />
+      <source>The working copy changed meanwhile; please try again.</source>
+      <translation>Die Arbeitskopie wurde inzwischen geändert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="199" />
       <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
       <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="161" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="208" />
       <source>No manhole or pipe with the code {code} in the working copy.</source>
       <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="169" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="222" />
       <source>neither start nor end manhole exists</source>
       <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="171" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="224" />
       <source>start manhole missing</source>
       <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="173" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="226" />
       <source>end manhole missing</source>
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="272" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="338" />
       <source>{code} is a manhole; only pipes can be closed off.</source>
       <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="279" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="345" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="299" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="365" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="310" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="376" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="317" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="383" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="98" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/inspection.py" line="106" />
@@ -1014,44 +1463,109 @@
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="165" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="173" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="73" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="75" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="76" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="82" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="88" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="93" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="100" />
+      <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
+      <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="118" />
+      <source>Import DWA-M 150 XML</source>
+      <translation>DWA-M 150 XML importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="121" />
+      <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
+      <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="137" />
+      <source>Export ISYBAU XML 2017</source>
+      <translation>ISYBAU XML 2017 exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="146" />
+      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file.</source>
+      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="156" />
+      <source>ISYBAU XML file</source>
+      <translation>ISYBAU-XML-Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="170" />
+      <source>Cancelled; no file was written.</source>
+      <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="39" />
+      <source>Exchange</source>
+      <translation>Datenaustausch</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="46" />
+      <source>Working copy (GeoPackage; made empty first if missing)</source>
+      <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="49" />
+      <source>Exchange file</source>
+      <translation>Austauschdatei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="51" />
+      <source>Source CRS (empty = detect from the coordinates)</source>
+      <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="62" />
+      <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
+      <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="79" />
+      <source>Nothing was imported: {error}</source>
+      <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="97" />
+      <source>Import ISYBAU XML</source>
+      <translation>ISYBAU XML importieren</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="37" />
       <source>Generate demo city</source>
       <translation>Demo-Stadt erzeugen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="40" />
-      <source>Working copy</source>
-      <translation>Arbeitskopie</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="46" />
@@ -1214,7 +1728,7 @@
       <translation>Erreichte Ausläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="24" />
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="25" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
+from .gui.exchange import ExchangeFeature
 from .gui.network_dock import NetworkDock
 from .gui.network_tools import NetworkTools
 from .gui.options_page import OptionsFactory
@@ -34,6 +35,7 @@ class KemptenTwinPlugin:
         self.connections = Connections()
         self.sync = None
         self.network_tools = None
+        self.exchange = None
         self._basemap_task = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
@@ -83,6 +85,9 @@ class KemptenTwinPlugin:
         self.network_tools = NetworkTools(self.iface, self.settings, self.toolbar, self.menu,
                                           self.dock)
         self.menu.addSeparator()
+        self.exchange = ExchangeFeature(self.iface, self.settings, self.toolbar, self.menu,
+                                        on_imported=self.dock.refresh)
+        self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
@@ -107,6 +112,9 @@ class KemptenTwinPlugin:
         return action
 
     def unload(self):
+        if self.exchange is not None:
+            self.exchange.unload()
+            self.exchange = None
         self.connections.disconnect_all()
         if self.network_tools is not None:
             self.network_tools.unload()

@@ -257,7 +257,7 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 12, "provider": True,
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 14, "provider": True,
                   "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
             "status_widgets": 0, "locator_filters": 0}
@@ -489,8 +489,70 @@ SYNC_STEPS = [sync_setup, edit_gully_like_the_attribute_table, trigger_sync,
               edit_reached_server_then_server_edits, trigger_sync, server_edit_shows_in_qgis]
 
 
+IMPORT_FILE = os.environ.get("KT_IMPORT_FILE", "")
+
+
+def _import_dialog():
+    found = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == "KemptenTwinImportDialog"]
+    return found[0] if found else None
+
+
+def import_from_menu():
+    """The menu action opens the import dialog; the import runs as a QgsTask."""
+    action("KemptenTwinImportExchange").trigger()
+    dialog = _import_dialog()
+    check("import_dialog_open", dialog is not None, ok=dialog is not None)
+    dialog.move(40, 80)
+    dialog.file_widget.setFilePath(IMPORT_FILE)
+    dialog.import_button.click()
+    check("import_started_in_background", not dialog.import_button.isEnabled())
+    return lambda: dialog.task is None
+
+
+def import_report():
+    dialog = _import_dialog()
+    text = dialog.report_view.toPlainText()
+    check("import_report_text", text.splitlines())
+    wanted = ("Schacht: 116", "Bauwerk: 25", "Anschlusspunkt: 18", "Haltung: 135",
+              "Leitung: 15")
+    check("import_report_has_counts", all(w in text for w in wanted),
+          ok=all(w in text for w in wanted))
+    check("import_progress", dialog.progress.value(), ok=dialog.progress.value() == 100)
+    dialog.raise_()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    screenshot("04-import-report")
+
+
+def show_imported_network():
+    _import_dialog().hide()
+    action("KemptenTwinOpen").trigger()
+    tables = sorted(layer.customProperty("kempten_twin/table")
+                    for layer in QgsProject.instance().mapLayers().values()
+                    if layer.customProperty("kempten_twin/table"))
+    check("imported_layers", tables, ok={"manhole", "pipe"} <= set(tables))
+    pipes = [layer for layer in QgsProject.instance().mapLayers().values()
+             if layer.customProperty("kempten_twin/table") == "pipe"]
+    check("imported_pipe_features", pipes[0].featureCount() if pipes else 0,
+          ok=bool(pipes) and pipes[0].featureCount() == 135)
+    iface.mapCanvas().refreshAllLayers()
+    return "render"
+
+
+def imported_network_shot():
+    canvas_image = screenshot("05-imported-network")
+    check("imported_drainage_pixels", colour_pixels(canvas_image))
+
+
+IMPORT_STEPS = [wait_for_plugin, import_from_menu, import_report, show_imported_network,
+                imported_network_shot]
+
+
 def main():
-    if MODE == "startup":
+    if MODE == "exchange":
+        steps = IMPORT_STEPS
+    elif MODE == "startup":
         steps = [wait_for_plugin, measure_plugin_start]
     elif MODE == "e2e":
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,

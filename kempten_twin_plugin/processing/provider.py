@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..i18n import tr
+from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
@@ -29,5 +30,5 @@ class KemptenTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
                           TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
-                          NetworkChecks()):
+                          NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau()):
             self.addAlgorithm(algorithm)

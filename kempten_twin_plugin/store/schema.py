@@ -203,6 +203,62 @@ PARTICIPATION_COMMENT = _table(
     indexed=("project",),
 )
 
+# Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole or pipe.
+INSPECTION = _table(
+    "inspection",
+    None,
+    [
+        C("asset_table", "TEXT", True),  # manhole or pipe
+        C("asset", "TEXT"),  # uuid of the asset; empty when the file named an unknown asset
+        C("object_code", "TEXT", True),  # the asset's object code as the file gave it
+        C("inspected_on", "DATE"),
+        C("direction", "TEXT"),  # raw code of the file (in or against the flow)
+        C("standard", "TEXT"),  # coding standard of the file, e.g. ISYBAU 2017, DWA-M 150
+        C("condition_class", "INTEGER"),
+        C("condition_scheme", "TEXT"),
+        C("source", "TEXT"),  # the file it came from
+    ],
+    indexed=("asset", "object_code"),
+)
+
+# One coded observation (Zustand) of an inspection.
+OBSERVATION = _table(
+    "observation",
+    None,
+    [
+        C("inspection", "TEXT", True),
+        C("position", "INTEGER", True),  # order within the inspection
+        C("station", "REAL"),  # m along the pipe, or depth in a manhole
+        C("code", "TEXT", True),  # InspektionsKode / main code, e.g. BAB
+        C("characterisation1", "TEXT"),
+        C("characterisation2", "TEXT"),
+        C("quantity1", "TEXT"),
+        C("quantity2", "TEXT"),
+        C("clock_from", "TEXT"),
+        C("clock_to", "TEXT"),
+        C("condition_class", "INTEGER"),
+        C("condition_scheme", "TEXT"),
+        C("remark", "TEXT"),
+    ],
+    indexed=("inspection",),
+)
+
+# What an exchange file said about an asset that has no column of its own (ISYBAU Status,
+# Knotentyp, a lateral's end nodes …) and every code we could not interpret: kept raw as
+# JSON so nothing is dropped silently and an export can write it back.
+SOURCE_RECORD = _table(
+    "source_record",
+    None,
+    [
+        C("asset_table", "TEXT", True),
+        C("asset", "TEXT", True),
+        C("object_code", "TEXT", True),
+        C("format", "TEXT", True),  # ISYBAU 2017, DWA-M 150 …
+        C("codes", "TEXT", True),  # JSON object: field name -> raw value
+    ],
+    indexed=("asset",),
+)
+
 TABLES = (
     MANHOLE,
     PIPE,
@@ -214,6 +270,9 @@ TABLES = (
     PLANNED_PROJECT,
     PLANNED_BUILDING,
     PARTICIPATION_COMMENT,
+    INSPECTION,
+    OBSERVATION,
+    SOURCE_RECORD,
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -17,8 +17,8 @@ with pending local changes are rebased (my changed columns kept), never overwrit
 """
 
 import json
-import struct
 import os
+import struct
 import uuid as uuid_module
 from datetime import datetime, timezone
 
@@ -33,7 +33,8 @@ from . import values
 
 # Parents before children, so that foreign keys hold at every step of a push.
 PUSH_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned_building",
-              "participation_comment", "defect", "defect_event", "defect_photo")
+              "participation_comment", "defect", "defect_event", "defect_photo", "inspection",
+              "observation", "source_record")
 # The server writes these itself (history of the defect workflow); clients only read them.
 SERVER_OWNED = ("defect_event",)
 

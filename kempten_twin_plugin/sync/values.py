@@ -78,6 +78,9 @@ UUID_COLUMNS = {
     "defect_photo": ("defect",),
     "planned_building": ("project",),
     "participation_comment": ("project",),
+    "inspection": ("asset",),
+    "observation": ("inspection",),
+    "source_record": ("asset",),
 }
 
 

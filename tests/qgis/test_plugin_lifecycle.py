@@ -63,8 +63,9 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
                      "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinIdentify",
                      "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
-                     "KemptenTwinProfile", "KemptenTwinNetworkChecks", "KemptenTwinGenerate",
-                     "KemptenTwinSettings"]
+                     "KemptenTwinProfile", "KemptenTwinNetworkChecks",
+                     "KemptenTwinImportExchange", "KemptenTwinExportIsybau",
+                     "KemptenTwinGenerate", "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
         "KemptenTwinIdentify", "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",

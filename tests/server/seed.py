@@ -15,7 +15,8 @@ def insert_rows(cursor, schema):
     """Insert a connected set of rows; returns their uuids by table."""
     ids = {t: new_uuid() for t in ("manhole", "manhole_b", "pipe", "gully", "lateral", "defect",
                                   "defect_photo", "planned_project", "planned_building",
-                                  "participation_comment")}
+                                  "participation_comment", "inspection", "observation",
+                                  "source_record")}
     s = schema
     cursor.execute(f"INSERT INTO {s}.manhole (uuid, object_code, node_kind, drainage, geom) "
                    f"VALUES (%s, 'S1', 'Schacht', 'KM', {POINT}), (%s, 'S2', 'Bauwerk', 'KM', {POINT})",
@@ -40,4 +41,12 @@ def insert_rows(cursor, schema):
     cursor.execute(f"INSERT INTO {s}.participation_comment (uuid, project, text, geom) "
                    f"VALUES (%s, %s, 'Gut so', {POINT})",
                    (ids["participation_comment"], ids["planned_project"]))
+    cursor.execute(f"INSERT INTO {s}.inspection (uuid, asset_table, asset, object_code, "
+                   "inspected_on) VALUES (%s, 'pipe', %s, 'H1', '2021-05-04')",
+                   (ids["inspection"], ids["pipe"]))
+    cursor.execute(f"INSERT INTO {s}.observation (uuid, inspection, position, code) "
+                   "VALUES (%s, %s, 1, 'BAB')", (ids["observation"], ids["inspection"]))
+    cursor.execute(f"INSERT INTO {s}.source_record (uuid, asset_table, asset, object_code, "
+                   "format, codes) VALUES (%s, 'pipe', %s, 'H1', 'ISYBAU XML', '{}')",
+                   (ids["source_record"], ids["pipe"]))
     return ids

@@ -5,7 +5,8 @@ import pytest
 from seed import insert_rows
 
 TABLES = ("manhole", "pipe", "gully", "lateral", "defect", "defect_event", "defect_photo",
-          "planned_project", "planned_building", "participation_comment")
+          "planned_project", "planned_building", "participation_comment", "inspection",
+          "observation", "source_record")
 ROLES = ("reader", "maintenance", "planner", "admin")
 
 # What each role may do (S select, I insert, U update, D delete); the rest must fail.
@@ -21,7 +22,8 @@ ALLOWED = {
 UPDATE_COLUMN = {"manhole": "street", "pipe": "street", "gully": "last_cleaned",
                  "lateral": "material", "defect": "description", "defect_event": "note",
                  "defect_photo": "mime", "planned_project": "reference",
-                 "planned_building": "roof", "participation_comment": "text"}
+                 "planned_building": "roof", "participation_comment": "text",
+                 "inspection": "direction", "observation": "remark", "source_record": "format"}
 
 
 @pytest.fixture

@@ -1,0 +1,318 @@
+"""ISYBAU XML (Austauschformat Abwasser) Stammdaten and Zustandsdaten → records.
+
+Versions 2006 and 2013 use the namespace ``http://www.ofd-hannover.la/Identifikation``,
+2017 and 2024 ``http://www.bfr-abwasser.de``; the element names we read are the same in
+all of them, so elements are matched by local name. Each ``AbwassertechnischeAnlage`` is
+read whole and then freed (streaming). Knoten become manholes (Schacht, Anschlusspunkt,
+Bauwerk) or, for an Anschlusspunkt marked as street inlet, gullies; Kanten become pipes
+(Haltung) or laterals (Leitung).
+"""
+
+from ..core.catalogues import CONDITION_SCHEME_ISYBAU
+from ..i18n import tr
+from . import codes as code_lists
+from .crs import CoordinateError
+from .records import Asset, Inspection, Observation, number
+from .safe_xml import ExchangeError, iter_elements, local_name, namespace, root_tag
+
+NAMESPACES = {
+    "http://www.ofd-hannover.la/Identifikation": "2006/2013",
+    "http://www.bfr-abwasser.de": "2017/2024",
+}
+FORMAT = "ISYBAU XML"
+_POINT_TAGS = ("Punkt", "Start", "Mitte", "Ende")
+# Where a node is placed when nothing else is said; the export uses the same defaults.
+_DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
+                     "Straßenablauf": "SE"}
+_TAGS = ("{*}Version", "{*}AbwassertechnischeAnlage", "{*}InspizierteAbwassertechnischeAnlage")
+
+
+def check_root(path):
+    tag, line = root_tag(path)
+    if local_name(tag) != "Identifikation" or namespace(tag) not in NAMESPACES:
+        raise ExchangeError(tr("This is not an ISYBAU XML file: its root element is {tag}, "
+                               "expected Identifikation in the namespace of ISYBAU 2006/2013 "
+                               "or 2017/2024.").format(tag=tag), line)
+    return NAMESPACES[namespace(tag)]
+
+
+def _flatten(element, prefix, fields, points, name_of=local_name):
+    """Leaf texts by relative path (first occurrence wins) and the geometry points."""
+    for child in element:
+        name = name_of(child.tag)
+        if not name:
+            continue
+        if name in _POINT_TAGS:
+            point = {name_of(e.tag): (e.text or "").strip() for e in child}
+            point["_role"] = name
+            point["_path"] = prefix
+            points.append(point)
+        elif len(child):
+            _flatten(child, prefix + name + "/", fields, points, name_of)
+        else:
+            key = prefix + name
+            if key not in fields:
+                fields[key] = (child.text or "").strip()
+
+
+class IsybauReader:
+    format_name = FORMAT
+
+    def __init__(self, path, coordinates, report):
+        self.path = path
+        self.coordinates = coordinates
+        self.report = report
+        self.generation = check_root(path)
+
+    def read(self, is_canceled=None, progress=None):
+        for element in iter_elements(self.path, _TAGS, is_canceled, progress):
+            name = local_name(element.tag)
+            if name == "Version":
+                if element.getparent() is not None and element.getparent().getparent() is None:
+                    self.report.version = (element.text or "").strip()
+                continue
+            line = element.sourceline
+            fields, points = {}, []
+            _flatten(element, "", fields, points)
+            code = fields.get("Objektbezeichnung", "")
+            if not code:
+                self.report.skip(line, "", tr("no Objektbezeichnung"))
+                continue
+            try:
+                if name == "AbwassertechnischeAnlage":
+                    record = self._asset(fields, points, code, line)
+                else:
+                    record = self._inspection(element, fields, code, line)
+            except (ValueError, CoordinateError) as error:
+                self.report.skip(line, code, error)
+                continue
+            if record is not None:
+                yield record
+
+    # --- Stammdaten ---------------------------------------------------------------------
+
+    def _keep(self, asset, field, raw):
+        asset.codes[field] = raw
+        self.report.kept_codes[(field, raw)] += 1
+
+    def _common(self, asset, fields):
+        drainage, known = code_lists.interpret(code_lists.DRAINAGE, fields.get("Entwaesserungsart"))
+        if known:
+            asset.values["drainage"] = drainage
+        else:
+            self._keep(asset, "Entwaesserungsart", drainage)
+        year = fields.get("Baujahr")
+        if year:
+            if year.isdigit() and 1800 <= int(year) <= 2200:
+                asset.values["year_built"] = int(year)
+            else:
+                self._keep(asset, "Baujahr", year)
+        asset.values["street"] = fields.get("Lage/Strassenname") or None
+        # Status 0 (in Betrieb) and the Objektart of a Knoten (2) or Kante (1) are what the
+        # export writes when nothing else is known, so only other values are worth keeping.
+        default_art = "1" if asset.table in ("pipe", "lateral") else "2"
+        for field, default in (("Status", "0"), ("Objektart", default_art),
+                               ("Lage/Ortsteilname", None)):
+            if fields.get(field) and fields[field] != default:
+                asset.codes[field] = fields[field]
+        crs = fields.get("Geometrie/CRSLage")
+        if crs:
+            self.coordinates.declare(crs)
+
+    def _material(self, asset, raw):
+        value, known = code_lists.interpret(code_lists.MATERIAL, raw)
+        if not known:
+            self._keep(asset, "Material", raw)
+        return value
+
+    def _asset(self, fields, points, code, line):
+        node_type = fields.get("Knoten/KnotenTyp")
+        edge_type = fields.get("Kante/KantenTyp")
+        if node_type is not None or any(k.startswith("Knoten/") for k in fields):
+            return self._node(fields, points, code, line, node_type)
+        if edge_type is not None or any(k.startswith("Kante/") for k in fields):
+            return self._edge(fields, points, code, line, edge_type)
+        raise ValueError(tr("neither Knoten nor Kante"))
+
+    def _node(self, fields, points, code, line, node_type):
+        kind = code_lists.NODE_TYPES.get(node_type)
+        if kind is None:
+            for candidate in code_lists.NODE_TYPES.values():
+                if any(k.startswith(f"Knoten/{candidate}/") or k == f"Knoten/{candidate}"
+                       for k in fields):
+                    kind = candidate
+        if kind is None:
+            raise ValueError(tr("unknown KnotenTyp {code!r}").format(code=node_type))
+        node_points = [p for p in points if "Geometriedaten/Knoten" in p["_path"]] or points
+        by_attribute = {}
+        for p in node_points:
+            by_attribute.setdefault(p.get("PunktattributAbwasser", ""), p)
+        mark = fields.get("Knoten/Anschlusspunkt/Punktkennung", "")
+        is_gully = kind == "Anschlusspunkt" and mark in code_lists.GULLY_POINT_MARKS
+        table = "gully" if is_gully else "manhole"
+        asset = Asset(table, tr("Straßenablauf") if is_gully else kind, code, line)
+        self._common(asset, fields)
+        located = [p for p in node_points if p.get("Rechtswert") and p.get("Hochwert")]
+        preferred = [by_attribute[a] for a in code_lists.POSITION_POINTS
+                     if a in by_attribute and by_attribute[a] in located]
+        position = (preferred or located or [None])[0]
+        if position is None:
+            raise ValueError(tr("no coordinates (Rechtswert/Hochwert) for the node"))
+        asset.points = self.coordinates.to_target(
+            [(number(position["Rechtswert"]), number(position["Hochwert"]))])
+        if position.get("PunktattributAbwasser", "") != _DEFAULT_POSITION.get(
+                "Straßenablauf" if is_gully else kind):
+            asset.codes["Punktlage"] = position.get("PunktattributAbwasser", "")
+        cover = next((number(by_attribute[a].get("Punkthoehe")) for a in code_lists.COVER_POINTS
+                      if a in by_attribute and by_attribute[a].get("Punkthoehe")), None)
+        if is_gully:
+            if cover is None and position.get("Punkthoehe"):
+                cover = number(position["Punkthoehe"])
+            asset.values.update(cover_level=cover)
+            asset.codes["Punktkennung"] = mark
+            if asset.values.pop("drainage", None):
+                asset.codes["Entwaesserungsart"] = fields["Entwaesserungsart"]
+            if asset.values.pop("year_built", None):
+                asset.codes["Baujahr"] = fields["Baujahr"]
+            return asset
+        invert = next((number(by_attribute[a].get("Punkthoehe")) for a in code_lists.INVERT_POINTS
+                       if a in by_attribute and by_attribute[a].get("Punkthoehe")), None)
+        if invert is None and kind == "Anschlusspunkt" and position.get("Punkthoehe"):
+            invert = number(position["Punkthoehe"])
+        material_raw = (fields.get("Knoten/Schacht/Aufbau/MaterialAufbau")
+                        or fields.get("Knoten/Schacht/Unterteil/MaterialUnterteil"))
+        asset.values.update(
+            node_kind=kind, cover_level=cover, invert_level=invert,
+            depth=number(fields.get("Knoten/Schacht/Schachttiefe")),
+            material=self._material(asset, material_raw) if material_raw else None)
+        if mark:
+            asset.codes["Punktkennung"] = mark
+        if kind == "Bauwerk" and fields.get("Knoten/Bauwerk/Bauwerkstyp"):
+            asset.codes["Bauwerkstyp"] = fields["Knoten/Bauwerk/Bauwerkstyp"]
+        return asset
+
+    def _edge_points(self, points):
+        chain = []
+        for p in points:
+            if "Polygon" not in p["_path"] or not (p.get("Rechtswert") and p.get("Hochwert")):
+                continue
+            if p["_role"] == "Mitte" and p.get("PunktattributAbwasser") == code_lists.ARC_CENTRE:
+                continue
+            xy = (number(p["Rechtswert"]), number(p["Hochwert"]))
+            if p["_role"] == "Start" and chain and chain[-1] == xy:
+                continue
+            chain.append(xy)
+        return chain
+
+    def _edge(self, fields, points, code, line, edge_type):
+        kind = code_lists.EDGE_TYPES.get(edge_type)
+        if kind is None:
+            kind = "Haltung" if "Kante/Haltung/HaltungsFunktion" in fields or any(
+                k.startswith("Kante/Haltung") for k in fields) else (
+                "Leitung" if any(k.startswith("Kante/Leitung") for k in fields) else None)
+        if kind is None:
+            raise ValueError(tr("unsupported KantenTyp {code!r}").format(code=edge_type))
+        chain = self._edge_points(points)
+        if len(chain) < 2:
+            raise ValueError(tr("fewer than two points in the geometry (Geometriedaten)"))
+        table = "pipe" if kind == "Haltung" else "lateral"
+        asset = Asset(table, kind, code, line)
+        self._common(asset, fields)
+        asset.points = self.coordinates.to_target(chain)
+        length = number(fields.get("Kante/Laenge"))
+        if length is not None and not 0 <= length <= 100_000:
+            raise ValueError(tr("implausible length {length} m").format(length=length))
+        material_raw = fields.get("Kante/Material")
+        material = self._material(asset, material_raw) if material_raw else None
+        profile_raw = fields.get("Kante/Profil/Profilart")
+        profile, known = code_lists.interpret(code_lists.PROFILE, profile_raw)
+        if not known:
+            self._keep(asset, "Profilart", profile_raw)
+        width = number(fields.get("Kante/Profil/Profilbreite"))
+        height = number(fields.get("Kante/Profil/Profilhoehe"))
+        for field in ("KnotenZulauf", "KnotenAblauf"):
+            if fields.get(f"Kante/{field}"):
+                asset.codes[field] = fields[f"Kante/{field}"]
+            if fields.get(f"Kante/{field}Typ"):
+                asset.codes[f"{field}Typ"] = fields[f"Kante/{field}Typ"]
+        if table == "pipe":
+            asset.refs = {"from_manhole": fields.get("Kante/KnotenZulauf", ""),
+                          "to_manhole": fields.get("Kante/KnotenAblauf", "")}
+            asset.values.update(
+                invert_from=number(fields.get("Kante/SohlhoeheZulauf")),
+                invert_to=number(fields.get("Kante/SohlhoeheAblauf")),
+                length=length, profile=profile,
+                width_mm=int(round(width)) if width else None,
+                height_mm=int(round(height)) if height else (int(round(width)) if width else None),
+                material=material)
+            return asset
+        # Leitung: the lateral table keeps pipe, gully, width and material; the rest of
+        # what the file says stays in its source record for the export.
+        for field in ("SohlhoeheZulauf", "SohlhoeheAblauf", "Laenge"):
+            if fields.get(f"Kante/{field}"):
+                asset.codes[field] = fields[f"Kante/{field}"]
+        if profile_raw:
+            asset.codes["Profilart"] = profile_raw
+        for key in ("drainage", "year_built", "street"):
+            value = asset.values.pop(key, None)
+            if value is not None:
+                asset.codes[{"drainage": "Entwaesserungsart", "year_built": "Baujahr",
+                             "street": "Strassenname"}[key]] = str(value)
+        target = fields.get("Kante/Leitung/Anschlussdaten/Objektbezeichnung")
+        target_type = fields.get("Kante/Leitung/Anschlussdaten/Kantentyp")
+        if target:  # may name another Leitung (Kantentyp 1): kept for the export
+            asset.codes["Anschlussdaten/Objektbezeichnung"] = target
+        if target_type:
+            asset.codes["Anschlussdaten/Kantentyp"] = target_type
+        if target_type not in (None, "", "0"):
+            target = None
+        asset.refs = {"pipe": target or "", "gully": fields.get("Kante/KnotenZulauf", "")}
+        size = width or height
+        asset.values.update(width_mm=int(round(size)) if size else None, material=material)
+        if length is not None:
+            asset.values["_length"] = length
+        return asset
+
+    # --- Zustandsdaten ------------------------------------------------------------------
+
+    def _inspection(self, element, fields, code, line):
+        kind = fields.get("Anlagentyp", "")
+        table = "manhole" if kind == "2" or any(
+            local_name(e.tag) == "KZustand" for e in element.iter()) else "pipe"
+        inspection = Inspection(table, code, line, standard=f"{FORMAT} {self.report.version}")
+        date = next((v for k, v in fields.items() if k.endswith("Inspektionsdatum")), None)
+        inspection.inspected_on = date or None
+        inspection.direction = next((v for k, v in fields.items()
+                                     if k.endswith("Inspektionsrichtung")), None)
+        worst = None
+        for state in element.iter("{*}RZustand", "{*}KZustand"):
+            values = {}
+            for e in state.iter():
+                name = local_name(e.tag)
+                if name and not len(e):
+                    values.setdefault(name, (e.text or "").strip())
+            classes = [int(e.text) for c in state.iter("{*}Klassifizierung")
+                       for e in c.iter() if (e.text or "").strip().isdigit()]
+            klass = max(classes) if classes else None
+            if klass is not None and not 0 <= klass <= 5:
+                klass = None
+            if not values.get("InspektionsKode"):
+                self.report.skip(state.sourceline, code, tr("observation without InspektionsKode"))
+                continue
+            station = values.get("Station") or values.get("VertikaleLage")
+            inspection.observations.append(Observation(
+                code=values["InspektionsKode"], station=number(station),
+                characterisation1=values.get("Charakterisierung1") or None,
+                characterisation2=values.get("Charakterisierung2") or None,
+                quantity1=values.get("Quantifizierung1") or None,
+                quantity2=values.get("Quantifizierung2") or None,
+                clock_from=values.get("PositionVon") or None,
+                clock_to=values.get("PositionBis") or None,
+                condition_class=klass,
+                condition_scheme=CONDITION_SCHEME_ISYBAU if klass is not None else None,
+                remark=values.get("Kommentar") or None))
+            if klass is not None:
+                worst = klass if worst is None else max(worst, klass)
+        inspection.condition_class = worst
+        inspection.condition_scheme = CONDITION_SCHEME_ISYBAU if worst is not None else None
+        return inspection

@@ -1,0 +1,62 @@
+"""What a parser hands the writer: one asset or inspection, already in working-copy terms."""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+
+@dataclass
+class Asset:
+    table: str  # manhole, pipe, lateral, gully
+    kind: str  # for the report: Schacht, Haltung, Leitung, Straßenablauf …
+    code: str  # object code (Objektbezeichnung)
+    line: int
+    values: Dict[str, object] = field(default_factory=dict)  # working-copy columns
+    points: List[Tuple[float, float]] = field(default_factory=list)  # EPSG:25832
+    refs: Dict[str, str] = field(default_factory=dict)  # column -> object code of another asset
+    codes: Dict[str, str] = field(default_factory=dict)  # raw values kept (source_record)
+
+
+@dataclass
+class Observation:
+    code: str
+    station: Optional[float] = None
+    characterisation1: Optional[str] = None
+    characterisation2: Optional[str] = None
+    quantity1: Optional[str] = None
+    quantity2: Optional[str] = None
+    clock_from: Optional[str] = None
+    clock_to: Optional[str] = None
+    condition_class: Optional[int] = None
+    condition_scheme: Optional[str] = None
+    remark: Optional[str] = None
+
+
+@dataclass
+class Inspection:
+    asset_table: str  # manhole or pipe
+    code: str  # object code of the inspected asset
+    line: int
+    inspected_on: Optional[str] = None  # ISO date
+    direction: Optional[str] = None
+    standard: str = ""
+    condition_class: Optional[int] = None
+    condition_scheme: Optional[str] = None
+    observations: List[Observation] = field(default_factory=list)
+
+
+def number(text):
+    """A float from '12.5' or '12,5'; None for empty. ValueError for anything else."""
+    if text is None:
+        return None
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def line_length(points):
+    return sum(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
+               for (x1, y1), (x2, y2) in zip(points, points[1:]))

@@ -1,0 +1,123 @@
+"""Reading exchange files safely and in constant memory.
+
+Exchange files come from outside (engineering offices, contractors), so they are parsed
+as hostile: no DTD, no entities, no network, no text node larger than libxml2's default
+limit (``huge_tree`` off), and element by element (iterparse), so memory stays flat
+however large the file is. Every failure becomes an ``ExchangeError`` with a message for
+the user and, where known, the line in the file.
+"""
+
+import os
+
+from lxml import etree
+
+from ..i18n import tr
+
+# ISYBAU and DWA-M 150 files never carry a DTD; one in the prolog is refused outright
+# (billion laughs, external entities), before libxml2 sees it.
+_PROLOG_BYTES = 65536
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+
+
+class ExchangeError(RuntimeError):
+    """The file cannot be imported; the message is meant for the user. Nothing was changed."""
+
+    def __init__(self, message, line=None):
+        super().__init__(message if line is None else
+                         tr("{message} (line {line})").format(message=message, line=line))
+        self.line = line
+
+
+class Cancelled(Exception):
+    pass
+
+
+_LOCAL_NAMES = {}
+
+
+def local_name(tag):
+    """'{namespace}Name' → 'Name' (memoised: a file repeats a few hundred tags millions of times)."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+        if isinstance(tag, str) and len(_LOCAL_NAMES) < 10_000:
+            _LOCAL_NAMES[tag] = name
+    return name
+
+
+def namespace(tag):
+    return tag[1:tag.find("}")] if isinstance(tag, str) and tag.startswith("{") else ""
+
+
+def check_file(path):
+    """Refuse a missing, empty or DTD-carrying file before parsing it."""
+    if not path or not os.path.isfile(path):
+        raise ExchangeError(tr("The file {path} does not exist.").format(path=path))
+    if os.path.getsize(path) == 0:
+        raise ExchangeError(tr("The file {path} is empty.").format(path=path))
+    with open(path, "rb") as f:
+        head = f.read(_PROLOG_BYTES)
+    for marker in _FORBIDDEN:
+        at = head.find(marker)
+        if at >= 0:
+            line = head[:at].count(b"\n") + 1
+            raise ExchangeError(tr("The file declares a DTD or entities, which exchange files "
+                                   "never need and which can be used for attacks (entity "
+                                   "expansion, reading local files); it was not imported."),
+                                line)
+
+
+def _parser_options():
+    return dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                dtd_validation=False, remove_comments=True, remove_pis=True)
+
+
+def root_tag(path):
+    """The root element's tag, reading only the start of the file."""
+    check_file(path)
+    try:
+        for _, element in etree.iterparse(path, events=("start",), **_parser_options()):
+            return element.tag, element.sourceline
+    except etree.XMLSyntaxError as error:
+        raise _syntax_error(error) from None
+    raise ExchangeError(tr("The file holds no XML element."))
+
+
+def _syntax_error(error):
+    message = str(error.msg if hasattr(error, "msg") else error)
+    line = error.position[0] if getattr(error, "position", None) else None
+    if "huge" in message.lower() or "too long" in message.lower() \
+            or "exceeds" in message.lower():
+        return ExchangeError(tr("The file holds a value larger than 10 MB; exchange files "
+                                "never do, so it is refused as broken or hostile."), line)
+    return ExchangeError(tr("The file is not well-formed XML ({reason}); it may be "
+                            "truncated or damaged.").format(reason=message), line)
+
+
+def iter_elements(path, tags, is_canceled=None, progress=None):
+    """Yield each complete element named in ``tags`` (``{*}Name`` allowed), then free it.
+
+    Elements are cleared after the caller is done with them and their finished siblings
+    are dropped from the tree, so memory does not grow with the file.
+    """
+    check_file(path)
+    size = os.path.getsize(path) or 1
+    with open(path, "rb") as stream:
+        context = etree.iterparse(stream, events=("end",), tag=tags, **_parser_options())
+        try:
+            for n, (_, element) in enumerate(context):
+                if n % 500 == 0:
+                    if is_canceled is not None and is_canceled():
+                        raise Cancelled()
+                    if progress is not None:
+                        progress(100.0 * stream.tell() / size)
+                yield element
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                if parent is not None:
+                    while element.getprevious() is not None:
+                        del parent[0]
+        except etree.XMLSyntaxError as error:
+            raise _syntax_error(error) from None
+        finally:
+            del context

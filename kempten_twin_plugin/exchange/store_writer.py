@@ -1,0 +1,389 @@
+"""Writes parsed records into the working copy: all or nothing, new or matched by object code.
+
+One SQLite transaction holds the whole import: if the file turns out broken halfway, or
+the user cancels, the transaction is rolled back and the working copy is as it was (a
+working copy this import created is removed again). Rows are written as they are parsed,
+and references between assets (a pipe's manholes, a lateral's pipe) are resolved at the
+end with SQL, because files list edges before or after their nodes; so memory does not
+grow with the file. Every insert and update goes through the change-capture triggers,
+so the import is pushed to the server by the next sync like any other edit.
+"""
+
+import getpass
+import json
+import os
+import struct
+import uuid as uuid_module
+from datetime import datetime, timezone
+
+from ..i18n import tr
+from ..store import change_capture, gpkg_geometry, working_copy
+from ..store.schema import CRS_EPSG, TABLES_BY_NAME
+from .records import Asset, line_length
+from .safe_xml import Cancelled, ExchangeError
+
+ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
+_REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
+                      ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
+_LENGTH_TOLERANCE = 1.05
+
+
+def _now():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def point_blob(x, y):
+    return point_blob_and_envelope(x, y)[0]
+
+
+def point_blob_and_envelope(x, y):
+    envelope = (x, x, y, y)
+    return gpkg_geometry.make_blob(struct.pack("<BIdd", 1, 1, x, y), CRS_EPSG, envelope), envelope
+
+
+def line_blob(points):
+    return line_blob_and_envelope(points)[0]
+
+
+def line_blob_and_envelope(points):
+    wkb = struct.pack(f"<BII{2 * len(points)}d", 1, 2, len(points),
+                      *[c for point in points for c in point])
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    envelope = (min(xs), max(xs), min(ys), max(ys))
+    return gpkg_geometry.make_blob(wkb, CRS_EPSG, envelope), envelope
+
+
+def ensure_tables(connection):
+    """Add tables a working copy made by an older plugin lacks (no geometry ones needed)."""
+    for name in ("inspection", "observation", "source_record"):
+        exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                    "name = ?", (name,)).fetchone()
+        if exists:
+            continue
+        table = TABLES_BY_NAME[name]
+        types = {"TEXT": "TEXT", "INTEGER": "INTEGER", "REAL": "REAL", "DATE": "DATE",
+                 "DATETIME": "DATETIME", "BOOLEAN": "BOOLEAN", "BLOB": "BLOB"}
+        columns = ", ".join(f'"{c.name}" {types[c.type]}' + (" NOT NULL" if c.not_null else "")
+                            for c in table.columns)
+        connection.execute(f'CREATE TABLE "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, '
+                           f'{columns})')
+        for column in table.indexed:
+            unique = "UNIQUE " if column == "uuid" else ""
+            connection.execute(f'CREATE {unique}INDEX "idx_{name}_{column}" ON "{name}" '
+                               f'("{column}")')
+        connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                           "last_change) VALUES (?, 'attributes', ?, ?)", (name, name, _now()))
+    change_capture.install(connection)
+
+
+class StoreWriter:
+    """Receives records from a reader inside one transaction of the working copy."""
+
+    def __init__(self, connection, report, source_name, format_name):
+        self.db = connection
+        self.report = report
+        self.source_name = source_name
+        self.format_name = format_name
+        self.user = getpass.getuser() or "import"
+        self.now = _now()
+        self.empty = {}
+        self._sql = {}
+        self.new_inspections = set()
+        self.refs = []  # (table, uuid, column, code, line, object_code), flushed in batches
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kt_import_ref (tbl TEXT, uuid TEXT, "
+                        "col TEXT, code TEXT, line INTEGER, object_code TEXT)")
+        self.db.execute("DELETE FROM kt_import_ref")
+        for table in ASSET_TABLES:
+            self.empty[table] = self.db.execute(
+                f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
+        self.uuids = {t: {} for t in ASSET_TABLES}  # object code -> uuid, written by this import
+        self.pending = {t: [] for t in ASSET_TABLES}
+        self.pending_rtree = {t: [] for t in ASSET_TABLES}
+        self.next_fid = {t: self.db.execute(f'SELECT coalesce(max(fid), 0) + 1 FROM "{t}"')
+                         .fetchone()[0] for t in ASSET_TABLES}
+        self.pending_sources = []
+        self._suspend_rtree_triggers()
+        self.report.mode = (tr("into an empty working copy") if all(self.empty.values())
+                            else tr("update, matched by object code"))
+
+    def _suspend_rtree_triggers(self):
+        """GDAL's R-tree insert triggers call Python (ST_MinX …) five times a row; we know
+        each envelope already, so they are lifted for the import (inside the transaction,
+        so a rollback restores them) and the R-tree rows are written directly."""
+        self.rtree_triggers = []
+        self.rtree_insert = {}
+        for table in ASSET_TABLES:
+            name = f"rtree_{table}_geom_insert"
+            row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                  "name = ?", (name,)).fetchone()
+            if row is None:
+                continue
+            self.rtree_triggers.append(row[0])
+            self.db.execute(f'DROP TRIGGER "{name}"')
+            self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
+                                        "VALUES (?, ?, ?, ?, ?)")
+
+    def _restore_rtree_triggers(self):
+        for sql in self.rtree_triggers:
+            self.db.execute(sql)
+        self.rtree_triggers = []
+
+    def _resolve(self, table, code):
+        uuid = self.uuids[table].get(code)
+        if uuid is None and code and not self.empty[table]:
+            row = self.db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?',
+                                  (code,)).fetchone()
+            uuid = row[0] if row else None
+        return uuid
+
+    def _columns(self, table):
+        return [c for c in TABLES_BY_NAME[table].column_names
+                if c not in ("uuid", "version", "changed_at", "changed_by")]
+
+    def _existing(self, table, code):
+        if self.empty[table]:
+            return None
+        row = self.db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?',
+                              (code,)).fetchone()
+        return row[0] if row else None
+
+    # --- assets -----------------------------------------------------------------------
+
+    def add(self, record):
+        if isinstance(record, Asset):
+            self._asset(record)
+        else:
+            self._inspection(record)
+
+    def _check(self, asset):
+        values = asset.values
+        if asset.table == "manhole":
+            cover, invert = values.get("cover_level"), values.get("invert_level")
+            if cover is not None and invert is not None and invert > cover:
+                self.report.warn(asset.line, asset.code, tr(
+                    "invert level {invert:.2f} m lies above the cover level {cover:.2f} m")
+                    .format(invert=invert, cover=cover))
+        if asset.table in ("pipe", "lateral"):
+            length = values.get("length", values.get("_length"))
+            geometry = line_length(asset.points)
+            if length is not None and geometry > 0 and length > geometry * _LENGTH_TOLERANCE:
+                self.report.warn(asset.line, asset.code, tr(
+                    "length {length:.2f} m is more than 5 % longer than its geometry "
+                    "({geometry:.2f} m)").format(length=length, geometry=geometry))
+
+    def _asset(self, asset):
+        table = asset.table
+        if asset.code in self.uuids[table]:
+            self.report.skip(asset.line, asset.code,
+                             tr("the object code appears a second time in the file"))
+            return
+        self._check(asset)
+        names = self._columns(table)
+        values = {k: v for k, v in asset.values.items() if not k.startswith("_")}
+        values["object_code"] = asset.code
+        envelope = None
+        if asset.points:
+            geom, envelope = point_blob_and_envelope(*asset.points[0]) if \
+                TABLES_BY_NAME[table].geometry_type == "POINT" else \
+                line_blob_and_envelope(asset.points)
+        else:
+            geom = None
+        uuid = self._existing(table, asset.code)
+        is_new = uuid is None
+        unresolved = dict(asset.refs)
+        if is_new:
+            # References to objects already known are set at once; the rest at the end.
+            for column, code in asset.refs.items():
+                target = _REFERENCE_TARGETS.get((table, column))
+                resolved = self._resolve(target, code) if target else None
+                if resolved is not None:
+                    values[column] = resolved
+                    del unresolved[column]
+        row = [values.get(n) for n in names]
+        if is_new:
+            # New rows are written in batches with their fid chosen here, so the R-tree
+            # rows can go in the same batches.
+            uuid = str(uuid_module.uuid4())
+            fid = self.next_fid[table]
+            self.next_fid[table] = fid + 1
+            self.pending[table].append([fid, uuid, 1, self.now, self.user] + row + [geom])
+            if envelope is not None and table in self.rtree_insert:
+                self.pending_rtree[table].append((fid,) + envelope)
+            if len(self.pending[table]) >= 2000:
+                self._flush_rows(table)
+            self.report.inserted[table] += 1
+        else:
+            # Reference columns are set below from the file's codes; the rest only if changed,
+            # so an unchanged object does not become a local edit.
+            settable = [n for n in names if n not in asset.refs]
+            assignments = ", ".join(f'"{n}" = ?' for n in settable) + ", geom = ?"
+            differs = " OR ".join(f'"{n}" IS NOT ?' for n in settable) + " OR geom IS NOT ?"
+            current = [values.get(n) for n in settable] + [geom]
+            self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE uuid = ? AND ({differs})',
+                            current + [uuid] + current)
+            self.report.updated[table] += 1
+        self.report.kinds[(table, asset.kind)] += 1
+        self.uuids[table][asset.code] = uuid
+        self.refs.extend((table, uuid, column, code, asset.line, asset.code)
+                         for column, code in unresolved.items())
+        if len(self.refs) >= 5000:
+            self._flush_refs()
+        self._source_record(table, uuid, asset, is_new)
+
+    def _flush_rows(self, table=None):
+        for name in (table,) if table else ASSET_TABLES:
+            if not self.pending[name]:
+                continue
+            sql = self._sql.get(("insert", name))
+            if sql is None:
+                cols = ["fid", "uuid", "version", "changed_at", "changed_by"] + \
+                    self._columns(name) + ["geom"]
+                sql = (f'INSERT INTO "{name}" (' + ", ".join(f'"{c}"' for c in cols) +
+                       ") VALUES (" + ", ".join("?" * len(cols)) + ")")
+                self._sql[("insert", name)] = sql
+            self.db.executemany(sql, self.pending[name])
+            self.pending[name] = []
+            if self.pending_rtree[name]:
+                self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
+                self.pending_rtree[name] = []
+
+    def _flush_refs(self):
+        self.db.executemany("INSERT INTO kt_import_ref VALUES (?, ?, ?, ?, ?, ?)", self.refs)
+        self.refs = []
+
+    def _source_record(self, table, uuid, asset, is_new):
+        row = None if is_new else self.db.execute(
+            "SELECT uuid, codes FROM source_record WHERE asset = ? AND format = ?",
+            (uuid, self.format_name)).fetchone()
+        codes = json.dumps(asset.codes, ensure_ascii=False, sort_keys=True)
+        if row is None:
+            if asset.codes:
+                self.pending_sources.append((str(uuid_module.uuid4()), self.now, self.user,
+                                             table, uuid, asset.code, self.format_name, codes))
+                if len(self.pending_sources) >= 2000:
+                    self._flush_sources()
+        elif row[1] != codes:
+            self.db.execute("UPDATE source_record SET codes = ?, object_code = ? WHERE uuid = ?",
+                            (codes, asset.code, row[0]))
+
+    def _flush_sources(self):
+        self.db.executemany(
+            "INSERT INTO source_record (uuid, version, changed_at, changed_by, asset_table, "
+            "asset, object_code, format, codes) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            self.pending_sources)
+        self.pending_sources = []
+
+    # --- inspections ------------------------------------------------------------------
+
+    def _inspection(self, inspection):
+        # An inspection imported before (same asset, same day) is replaced, not doubled;
+        # several inspections of one asset on one day in this file are all kept.
+        for (old,) in self.db.execute(
+                "SELECT uuid FROM inspection WHERE asset_table = ? AND object_code = ? AND "
+                "inspected_on IS ?",
+                (inspection.asset_table, inspection.code, inspection.inspected_on)).fetchall():
+            if old in self.new_inspections:
+                continue
+            self.db.execute("DELETE FROM observation WHERE inspection = ?", (old,))
+            self.db.execute("DELETE FROM inspection WHERE uuid = ?", (old,))
+        uuid = str(uuid_module.uuid4())
+        self.new_inspections.add(uuid)
+        self.db.execute(
+            "INSERT INTO inspection (uuid, version, changed_at, changed_by, asset_table, asset, "
+            "object_code, inspected_on, direction, standard, condition_class, condition_scheme, "
+            "source) VALUES (?, 1, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+            (uuid, self.now, self.user, inspection.asset_table, inspection.code,
+             inspection.inspected_on, inspection.direction, inspection.standard,
+             inspection.condition_class, inspection.condition_scheme, self.source_name))
+        for position, o in enumerate(inspection.observations, 1):
+            self.db.execute(
+                "INSERT INTO observation (uuid, version, changed_at, changed_by, inspection, "
+                "position, station, code, characterisation1, characterisation2, quantity1, "
+                "quantity2, clock_from, clock_to, condition_class, condition_scheme, remark) "
+                "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (str(uuid_module.uuid4()), self.now, self.user, uuid, position, o.station,
+                 o.code, o.characterisation1, o.characterisation2, o.quantity1, o.quantity2,
+                 o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark))
+        self.report.inserted["inspection"] += 1
+        self.report.observations += len(inspection.observations)
+        self.report.kinds[("inspection", tr("Inspection of {table}").format(
+            table=inspection.asset_table))] += 1
+
+    # --- the end: references and what they tell -------------------------------------
+
+    def finish(self):
+        self._flush_rows()
+        self._flush_sources()
+        self._flush_refs()
+        db = self.db
+        db.execute("CREATE INDEX IF NOT EXISTS temp.kt_import_ref_code ON kt_import_ref (code)")
+        self._restore_rtree_triggers()
+        for (table, column), target in _REFERENCE_TARGETS.items():
+            db.execute(f'UPDATE "{table}" SET "{column}" = t.uuid FROM (SELECT r.uuid AS row, '
+                       f'x.uuid FROM kt_import_ref r LEFT JOIN "{target}" x ON x.object_code = '
+                       f"r.code WHERE r.tbl = ? AND r.col = ?) t WHERE \"{table}\".uuid = t.row "
+                       f'AND "{table}"."{column}" IS NOT t.uuid', (table, column))
+        missing = db.execute(
+            "SELECT r.line, r.object_code, r.col, r.code FROM kt_import_ref r WHERE r.tbl = "
+            "'pipe' AND (r.code = '' OR NOT EXISTS (SELECT 1 FROM manhole m WHERE "
+            "m.object_code = r.code)) ORDER BY r.line").fetchall()
+        for line, code, column, node in missing:
+            side = tr("upstream") if column == "from_manhole" else tr("downstream")
+            self.report.warn(line, code, tr("the {side} node {node!r} does not exist").format(
+                side=side, node=node))
+        db.execute("UPDATE inspection SET asset = (SELECT uuid FROM manhole m WHERE "
+                   "m.object_code = inspection.object_code) WHERE asset IS NULL AND "
+                   "asset_table = 'manhole'")
+        db.execute("UPDATE inspection SET asset = (SELECT uuid FROM pipe p WHERE "
+                   "p.object_code = inspection.object_code) WHERE asset IS NULL AND "
+                   "asset_table = 'pipe'")
+        for line, code, table in db.execute(
+                "SELECT 0, object_code, asset_table FROM inspection WHERE asset IS NULL AND "
+                "source = ?", (self.source_name,)).fetchall():
+            self.report.warn(line or "–", code, tr("inspected {table} does not exist in the "
+                                                   "working copy").format(table=table))
+        db.execute("DROP TABLE kt_import_ref")
+
+
+def import_file(working_copy_path, make_reader, report, is_canceled=None, progress=None):
+    """Run ``make_reader()``'s records into the working copy, all or nothing.
+
+    ``make_reader`` checks the file first (root element, encoding), so a wrong file is
+    refused before the working copy is created or opened.
+    """
+    reader = make_reader()
+    created = False
+    if not os.path.exists(working_copy_path):
+        working_copy.write_working_copy(working_copy_path, {})
+        created = True
+    try:
+        connection = gpkg_geometry.connect(working_copy_path)
+    except Exception as error:
+        raise ExchangeError(tr("Cannot open the working copy {path}: {error}").format(
+            path=working_copy_path, error=error)) from error
+    ok = False
+    try:
+        ensure_tables(connection)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            writer = StoreWriter(connection, report, os.path.basename(report.path),
+                                 f"{reader.format_name}")
+            for record in reader.read(is_canceled, progress):
+                writer.add(record)
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            writer.finish()
+            connection.execute("COMMIT")
+            ok = True
+        finally:
+            if not ok:
+                connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+        if created and not ok:
+            for leftover in ("", "-journal", "-wal", "-shm"):
+                if os.path.exists(working_copy_path + leftover):
+                    os.unlink(working_copy_path + leftover)
+    report.crs = reader.coordinates.description()
+    return report

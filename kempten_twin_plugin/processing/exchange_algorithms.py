@@ -1,0 +1,173 @@
+"""Processing algorithms ``import_isybau``, ``import_m150`` and ``export_isybau`` (DESIGN.md §10)."""
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..exchange import api
+from ..exchange.crs import CoordinateError
+from ..exchange.isybau_export import export_isybau
+from ..exchange.safe_xml import Cancelled, ExchangeError
+from ..i18n import tr
+from ..store.working_copy import WorkingCopyError
+
+IMPORT_RESULTS = ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS", "WARNINGS")
+
+
+def report_path_for(working_copy):
+    base = os.path.splitext(os.path.abspath(working_copy))[0]
+    return base + "_import_report.txt"
+
+
+class _ImportAlgorithm(QgsProcessingAlgorithm):
+    WORKING_COPY = "WORKING_COPY"
+    INPUT = "INPUT"
+    SOURCE_CRS = "SOURCE_CRS"
+    REPORT = "REPORT"
+    _run = None  # the import function of exchange.api
+    _file_filter = ""
+
+    def group(self):
+        return tr("Exchange")
+
+    def groupId(self):  # noqa: N802
+        return "exchange"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKING_COPY, tr("Working copy (GeoPackage; made empty first if missing)"),
+            extension="gpkg", behavior=QgsProcessingParameterFile.File))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("Exchange file"), fileFilter=self._file_filter))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.SOURCE_CRS, tr("Source CRS (empty = detect from the coordinates)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Import report"), "Text (*.txt)", optional=True))
+        for key in IMPORT_RESULTS:
+            self.addOutput(QgsProcessingOutputNumber(key, key))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # The working copy may not exist yet: an importer creates it (DESIGN.md §10).
+        path = parameters.get(self.WORKING_COPY)
+        if path and not str(path).lower().endswith(".gpkg"):
+            return False, tr("The working copy must be a GeoPackage file ending in .gpkg.")
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        working_copy = self.parameterAsString(parameters, self.WORKING_COPY, context)
+        path = self.parameterAsString(parameters, self.INPUT, context)
+        crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
+        source_crs = crs.authid() if crs.isValid() else ""
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) \
+            if parameters.get(self.REPORT) else report_path_for(working_copy)
+        if not str(working_copy).lower().endswith(".gpkg"):
+            raise QgsProcessingException(tr("The working copy must be a GeoPackage file "
+                                            "ending in .gpkg."))
+        try:
+            report = type(self)._run(working_copy, path, source_crs, feedback.isCanceled,
+                                     feedback.setProgress)
+        except (ExchangeError, CoordinateError, WorkingCopyError) as error:
+            raise QgsProcessingException(tr("Nothing was imported: {error}").format(error=error))
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled; nothing was imported."))
+        report.write(report_path)
+        feedback.pushInfo(report.text())
+        result = {self.WORKING_COPY: working_copy, self.REPORT: report_path}
+        result.update(report.results())
+        return result
+
+
+class ImportIsybau(_ImportAlgorithm):
+    _run = staticmethod(api.import_isybau)
+    _file_filter = "ISYBAU XML (*.xml *.XML)"
+
+    def name(self):
+        return "import_isybau"
+
+    def displayName(self):  # noqa: N802
+        return tr("Import ISYBAU XML")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Imports Stammdaten (manholes, pipes, laterals, street gullies) and "
+                  "Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, "
+                  "2017 or 2024 into the working copy: new objects are added, objects with a "
+                  "known object code are updated. A broken file changes nothing. The report "
+                  "lists counts, skipped objects with their line and plausibility warnings.")
+
+    def createInstance(self):  # noqa: N802
+        return ImportIsybau()
+
+
+class ImportM150(_ImportAlgorithm):
+    _run = staticmethod(api.import_m150)
+    _file_filter = "DWA-M 150 XML (*.xml *.XML)"
+
+    def name(self):
+        return "import_m150"
+
+    def displayName(self):  # noqa: N802
+        return tr("Import DWA-M 150 XML")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) "
+                  "from a DWA-M 150 XML file into the working copy. A broken file changes "
+                  "nothing.")
+
+    def createInstance(self):  # noqa: N802
+        return ImportM150()
+
+
+class ExportIsybau(QgsProcessingAlgorithm):
+    WORKING_COPY = "WORKING_COPY"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "export_isybau"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export ISYBAU XML 2017")
+
+    def group(self):
+        return tr("Exchange")
+
+    def groupId(self):  # noqa: N802
+        return "exchange"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the working copy's network (manholes, pipes, laterals, street "
+                  "gullies) and its inspections to an ISYBAU XML 2017 file.")
+
+    def createInstance(self):  # noqa: N802
+        return ExportIsybau()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("ISYBAU XML file"), "ISYBAU XML (*.xml)"))
+        for key in ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS"):
+            self.addOutput(QgsProcessingOutputNumber(key, key))
+        self.addOutput(QgsProcessingOutputString("FORMAT", "FORMAT"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        working_copy = self.parameterAsFile(parameters, self.WORKING_COPY, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        try:
+            counts = export_isybau(working_copy, output, feedback.isCanceled,
+                                   feedback.setProgress)
+        except ExchangeError as error:
+            raise QgsProcessingException(str(error))
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled; no file was written."))
+        return {self.OUTPUT: output, "MANHOLES": counts["manhole"], "PIPES": counts["pipe"],
+                "LATERALS": counts["lateral"], "GULLIES": counts["gully"],
+                "INSPECTIONS": counts["inspection"], "FORMAT": "ISYBAU XML 2017"}
