@@ -608,67 +608,72 @@
       <translation>Nachbarn</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="31" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="33" />
+      <source>{standard}: condition class {value}, {n} observations</source>
+      <translation>{standard}: Zustandsklasse {value}, {n} Zustände</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="36" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="33" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="38" />
       <source>severity</source>
       <translation>Dringlichkeit</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="36" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="41" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="52" />
       <source>Direction</source>
       <translation>Richtung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="54" />
       <source>Total length</source>
       <translation>Gesamtlänge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="56" />
       <source>Connected gullies</source>
       <translation>Angeschlossene Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="60" />
       <source>Outlet reached</source>
       <translation>Auslauf erreicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
       <source>ends at</source>
       <translation>endet bei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="59" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="64" />
       <source>Stopped at</source>
       <translation>Angehalten bei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
       <source>flow cycle through {codes}</source>
       <translation>Fließkreislauf über {codes}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="79" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="84" />
       <source>Click a manhole, pipe, lateral or gully with the inspection tool, or select pipes.</source>
       <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
     </message>
@@ -1163,247 +1168,247 @@
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="106" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="123" />
       <source>missing ({uuid})</source>
       <translation>fehlt ({uuid})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="115" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="132" />
       <source>Object code</source>
       <translation>Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="116" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="133" />
       <source>Node kind</source>
       <translation>Knotenart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="117" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="134" />
       <source>Drainage</source>
       <translation>Entwässerungsart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="118" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="135" />
       <source>Cover level</source>
       <translation>Deckelhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="119" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="136" />
       <source>Invert level</source>
       <translation>Sohlhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="120" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="137" />
       <source>Depth</source>
       <translation>Tiefe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="121" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="138" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="122" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="139" />
       <source>Year built</source>
       <translation>Baujahr</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="123" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="140" />
       <source>Condition class</source>
       <translation>Zustandsklasse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="124" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="141" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="129" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="146" />
       <source>upstream pipe</source>
       <translation>zulaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="134" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="151" />
       <source>downstream pipe</source>
       <translation>ablaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="137" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
       <source>Outflow</source>
       <translation>Abfluss</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="137" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
       <source>none: the flow ends here (outlet)</source>
       <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="147" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="164" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="148" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="165" />
       <source>Nominal size</source>
       <translation>Nennweite</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="151" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="168" />
       <source>Length</source>
       <translation>Länge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="152" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="169" />
       <source>Invert level upstream</source>
       <translation>Sohlhöhe Zulauf (oben)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="153" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="170" />
       <source>Invert level downstream</source>
       <translation>Sohlhöhe Ablauf (unten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="159" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="176" />
       <source>Fall</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="162" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="179" />
       <source>(counter-slope!)</source>
       <translation>(Gegengefälle!)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="163" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="180" />
       <source>Slope</source>
       <translation>Gefälle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="164" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="181" />
       <source>Depth upstream</source>
       <translation>Tiefe oben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="165" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="182" />
       <source>Depth downstream</source>
       <translation>Tiefe unten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="169" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="186" />
       <source>upstream manhole</source>
       <translation>oberer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="170" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="187" />
       <source>downstream manhole</source>
       <translation>unterer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="177" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
       <source>connected gully</source>
       <translation>angeschlossener Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="177" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
       <source>lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="189" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="206" />
       <source>joins pipe</source>
       <translation>mündet in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="191" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="208" />
       <source>drains gully</source>
       <translation>entwässert Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="195" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="212" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="198" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="215" />
       <source>Gully kind</source>
       <translation>Ablaufart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="199" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="216" />
       <source>Sludge bucket</source>
       <translation>Schlammeimer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="202" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="219" />
       <source>Last cleaned</source>
       <translation>Zuletzt gereinigt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="204" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="221" />
       <source>drains into pipe</source>
       <translation>entwässert in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="219" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="236" />
       <source>Objects</source>
       <translation>Objekte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="224" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="241" />
       <source>DN range</source>
       <translation>DN-Spanne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="226" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="243" />
       <source>Materials</source>
       <translation>Materialien</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="38" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
       <source>Manhole</source>
       <translation>Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="38" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
       <source>Pipe</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="38" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
       <source>Lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="40" />
       <source>Street gully</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="58" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="59" />
       <source>0 = worst … 5 = no defect</source>
       <translation>0 = schlechteste … 5 = schadensfrei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="60" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="61" />
       <source>0 = no defect … 5 = worst</source>
       <translation>0 = schadensfrei … 5 = schlechteste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="62" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="63" />
       <source>scheme unknown</source>
       <translation>Skala unbekannt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="67" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
       <source>foul water</source>
       <translation>Schmutzwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="67" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
       <source>storm water</source>
       <translation>Regenwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="67" />
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
       <source>combined</source>
       <translation>Mischwasser</translation>
     </message>

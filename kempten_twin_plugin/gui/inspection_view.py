@@ -28,6 +28,11 @@ def report_html(report):
             parts.append(f"<tr><td style='color:#555;padding-right:8px'>{escape(link.role)}</td>"
                          f"<td><a href='{href}'>{escape(link.code)}</a></td></tr>")
         parts.append("</table>")
+    if report.inspections:
+        parts.append(f"<h4>{tr('Inspections')}</h4>")
+        parts.append(_table([(day, tr("{standard}: condition class {value}, {n} observations")
+                              .format(standard=standard, value=value, n=n))
+                             for day, standard, value, n in report.inspections]))
     parts.append(f"<h4>{tr('Open defects')}</h4>")
     if report.defects:
         parts.append(_table([(number, f"{category} · {tr('severity')} {severity} · {status}")

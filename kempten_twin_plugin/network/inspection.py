@@ -32,6 +32,7 @@ class ObjectReport:
     derived: List[tuple] = field(default_factory=list)
     neighbours: List[Link] = field(default_factory=list)
     defects: List[tuple] = field(default_factory=list)  # (number, category, severity, status)
+    inspections: List[tuple] = field(default_factory=list)  # (date, standard, class text, n)
 
 
 def table_title(table):
@@ -89,9 +90,25 @@ def describe(path, table, uuid):
             "SELECT defect_number, category, severity, status FROM defect WHERE asset = ? "
             f"AND status NOT IN ({','.join('?' * len(CLOSED_STATUSES))}) "
             "ORDER BY severity, defect_number", (uuid, *CLOSED_STATUSES))]
+        if table in ("manhole", "pipe"):
+            report.inspections = _inspections(con, uuid)
         return report
     finally:
         con.close()
+
+
+def _inspections(con, uuid):
+    """The latest inspections (Zustandsdaten) of an asset, newest first."""
+    try:
+        rows = con.execute(
+            "SELECT i.inspected_on, i.standard, i.condition_class, i.condition_scheme, "
+            "(SELECT count(*) FROM observation o WHERE o.inspection = i.uuid) "
+            "FROM inspection i WHERE i.asset = ? "
+            "ORDER BY i.inspected_on DESC LIMIT 5", (uuid,)).fetchall()
+    except sqlite3.OperationalError:  # a working copy from before inspections were kept
+        return []
+    return [(_text(day), _text(standard), condition_text(value, scheme), n)
+            for day, standard, value, scheme, n in rows]
 
 
 def _code(con, table, uuid):
