@@ -678,19 +678,19 @@
       <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="48" />
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="106" />
+      <source>Streets</source>
+      <translation>Straßen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="56" />
       <source>Street {name} ({n} pipes)</source>
       <translation>Straße {name} ({n} Haltungen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="71" />
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="87" />
       <source>Kempten Twin: sewer objects, streets, defects</source>
       <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="92" />
-      <source>Streets</source>
-      <translation>Straßen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="41" />
@@ -738,62 +738,62 @@
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="132" />
       <source>{table} {uuid} is no longer in the working copy.</source>
       <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="162" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="163" />
       <source>Selection</source>
       <translation>Auswahl</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="171" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="172" />
       <source>Trace stops at this manhole.</source>
       <translation>Die Verfolgung hält an diesem Schacht an.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="172" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="173" />
       <source>Trace passes this manhole again.</source>
       <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="175" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="176" />
       <source>Pipe closed off for tracing.</source>
       <translation>Haltung für die Verfolgung abgesperrt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="176" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="177" />
       <source>Pipe open again for tracing.</source>
       <translation>Haltung für die Verfolgung wieder offen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="202" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="203" />
       <source>Upstream of {code}</source>
       <translation>Oberhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="203" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="204" />
       <source>Downstream of {code}</source>
       <translation>Unterhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="207" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="208" />
       <source>{title}: {pipes} pipes, {length:.0f} m, {gullies} gullies</source>
       <translation>{title}: {pipes} Haltungen, {length:.0f} m, {gullies} Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="211" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="212" />
       <source>warning: flow cycle through {codes}</source>
       <translation>Warnung: Fließkreislauf über {codes}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="222" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="223" />
       <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
       <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="253" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="254" />
       <source>No sewer object here; zoom in or click closer to it.</source>
       <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
     </message>
@@ -823,12 +823,12 @@
       <translation>Netzprüfung…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="94" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="95" />
       <source>Longitudinal profile: click the first manhole.</source>
       <translation>Längsschnitt: Klicken Sie den ersten Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="97" />
       <source>Click a manhole or pipe to trace. Shift+click a manhole to stop there, Ctrl+click a pipe to close it off.</source>
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>

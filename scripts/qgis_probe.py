@@ -74,17 +74,20 @@ def plugin_parts():
     }
 
 
-def _locator_filter_count():
+def _locator_widget():
     from qgis.gui import QgsLocatorWidget
     from qgis.PyQt import sip
 
     found = [w for w in iface.mainWindow().findChildren(QWidget)
              if w.metaObject().className() == "QgsLocatorWidget"]
-    if not found:
+    return sip.cast(found[0], QgsLocatorWidget) if found else None
+
+
+def _locator_filter_count():
+    widget = _locator_widget()
+    if widget is None:
         return None
-    widget = sip.cast(found[0], QgsLocatorWidget)
-    return len([f for f in widget.locator().filters()
-                if f.name() == "kempten_twin" and f.prefix() == "kt"])
+    return len([f for f in widget.locator().filters() if f.name() == "kempten_twin"])
 
 
 def action(object_name):
@@ -438,6 +441,23 @@ def inspection_screenshot():
     screenshot("04-inspection")
 
 
+def locator_search():
+    """Type "kt <code>" as a user would: QGIS runs our filter in its locator thread."""
+    from qgis.core import QgsLocatorContext
+
+    locator = _locator_widget().locator()
+    found = _network.setdefault("locator_results", [])
+    locator.foundResult.connect(lambda result: found.append(result.displayString))
+    locator.fetchResults(f"kt {_network['manhole']}", QgsLocatorContext())
+    return lambda: not locator.isRunning()
+
+
+def locator_found():
+    found = _network.get("locator_results", [])
+    check("locator_results", found[:5], ok=any(_network["manhole"] in r for r in found))
+    check("locator_prefixes", sorted(_locator_widget().locator().prefixedFilters()))
+
+
 def trace_upstream_of_outlet():
     tools = _network_tools()
     from kempten_twin_plugin.network.graph import UPSTREAM
@@ -481,7 +501,8 @@ def profile_screenshot():
         dialog.close()
 
 
-NETWORK_STEPS = [inspect_manhole, inspection_screenshot, trace_upstream_of_outlet,
+NETWORK_STEPS = [inspect_manhole, inspection_screenshot, locator_search, locator_found,
+                 trace_upstream_of_outlet,
                  trace_screenshot, open_profile, profile_screenshot]
 
 

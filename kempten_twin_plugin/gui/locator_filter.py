@@ -13,6 +13,14 @@ from ..i18n import tr
 from .asset_pick_tool import layer_path
 
 MAX_PER_KIND = 12
+FILTER_NAME = "kempten_twin"
+PREFIX = "kt"
+# QGIS reserves prefixes shorter than 3 characters for its own filters, unless the user
+# chose one (Options ▸ Locator). The filter's own prefix is therefore "ktw", and "kt" is
+# stored as the user's choice the first time, where it can be changed like any other.
+OWN_PREFIX = "ktw"
+_PREFIX_KEYS = (f"gui/locator_filters/prefix_{FILTER_NAME}",  # QGIS up to 3.28
+                f"locator-filters/items/{FILTER_NAME}/prefix")  # QGIS 3.30 and later
 
 _SEARCHES = (  # table, label, SQL (prefix search on an indexed code, or a substring)
     ("manhole", "Manhole", "SELECT fid, object_code, street FROM manhole "
@@ -62,24 +70,30 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
         self.path = ""
 
     def clone(self):
-        return KemptenTwinLocatorFilter(self.iface, self.fallback_path)
+        # QGIS clones the filter on the main thread and searches with the clone in a worker
+        # thread: the working copy is looked up now, where layers may be touched.
+        twin = KemptenTwinLocatorFilter(self.iface, self.fallback_path)
+        twin.path = self._current_path()
+        return twin
+
+    def _current_path(self):
+        pipe = layers.working_copy_layers().get("pipe")
+        return layer_path(pipe) if pipe is not None else self.fallback_path()
 
     def name(self):
-        return "kempten_twin"
+        return FILTER_NAME
 
     def displayName(self):  # noqa: N802
         return tr("Kempten Twin: sewer objects, streets, defects")
 
     def prefix(self):
-        return "kt"
+        return OWN_PREFIX
 
     def priority(self):
         return QgsLocatorFilter.High
 
     def prepare(self, string, context):
-        # Main thread: find the working copy shown on the map before the search thread runs.
-        pipe = layers.working_copy_layers().get("pipe")
-        self.path = layer_path(pipe) if pipe is not None else self.fallback_path()
+        self.path = self.path or self._current_path()  # main thread, before the search
         return []
 
     def fetchResults(self, string, context, feedback):  # noqa: N802
@@ -95,6 +109,16 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
     def triggerResult(self, result):  # noqa: N802
         data = result.getUserData() if hasattr(result, "getUserData") else result.userData
         show_in_map(self.iface, data["table"], data["key"])
+
+
+def choose_default_prefix():
+    """Make "kt" the prefix unless the user chose another; call before registering."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    for key in _PREFIX_KEYS:
+        if not settings.value(key, ""):
+            settings.setValue(key, PREFIX)
 
 
 def show_in_map(iface, table, key):

@@ -19,7 +19,7 @@ from ..network.inspection import ASSET_TABLES, describe, summarize, table_title
 from ..network.profile import longitudinal_profile
 from .asset_pick_tool import AssetPickTool, layer_path
 from .inspection_view import report_html, summary_html, trace_rows
-from .locator_filter import KemptenTwinLocatorFilter
+from .locator_filter import KemptenTwinLocatorFilter, choose_default_prefix
 from .profile_dialog import ProfileDialog
 
 
@@ -64,6 +64,7 @@ class NetworkTools:
         self.view.link_activated.connect(self.follow_link)
         canvas.selectionChanged.connect(self.selection_changed)
         self.locator_filter = KemptenTwinLocatorFilter(iface, lambda: settings.working_copy)
+        choose_default_prefix()
         iface.registerLocatorFilter(self.locator_filter)
 
     # --- construction helpers -------------------------------------------------------------

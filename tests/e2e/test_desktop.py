@@ -94,6 +94,8 @@ def test_inspection_trace_and_profile_in_the_desktop(desktop):
     assert checks["trace_selected"] == checks["trace_pipes"] > 10
     assert checks["profile_opened"] is True and checks["profile_pdf"] is True
     assert checks["profile_title"].startswith("Längsschnitt ")
+    assert any(text.startswith("Schacht ") for text in checks["locator_results"])
+    assert "kt" in checks["locator_prefixes"]  # typed as "kt S000123" in the locator bar
     for name in ("04-inspection", "05-trace", "06-profile"):
         assert any(shot.endswith(f"{name}.png") for shot in desktop["screenshots"])
 

@@ -224,3 +224,24 @@ def test_processing_trace_and_checks(processing_ready, small, tmp_path):
         assert checks["FINDINGS"] == 0
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_locator_bar_search_with_the_kt_prefix_in_its_thread(tools, qgis_iface, small):
+    import time
+
+    from qgis.core import QgsLocator, QgsLocatorContext
+
+    from kempten_twin_plugin.gui.locator_filter import choose_default_prefix
+
+    choose_default_prefix()  # QGIS keeps 2-letter prefixes for itself unless the user chose
+    locator = QgsLocator()
+    locator.registerFilter(KemptenTwinLocatorFilter(qgis_iface, lambda: small))
+    assert "kt" in locator.prefixedFilters()
+    found = []
+    locator.foundResult.connect(lambda result: found.append(result.displayString))
+    locator.fetchResults("kt P3", QgsLocatorContext())
+    deadline = time.monotonic() + 10
+    while (locator.isRunning() or not found) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    assert [text for text in found if text.startswith("Pipe P3")] == ["Pipe P3 – Bahnhofstraße"]
