@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..i18n import tr
+from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
 from .sync_working_copy import SyncWorkingCopy
@@ -26,5 +27,6 @@ class KemptenTwinProvider(QgsProcessingProvider):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy()):
+        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
+                          ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)
