@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
+from .gui.defects import DefectsFeature
 from .gui.network_dock import NetworkDock
 from .gui.options_page import OptionsFactory
 from .gui.sync_controller import SyncController
@@ -33,6 +34,7 @@ class KemptenTwinPlugin:
         self.connections = Connections()
         self.sync = None
         self._basemap_task = None
+        self.defects = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
 
@@ -77,13 +79,14 @@ class KemptenTwinPlugin:
                                        "KemptenTwinSync")
         self._add_action(None, tr("Review sync conflicts…"), self.review_conflicts,
                          "KemptenTwinConflicts", toolbar=False)
+        self.defects = DefectsFeature(self.iface, self.settings, self.toolbar, self.menu)
         self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
 
-        self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
+        self.sync = SyncController(self.iface, self.settings, sync_action, self._after_sync)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
 
         self.options_factory = OptionsFactory(on_applied=self._settings_changed)
@@ -103,6 +106,9 @@ class KemptenTwinPlugin:
 
     def unload(self):
         self.connections.disconnect_all()
+        if self.defects is not None:
+            self.defects.unload()
+            self.defects = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
@@ -175,6 +181,11 @@ class KemptenTwinPlugin:
         dialog = ConflictDialog(self.settings.working_copy, self.iface.mainWindow())
         dialog.exec()
         self.sync.refresh()
+
+    def _after_sync(self):
+        self.dock.refresh()
+        if self.defects is not None and self.defects.dock.isVisible():
+            self.defects.dock.reload()
 
     def _settings_changed(self):
         self.dock.refresh()

@@ -272,19 +272,16 @@ def check(requests, city_extent):
         if lat is None or lon is None:
             refused.append((rid, "no coordinates (lat/long)"))
             continue
+        swapped = -90 <= lon <= 90 and -180 <= lat <= 180 and inside(
+            *transform.TransformPoint(lat, lon)[:2])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            if -90 <= lon <= 90 and -180 <= lat <= 180:
-                refused.append((rid, f"latitude and longitude swapped? (lat {lat}, long {lon})"))
-            else:
-                refused.append((rid, f"coordinates out of range (lat {lat}, long {lon})"))
+            reason = "latitude and longitude swapped" if swapped else "coordinates out of range"
+            refused.append((rid, f"{reason} (lat {lat}, long {lon})"))
             continue
         x, y, _ = transform.TransformPoint(lon, lat)
         if not inside(x, y):
-            sx, sy, _ = transform.TransformPoint(lat, lon) if abs(lon) <= 90 else (0, 0, 0)
-            if abs(lon) <= 90 and inside(sx, sy):
-                refused.append((rid, f"latitude and longitude swapped (lat {lat}, long {lon})"))
-            else:
-                refused.append((rid, f"outside the city (lat {lat}, long {lon})"))
+            reason = "latitude and longitude swapped" if swapped else "outside the city"
+            refused.append((rid, f"{reason} (lat {lat}, long {lon})"))
             continue
         requested = _datetime(request.get("requested_datetime")) or store.now_text()
         accepted.append(Checked(request, x, y, requested))

@@ -168,6 +168,10 @@ class WorkOrderPdf(_DefectAlgorithm):
     def name(self):
         return "work_order_pdf"
 
+    def flags(self):
+        # A print layout lives in the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
     def displayName(self):  # noqa: N802
         return tr("Work order (PDF)")
 
