@@ -13,6 +13,7 @@ from . import store
 KINDS = ("gully", "manhole", "pipe")
 # Two candidates closer to each other's distance than this are both offered.
 AMBIGUOUS_M = 2.0
+PIPE_HANDICAP_M = 2.5
 
 
 @dataclass
@@ -64,14 +65,19 @@ def candidates(db, x, y, tolerance, kinds=KINDS):
 
 def pick(db, x, y, tolerance):
     """(chosen, alternatives): one candidate when it is clearly the nearest, else None and
-    the close ones to ask the user about. Gullies and manholes (points) win over pipes,
-    which run through every manhole and past many gullies."""
+    the close ones to ask the user about. A pipe runs through every manhole and past many
+    gullies, so it counts a little farther than it is: a click on a gully's or manhole's
+    symbol means that asset, a click on the line away from them means the pipe."""
     near = candidates(db, x, y, tolerance)
     if not near:
         return None, []
-    points = [c for c in near if c.table != "pipe"]
-    pool = points or near
-    close = [c for c in pool if c.distance - pool[0].distance <= AMBIGUOUS_M]
+
+    def effective(c):
+        return c.distance + (PIPE_HANDICAP_M if c.table == "pipe" else 0.0)
+
+    near.sort(key=effective)
+    best = effective(near[0])
+    close = [c for c in near if effective(c) - best <= AMBIGUOUS_M]
     if len(close) == 1:
         return close[0], []
     return None, close

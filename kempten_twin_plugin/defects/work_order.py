@@ -323,11 +323,17 @@ def _table(layout, rows, headers, widths, page, top):
                              QgsTableCell(r["severity_text"]), QgsTableCell(r["status"]),
                              QgsTableCell(_short(r["notes"] or r["description"], 60))]
                             for r in rows])
-    font = QFont("DejaVu Sans", 7)
-    table.setContentFont(font)
-    header_font = QFont("DejaVu Sans", 7)
-    header_font.setBold(True)
-    table.setHeaderFont(header_font)
+    from qgis.core import QgsTextFormat
+
+    content = QgsTextFormat()
+    content.setFont(QFont("DejaVu Sans"))
+    content.setSize(7)
+    table.setContentTextFormat(content)
+    header = QgsTextFormat(content)
+    bold = QFont("DejaVu Sans")
+    bold.setBold(True)
+    header.setFont(bold)
+    table.setHeaderTextFormat(header)
     table.setWrapBehavior(table.WrapText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)

@@ -276,11 +276,9 @@ class DefectDock(QgsDockWidget):
 
     def current_filter(self):
         def checked(box):
-            values = box.checkedItemsData() if hasattr(box, "checkedItemsData") else None
-            if values is None:
-                texts = set(box.checkedItems())
-                values = [box.itemData(i) for i in range(box.count()) if box.itemText(i) in texts]
-            return list(values) or None
+            values = [box.itemData(i) for i in range(box.count())
+                      if box.itemCheckState(i) == Qt.CheckState.Checked]
+            return values or None  # nothing checked: no filter
 
         f = DefectFilter(statuses=checked(self.status_filter),
                          categories=checked(self.category_filter),
