@@ -394,7 +394,8 @@ def test_bulk_step_for_twenty_defects_with_one_note(dock, wc):
     dock.ask_note = lambda status, n: ("Kolonne Nord, KW 48", None)
     assert dock.step("beauftragt")
     assert "20 defects" in dock.message.text()
-    rows = query(wc, "SELECT status FROM defect WHERE uuid IN (%s)" % ",".join("?" * 20), uuids)
+    marks = ",".join("?" * 20)
+    rows = query(wc, f"SELECT status FROM defect WHERE uuid IN ({marks})", uuids)
     assert {r[0] for r in rows} == {"beauftragt"}
     db = store.connect(wc)
     assert all(store.history(db, u)[-1][2:] == ("geprüft", "beauftragt", "Kolonne Nord, KW 48")
