@@ -352,6 +352,7 @@ def import_requests(path, requests, service_map=None, tolerance=15.0, link_days=
                 _write_one(db, item, int(snapped[n]), int(fallback[n]),
                            float(fallback_distance[n]), index, service_map, link_days,
                            due_days, by, open_by_gully, report)
+            store.keep_local_events_out_of_sync(db)
             db.execute("COMMIT")
         except Exception:
             db.execute("ROLLBACK")
@@ -415,9 +416,8 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
     report.created += 1
     report.defects.append(defect_uuid)
     if flags:
-        number = db.execute("SELECT defect_number FROM defect WHERE uuid = ?",
-                            (defect_uuid,)).fetchone()[0]
-        report.flagged.append((rid, number, "; ".join(flags)))
+        report.flagged.append((rid, store.number_of(defect_uuid, item.requested_at),
+                               "; ".join(flags)))
 
 
 def _remember(db, rid, defect_uuid, code, requested_at, flags):

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from ..core import catalogues as cat
 from ..store import gpkg_geometry
-from ..store.change_capture import STATE_TABLE
+from ..store.change_capture import CHANGE_TABLE
 from ..store.schema import CRS_EPSG
 
 LOCAL_EVENT_TABLE = "kt_local_event"
@@ -41,12 +41,20 @@ def new_uuid():
 
 
 def point_blob(x, y):
-    return gpkg_geometry.make_blob(struct.pack("<BI2d", 1, 1, x, y), CRS_EPSG, None)
+    # With its envelope: GDAL's R-tree triggers then read the header, not the WKB.
+    return gpkg_geometry.make_blob(struct.pack("<BI2d", 1, 1, x, y), CRS_EPSG, (x, x, y, y))
+
+
+_PLAIN_POINT = struct.Struct("<2s2BiBI2d")  # GP header without envelope + little-endian point
 
 
 def point_of(blob):
     if blob is None:
         return None
+    if len(blob) == 29 and blob[3] == 1 and blob[8] == 1:  # the common case, fast
+        parts = _PLAIN_POINT.unpack_from(blob)
+        if parts[5] == 1:
+            return parts[6], parts[7]
     wkb = gpkg_geometry.wkb_of(bytes(blob))
     if wkb is None or len(wkb) < 21:
         return None
@@ -84,22 +92,21 @@ def validate_report(category, severity, asset_table, asset):
         raise DefectError("A defect belongs to a gully, a manhole or a pipe; choose one.")
 
 
-def _capture(db, on):
-    db.execute(f"UPDATE {STATE_TABLE} SET value = ? WHERE key = 'capture'", ("1" if on else "0",))
-
-
 def write_local_event(db, defect, from_status, to_status, note, by, at):
-    """The history entry the server will write too (see the module's note)."""
+    """The history entry the server will write too (see the module's note). Call
+    ``keep_local_events_out_of_sync`` before the transaction ends."""
     event_uuid = new_uuid()
-    _capture(db, False)
-    try:
-        db.execute('INSERT INTO defect_event (uuid, version, changed_at, changed_by, defect, at, '
-                   '"by", from_status, to_status, note) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)',
-                   (event_uuid, at, by, defect, at, by, from_status, to_status, note))
-        db.execute(f"INSERT INTO {LOCAL_EVENT_TABLE} (uuid) VALUES (?)", (event_uuid,))
-    finally:
-        _capture(db, True)
+    db.execute('INSERT INTO defect_event (uuid, version, changed_at, changed_by, defect, at, '
+               '"by", from_status, to_status, note) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)',
+               (event_uuid, at, by, defect, at, by, from_status, to_status, note))
+    db.execute(f"INSERT INTO {LOCAL_EVENT_TABLE} (uuid) VALUES (?)", (event_uuid,))
     return event_uuid
+
+
+def keep_local_events_out_of_sync(db):
+    """The server writes the history itself: local events never go out with a push."""
+    db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE table_name = 'defect_event' AND uuid IN "
+               f"(SELECT uuid FROM {LOCAL_EVENT_TABLE})")
 
 
 def create_defect(db, *, photos=(), **fields):
@@ -115,11 +122,17 @@ def create_defect(db, *, photos=(), **fields):
         defect_uuid = insert_defect(db, **fields)
         for row in photo_rows:
             _insert_photo(db, defect_uuid, row, fields.get("reported_by") or "", now_text())
+        keep_local_events_out_of_sync(db)
         db.execute("COMMIT")
     except Exception:
         db.execute("ROLLBACK")
         raise
     return defect_uuid
+
+
+def number_of(defect_uuid, reported_at):
+    """Unique across desktops without asking the server: year and the uuid's start."""
+    return f"M-{reported_at[:4]}-{defect_uuid[:8].upper()}"
 
 
 def insert_defect(db, *, asset_table, asset, category, severity, x, y, description="",
@@ -132,7 +145,7 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
     at = now_text()
     reported_at = reported_at or at
     defect_uuid = new_uuid()
-    number = f"M-{reported_at[:4]}-{defect_uuid[:8].upper()}"
+    number = number_of(defect_uuid, reported_at)
     db.execute(
         "INSERT INTO defect (uuid, version, changed_at, changed_by, defect_number, asset_table, "
         "asset, category, severity, status, status_note, description, reported_at, "

@@ -79,6 +79,7 @@ def change_status(db, defect_uuids, to_status, note="", by="", duplicate_of=None
                        "WHERE uuid = ?",
                        (to_status, note or None, resolved, assigned_to or None, at, by, u))
             store.write_local_event(db, u, status, to_status, note or None, by, at)
+        store.keep_local_events_out_of_sync(db)
         db.execute("COMMIT")
     except Exception:
         db.execute("ROLLBACK")

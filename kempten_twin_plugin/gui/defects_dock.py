@@ -114,6 +114,7 @@ class DefectDock(QgsDockWidget):
         self.iface = iface
         self.settings = settings
         self.table = None
+        self._task = None
         self.sort_key, self.descending = "reported_at", True
         # Replaceable in tests: the questions the dock asks.
         self.ask_note = self._ask_note
@@ -247,6 +248,9 @@ class DefectDock(QgsDockWidget):
 
     # --- data ----------------------------------------------------------------------------
 
+    # Up to this many defects the list is read at once; more are read in a task.
+    READ_IN_TASK_ABOVE = 20000
+
     def reload(self):
         """Read the defects of the working copy again (after an edit, import or sync)."""
         path = self.settings.working_copy
@@ -257,11 +261,41 @@ class DefectDock(QgsDockWidget):
             self.count_label.setText(tr("No working copy"))
             return
         try:
-            self.table = DefectTable.load(path)
-        except (store.DefectError, Exception) as error:  # noqa: BLE001 (shown to the user)
-            self.table = None
-            self.message.setText(tr("The defects cannot be read: {error}").format(error=error))
-            return
+            db = store.connect(path)
+            try:
+                (count,) = db.execute("SELECT count(*) FROM defect").fetchone()
+            finally:
+                db.close()
+            if count > self.READ_IN_TASK_ABOVE:
+                self._read_in_task(path, selected)
+                return
+            self._loaded(DefectTable.load(path), selected)
+        except Exception as error:  # noqa: BLE001 (shown to the user)
+            self._failed(error)
+
+    def _read_in_task(self, path, selected):
+        from qgis.core import QgsApplication
+
+        from ..tasks import Task
+
+        def done(task):
+            self._task = None
+            if task.error is not None:
+                self._failed(task.error)
+            elif task.result is not None and self.model is not None:
+                self._loaded(task.result, selected)
+
+        self.count_label.setText(tr("Reading the defects…"))
+        self._task = Task(tr("Reading the defects"), lambda task: DefectTable.load(path), done)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _failed(self, error):
+        self.table = None
+        self.model.set_rows(None, [], None)
+        self.message.setText(tr("The defects cannot be read: {error}").format(error=error))
+
+    def _loaded(self, table, selected):
+        self.table = table
         self.apply_filter()
         self.select_uuids(selected)
         self._repaint_layer()

@@ -65,7 +65,10 @@ def tool(qgis_canvas, kt_settings, wc):
     tool.asked, tool.opened = [], []
     tool.choose = lambda close: tool.asked.append(close) or close[-1]
     tool.open_form = lambda path, candidate: tool.opened.append(candidate) or "new-uuid"
-    return tool
+    yield tool
+    tool.deleteLater()
+    from qgis.PyQt.QtWidgets import QApplication
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
 
 
 def click(tool, canvas, x, y):
@@ -544,3 +547,38 @@ def test_processing_import_export_and_work_order(provider, wc, tmp_path):
     with pytest.raises(QgsProcessingException, match="M-0000-X"):
         processing.run("kempten_twin:work_order_pdf",
                        {"WORKING_COPY": wc, "DEFECTS": "M-0000-X", "OUTPUT": pdf})
+
+
+def test_a_big_list_is_read_in_a_task_without_blocking(dock, wc):
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    dock.READ_IN_TASK_ABOVE = 0
+    dock.table = None
+    dock.reload()
+    assert dock.count_label.text() == "Reading the defects…"
+    deadline = time.time() + 30
+    while dock.table is None and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert dock.table is not None and dock.model.rowCount() > 0
+
+
+def test_local_history_never_goes_out_with_a_push(wc):
+    db = store.connect(wc)
+    g = a_gully(wc, 30)
+    uuid = store.create_defect(db, asset_table="gully", asset=g.uuid, category="Geruch",
+                               severity=3, x=g.x, y=g.y)
+    workflow.change_status(db, [uuid], "geprüft", "ok", "me")
+    assert db.execute("SELECT count(*) FROM kt_change WHERE table_name = 'defect_event'"
+                      ).fetchone()[0] == 0
+    assert db.execute("SELECT op FROM kt_change WHERE table_name = 'defect' AND uuid = ?",
+                      (uuid,)).fetchall() == [("I",)]
+    # Once the server's own event of a step arrives, the local one is not shown twice.
+    db.execute("INSERT INTO defect_event (uuid, version, changed_at, changed_by, defect, at, "
+               "\"by\", from_status, to_status, note) VALUES ('srv', 1, '2030-01-01T00:00:00Z', "
+               "'me', ?, '2030-01-01T00:00:00Z', 'me', 'gemeldet', 'geprüft', 'ok')", (uuid,))
+    steps = [(e[2], e[3]) for e in store.history(db, uuid)]
+    assert steps == [(None, "gemeldet"), ("gemeldet", "geprüft")]
+    db.close()
