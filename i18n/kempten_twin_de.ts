@@ -14,6 +14,216 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="106" />
+      <source>The Open311 answer is not valid XML: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="111" />
+      <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
+      <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="121" />
+      <source>The Open311 input is larger than 200 MB; split it.</source>
+      <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="133" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="148" />
+      <source>{url} is not an http(s) address.</source>
+      <translation>{url} ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="161" />
+      <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
+      <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="169" />
+      <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
+      <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="172" />
+      <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
+      <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="186" />
+      <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
+      <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="270" />
+      <source>no service_request_id</source>
+      <translation>keine service_request_id</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="274" />
+      <source>description larger than 5 MB</source>
+      <translation>Beschreibung größer als 5 MB</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="278" />
+      <source>no coordinates (lat/long)</source>
+      <translation>keine Koordinaten (lat/long)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="283" />
+      <source>latitude and longitude swapped</source>
+      <translation>Breite und Länge vertauscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="284" />
+      <source>coordinates out of range</source>
+      <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="290" />
+      <source>outside the city</source>
+      <translation>außerhalb des Stadtgebiets</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="314" />
+      <source>The working copy holds no street gullies to attach reports to.</source>
+      <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="325" />
+      <source>unknown service code {code} → Sonstiges</source>
+      <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="407" />
+      <source>not snapped: nearest gully {metres} m away</source>
+      <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="413" />
+      <source>closed at the Open311 server</source>
+      <translation>beim Open311-Server bereits geschlossen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="498" />
+      <source>{path} cannot be written: {reason}</source>
+      <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="81" />
+      <source>The Open311 answer is not valid JSON: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="85" />
+      <source>The Open311 JSON must be a list of service requests.</source>
+      <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="88" />
+      <source>The Open311 server answered with an error: {errors}</source>
+      <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="93" />
+      <source>Every Open311 service request must be a JSON object.</source>
+      <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="147" />
+      <source>Unknown source {source}.</source>
+      <translation>Unbekannte Quelle {source}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="167" />
+      <source>{name} is not a JPEG or PNG photo.</source>
+      <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="172" />
+      <source>{name} is larger than 20 MB.</source>
+      <translation>{name} ist größer als 20 MB.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="68" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="87" />
+      <source>Choose a category: a defect without a category cannot be saved.</source>
+      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="90" />
+      <source>Unknown category {category}; choose one of the catalogue.</source>
+      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="93" />
+      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
+      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="95" />
+      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
+      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="110" />
+      <source>The PDF {path} could not be written (QGIS error {code}).</source>
+      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="35" />
+      <source>The defect {uuid} does not exist (any more).</source>
+      <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="53" />
+      <source>Select at least one defect for the work order.</source>
+      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="32" />
+      <source>A rejection needs a reason.</source>
+      <translation>Eine Ablehnung braucht eine Begründung.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="34" />
+      <source>Name the defect this one duplicates.</source>
+      <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="46" />
+      <source>Unknown status {status}.</source>
+      <translation>Unbekannter Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="51" />
+      <source>There is no defect {number}.</source>
+      <translation>Es gibt keinen Mangel {number}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="54" />
+      <source>A defect cannot be a duplicate of itself.</source>
+      <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="58" />
+      <source>Select at least one defect.</source>
+      <translation>Bitte mindestens einen Mangel auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="71" />
+      <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
+      <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
       <source>new</source>
       <translation>neu</translation>
@@ -112,6 +322,326 @@
       <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="90" />
       <source>{n} open conflicts. The working copy shows the server's value; your value is kept here until you decide. Resolved values go to the server with the next sync.</source>
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="36" />
+      <source>Report a defect</source>
+      <translation>Mangel melden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="44" />
+      <source>Defects panel</source>
+      <translation>Mängel-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="47" />
+      <source>Import citizens' reports (Open311)…</source>
+      <translation>Bürgermeldungen importieren (Open311)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="49" />
+      <source>Export Open311 status…</source>
+      <translation>Open311-Status exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="72" />
+      <source>Defects</source>
+      <translation>Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="101" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="123" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="124" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="149" />
+      <source>Street contains…</source>
+      <translation>Straße enthält…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="151" />
+      <source>Map extent only</source>
+      <translation>Nur Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="153" />
+      <source>Overdue only</source>
+      <translation>Nur überfällige</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="159" />
+      <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
+      <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="165" />
+      <source>District</source>
+      <translation>Bezirk</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="193" />
+      <source>Select defects for the next step.</source>
+      <translation>Mängel für den nächsten Schritt auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="201" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="209" />
+      <source>Work order (PDF)…</source>
+      <translation>Arbeitsauftrag (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="211" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="213" />
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="215" />
+      <source>with statistics</source>
+      <translation>mit Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="216" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="233" />
+      <source>Compute</source>
+      <translation>Berechnen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="261" />
+      <source>No working copy</source>
+      <translation>Keine Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="288" />
+      <source>Reading the defects…</source>
+      <translation>Mängel werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="289" />
+      <source>Reading the defects</source>
+      <translation>Mängel lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="295" />
+      <source>The defects cannot be read: {error}</source>
+      <translation>Die Mängel können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="352" />
+      <source>{shown} of {total} defects</source>
+      <translation>{shown} von {total} Mängeln</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="412" />
+      <source>No step is open to all {n} selected defects.</source>
+      <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="415" />
+      <source>{n} selected → </source>
+      <translation>{n} ausgewählt → </translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="463" />
+      <source>{n} defects are now "{status}".</source>
+      <translation>{n} Mängel sind jetzt „{status}“.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="472" />
+      <source>Duplicate</source>
+      <translation>Duplikat</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="472" />
+      <source>Number of the defect this one duplicates:</source>
+      <translation>Nummer des Mangels, den dieser doppelt:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
+      <source>Reason for the rejection:</source>
+      <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="476" />
+      <source>Note for {n} defects → "{status}" (optional):</source>
+      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="49" />
+      <source>Defect</source>
+      <translation>Mangel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="49" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="490" />
+      <source>Select the defects for the work order first.</source>
+      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="493" />
+      <source>Work order</source>
+      <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="494" />
+      <source>Defects as CSV</source>
+      <translation>Mängel als CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="495" />
+      <source>Defects as GeoJSON</source>
+      <translation>Mängel als GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="50" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="50" />
+      <source>Severity</source>
+      <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="51" />
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="51" />
+      <source>Asset</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Reported</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="520" />
+      <source>{n} defects written to {path}</source>
+      <translation>{n} Mängel nach {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="537" />
+      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
+      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="103" />
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="117" />
+      <source>Photos of the defect</source>
+      <translation>Fotos des Mangels</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="118" />
+      <source>Photos (*.jpg *.jpeg *.png)</source>
+      <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="62" />
+      <source>Open defects of this asset ({count})</source>
+      <translation>Offene Mängel dieses Objekts ({count})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="72" />
+      <source>Is your defect among these? Then no new report is needed.</source>
+      <translation>Ist Ihr Mangel schon dabei? Dann ist keine neue Meldung nötig.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="80" />
+      <source>– choose –</source>
+      <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="91" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="93" />
+      <source>Reported by</source>
+      <translation>Gemeldet von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="99" />
+      <source>Add photos…</source>
+      <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="60" />
+      <source>No gully, manhole or pipe here; click closer to one.</source>
+      <translation>Hier ist kein Straßenablauf, Schacht oder Haltung; bitte näher daran klicken.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="73" />
+      <source>Which asset?</source>
+      <translation>Welches Objekt?</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="74" />
+      <source>Several assets are close to the click:</source>
+      <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_dock.py" line="38" />
@@ -369,11 +899,6 @@
       <translation>Abgleich läuft …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/layers.py" line="21" />
-      <source>Defects</source>
-      <translation>Mängel</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/layers.py" line="31" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
@@ -389,34 +914,154 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="157" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="163" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="71" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="73" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="74" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="76" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="76" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="83" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="86" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="102" />
+      <source>Reading {url} …</source>
+      <translation>Lese {url} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="118" />
+      <source>Cancelled; nothing was imported.</source>
+      <translation>Abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="137" />
+      <source>Export status of citizens' reports (Open311)</source>
+      <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
+      <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
+      <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="148" />
+      <source>Open311 file</source>
+      <translation>Open311-Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="176" />
+      <source>Work order (PDF)</source>
+      <translation>Arbeitsauftrag (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
+      <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
+      <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="188" />
+      <source>Defect numbers (comma-separated; empty = all open)</source>
+      <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="190" />
+      <source>Crew</source>
+      <translation>Kolonne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="192" />
+      <source>Add the repair statistics</source>
+      <translation>Behebungsstatistik anfügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="194" />
+      <source>Work order PDF</source>
+      <translation>Arbeitsauftrag als PDF</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="196" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="39" />
+      <source>Give the working copy (GeoPackage).</source>
+      <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="64" />
+      <source>Import citizens' reports (Open311)</source>
+      <translation>Bürgermeldungen importieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
+      <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
+      <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="78" />
+      <source>Open311 file (JSON/XML) or server address</source>
+      <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="80" />
+      <source>Only this service code (server)</source>
+      <translation>Nur dieser Dienst-Code (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
+      <source>Only this status: open or closed (server)</source>
+      <translation>Nur dieser Status: open oder closed (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
+      <source>Only requests since (ISO date, server)</source>
+      <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
+      <source>Snap tolerance to a gully (m)</source>
+      <translation>Fangtoleranz zum Straßenablauf (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
+      <source>Link reports of one gully within (days)</source>
+      <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="98" />
+      <source>Give an Open311 file or server address.</source>
+      <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="37" />
@@ -484,7 +1129,7 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="23" />
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="24" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>

@@ -31,6 +31,7 @@ from lxml import etree
 from osgeo import osr
 
 from ..core import catalogues as cat
+from ..i18n import tr
 from ..store.schema import CRS_EPSG
 from . import store
 from .snapping import NearestIndex
@@ -77,19 +78,19 @@ def parse_json(data):
     try:
         parsed = json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
     except (ValueError, UnicodeDecodeError) as error:
-        raise Open311Error(f"The Open311 answer is not valid JSON: {error}") from error
+        raise Open311Error(tr("The Open311 answer is not valid JSON: {error}").format(error=error)) from error
     if isinstance(parsed, dict) and "service_requests" in parsed:
         parsed = parsed["service_requests"]
     if not isinstance(parsed, list):
-        raise Open311Error("The Open311 JSON must be a list of service requests.")
+        raise Open311Error(tr("The Open311 JSON must be a list of service requests."))
     if parsed and all(isinstance(r, dict) and "code" in r and "description" in r
                       and "service_request_id" not in r for r in parsed):
-        raise Open311Error("The Open311 server answered with an error: "
-                           + "; ".join(str(r.get("description")) for r in parsed))
+        raise Open311Error(tr("The Open311 server answered with an error: {errors}").format(
+            errors="; ".join(str(r.get("description")) for r in parsed)))
     requests = []
     for item in parsed:
         if not isinstance(item, dict):
-            raise Open311Error("Every Open311 service request must be a JSON object.")
+            raise Open311Error(tr("Every Open311 service request must be a JSON object."))
         requests.append({k: item.get(k) for k in FIELDS})
     return requests
 
@@ -102,12 +103,12 @@ def parse_xml(data):
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise Open311Error(f"The Open311 answer is not valid XML: {error}") from error
+        raise Open311Error(tr("The Open311 answer is not valid XML: {error}").format(error=error)) from error
     if root.tag == "errors":
-        raise Open311Error("The Open311 server answered with an error: " + "; ".join(
-            (e.findtext("description") or "") for e in root.findall("error")))
+        raise Open311Error(tr("The Open311 server answered with an error: {errors}").format(
+            errors="; ".join((e.findtext("description") or "") for e in root.findall("error"))))
     if root.tag != "service_requests":
-        raise Open311Error(f"Expected <service_requests>, found <{root.tag}>.")
+        raise Open311Error(tr("Expected <service_requests>, found <{tag}>.").format(tag=root.tag))
     requests = []
     for element in root.findall("request"):
         requests.append({k: element.findtext(k) for k in FIELDS})
@@ -117,7 +118,7 @@ def parse_xml(data):
 def parse(data, fmt=None):
     """Requests from JSON or XML bytes; ``fmt`` 'json' or 'xml', None = by the first byte."""
     if len(data) > MAX_INPUT_BYTES:
-        raise Open311Error("The Open311 input is larger than 200 MB; split it.")
+        raise Open311Error(tr("The Open311 input is larger than 200 MB; split it."))
     if fmt is None:
         head = data.lstrip()[:1]
         fmt = "xml" if head in (b"<", "<") else "json"
@@ -129,7 +130,8 @@ def read_file(path):
         with open(path, "rb") as f:
             data = f.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
-        raise Open311Error(f"{path} cannot be read: {error.strerror}") from error
+        raise Open311Error(tr("{path} cannot be read: {reason}").format(
+            path=path, reason=error.strerror)) from error
     fmt = "xml" if path.lower().endswith(".xml") else "json" if path.lower().endswith(
         ".json") else None
     return parse(data, fmt)
@@ -143,7 +145,7 @@ def fetch(url, service_code=None, status=None, start_date=None, page_size=100, t
     if not base.endswith(".json"):
         base += "/requests.json"
     if urllib.parse.urlparse(base).scheme not in ("http", "https"):
-        raise Open311Error(f"{url} is not an http(s) address.")
+        raise Open311Error(tr("{url} is not an http(s) address.").format(url=url))
     params = {k: v for k, v in (("service_code", service_code), ("status", status),
                                 ("start_date", start_date)) if v}
     requests, seen = [], set()
@@ -156,21 +158,19 @@ def fetch(url, service_code=None, status=None, start_date=None, page_size=100, t
             with urllib.request.urlopen(address, timeout=timeout) as answer:
                 data = answer.read(MAX_INPUT_BYTES + 1)
         except urllib.error.HTTPError as error:
-            raise Open311Error(f"The Open311 server answered HTTP {error.code} "
-                               f"({error.reason}) for {address}; nothing was imported."
-                               ) from error
+            raise Open311Error(tr("The Open311 server answered HTTP {code} ({reason}) for {address}; "
+                                  "nothing was imported.").format(
+                code=error.code, reason=error.reason, address=address)) from error
         except (socket.timeout, TimeoutError) as error:
-            raise Open311Error(f"The Open311 server did not answer within {timeout} s "
-                               f"({address}); nothing was imported.") from error
+            raise Open311Error(_no_answer(timeout, address)) from error
         except urllib.error.URLError as error:
             if isinstance(error.reason, (socket.timeout, TimeoutError)):
-                raise Open311Error(f"The Open311 server did not answer within {timeout} s "
-                                   f"({address}); nothing was imported.") from error
-            raise Open311Error(f"The Open311 server cannot be reached ({error.reason}); "
-                               "nothing was imported.") from error
+                raise Open311Error(_no_answer(timeout, address)) from error
+            raise Open311Error(tr("The Open311 server cannot be reached ({reason}); nothing was "
+                                  "imported.").format(reason=error.reason)) from error
         except OSError as error:
-            raise Open311Error(f"The connection to the Open311 server broke ({error}); "
-                               "nothing was imported.") from error
+            raise Open311Error(tr("The connection to the Open311 server broke ({error}); nothing "
+                                  "was imported.").format(error=error)) from error
         batch = parse(data, "json")
         fresh = [r for r in batch if _text(r.get("service_request_id")) not in seen]
         seen.update(_text(r.get("service_request_id")) for r in batch)
@@ -180,6 +180,11 @@ def fetch(url, service_code=None, status=None, start_date=None, page_size=100, t
         if len(batch) < page_size or not fresh:  # last page, or a server that ignores paging
             break
     return requests
+
+
+def _no_answer(timeout, address):
+    return tr("The Open311 server did not answer within {seconds} s ({address}); nothing was "
+              "imported.").format(seconds=timeout, address=address)
 
 
 # --- checking ----------------------------------------------------------------------------
@@ -262,25 +267,27 @@ def check(requests, city_extent):
     for request in requests:
         rid = _text(request.get("service_request_id"))
         if rid is None:
-            refused.append(("?", "no service_request_id"))
+            refused.append(("?", tr("no service_request_id")))
             continue
         description = request.get("description") or ""
         if len(str(description).encode("utf-8")) > MAX_DESCRIPTION_BYTES:
-            refused.append((rid, "description larger than 5 MB"))
+            refused.append((rid, tr("description larger than 5 MB")))
             continue
         lat, lon = _number(request.get("lat")), _number(request.get("long"))
         if lat is None or lon is None:
-            refused.append((rid, "no coordinates (lat/long)"))
+            refused.append((rid, tr("no coordinates (lat/long)")))
             continue
         swapped = -90 <= lon <= 90 and -180 <= lat <= 180 and inside(
             *transform.TransformPoint(lat, lon)[:2])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            reason = "latitude and longitude swapped" if swapped else "coordinates out of range"
+            reason = tr("latitude and longitude swapped") if swapped else \
+                tr("coordinates out of range")
             refused.append((rid, f"{reason} (lat {lat}, long {lon})"))
             continue
         x, y, _ = transform.TransformPoint(lon, lat)
         if not inside(x, y):
-            reason = "latitude and longitude swapped" if swapped else "outside the city"
+            reason = tr("latitude and longitude swapped") if swapped else \
+                tr("outside the city")
             refused.append((rid, f"{reason} (lat {lat}, long {lon})"))
             continue
         requested = _datetime(request.get("requested_datetime")) or store.now_text()
@@ -304,7 +311,7 @@ def city_extent(db):
     row = db.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) "
                      "FROM rtree_gully_geom").fetchone()
     if row is None or row[0] is None:
-        raise Open311Error("The working copy holds no street gullies to attach reports to.")
+        raise Open311Error(tr("The working copy holds no street gullies to attach reports to."))
     return (row[0] - CITY_MARGIN_M, row[1] - CITY_MARGIN_M, row[2] + CITY_MARGIN_M,
             row[3] + CITY_MARGIN_M)
 
@@ -315,7 +322,8 @@ def _category(service_map, code):
         severity = int(entry[1]) if len(entry) > 1 and int(entry[1]) in cat.SEVERITIES \
             else DEFAULT_SEVERITY
         return entry[0], severity, None
-    return "Sonstiges", DEFAULT_SEVERITY, f"unknown service code {code!r} → Sonstiges"
+    flag = tr("unknown service code {code} → Sonstiges").format(code=repr(code))
+    return "Sonstiges", DEFAULT_SEVERITY, flag
 
 
 def import_requests(path, requests, service_map=None, tolerance=15.0, link_days=7,
@@ -396,12 +404,13 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
         # The server needs an asset; the point stays where the citizen put it.
         gully = index.uuids[fallback]
         x, y = item.x, item.y
-        flags.append(f"not snapped: nearest gully {fallback_distance:.0f} m away")
+        flags.append(tr("not snapped: nearest gully {metres} m away").format(
+            metres=f"{fallback_distance:.0f}"))
     category, severity, unknown = _category(service_map, code)
     if unknown:
         flags.append(unknown)
     if _text(request.get("status")) == "closed":
-        flags.append("closed at the Open311 server")
+        flags.append(tr("closed at the Open311 server"))
     parts = [_text(request.get("description")), _text(request.get("address")) and
              f"Adresse: {_text(request.get('address'))}",
              _text(request.get("media_url")) and f"Foto: {_text(request.get('media_url'))}"]
@@ -486,5 +495,6 @@ def write_export(requests, output):
         with open(output, "wb") as f:
             f.write(data)
     except OSError as error:
-        raise Open311Error(f"{output} cannot be written: {error.strerror}") from error
+        raise Open311Error(tr("{path} cannot be written: {reason}").format(
+            path=output, reason=error.strerror)) from error
     return len(requests)

@@ -19,6 +19,7 @@ import uuid as uuid_module
 from datetime import date, datetime, timedelta, timezone
 
 from ..core import catalogues as cat
+from ..i18n import tr
 from ..store import gpkg_geometry
 from ..store.change_capture import CHANGE_TABLE
 from ..store.schema import CRS_EPSG
@@ -64,7 +65,7 @@ def point_of(blob):
 
 def connect(path):
     if not os.path.isfile(path):
-        raise DefectError(f"The working copy {path} does not exist.")
+        raise DefectError(tr("The working copy {path} does not exist.").format(path=path))
     db = gpkg_geometry.connect(path)
     db.execute(f"CREATE TABLE IF NOT EXISTS {LOCAL_EVENT_TABLE} (uuid TEXT PRIMARY KEY)")
     return db
@@ -83,13 +84,15 @@ def is_overdue(row_status, row_due, today=None):
 
 def validate_report(category, severity, asset_table, asset):
     if not category:
-        raise DefectError("Choose a category: a defect without a category cannot be saved.")
+        raise DefectError(tr("Choose a category: a defect without a category cannot be "
+                             "saved."))
     if category not in cat.DEFECT_CATEGORIES:
-        raise DefectError(f"Unknown category {category!r}; choose one of the catalogue.")
+        raise DefectError(tr("Unknown category {category}; choose one of the catalogue.").format(
+            category=repr(category)))
     if severity not in cat.SEVERITIES:
-        raise DefectError("The severity must be 1 (sofort) to 4 (beobachten).")
+        raise DefectError(tr("The severity must be 1 (sofort) to 4 (beobachten)."))
     if asset_table not in ("gully", "manhole", "pipe") or not asset:
-        raise DefectError("A defect belongs to a gully, a manhole or a pipe; choose one.")
+        raise DefectError(tr("A defect belongs to a gully, a manhole or a pipe; choose one."))
 
 
 def write_local_event(db, defect, from_status, to_status, note, by, at):
@@ -141,7 +144,7 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
     """The INSERT of ``create_defect`` inside the caller's transaction (bulk imports)."""
     validate_report(category, severity, asset_table, asset)
     if source not in cat.DEFECT_SOURCES:
-        raise DefectError(f"Unknown source {source!r}.")
+        raise DefectError(tr("Unknown source {source}.").format(source=repr(source)))
     at = now_text()
     reported_at = reported_at or at
     defect_uuid = new_uuid()
@@ -161,15 +164,18 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
 def read_photo(path):
     mime = PHOTO_TYPES.get(os.path.splitext(path)[1].lower()) or mimetypes.guess_type(path)[0]
     if mime not in PHOTO_TYPES.values():
-        raise DefectError(f"{os.path.basename(path)} is not a JPEG or PNG photo.")
+        raise DefectError(tr("{name} is not a JPEG or PNG photo.").format(
+            name=os.path.basename(path)))
     try:
         size = os.path.getsize(path)
         if size > MAX_PHOTO_BYTES:
-            raise DefectError(f"{os.path.basename(path)} is larger than 20 MB.")
+            raise DefectError(tr("{name} is larger than 20 MB.").format(
+                name=os.path.basename(path)))
         with open(path, "rb") as f:
             data = f.read()
     except OSError as error:
-        raise DefectError(f"{path} cannot be read: {error.strerror}") from error
+        raise DefectError(tr("{path} cannot be read: {reason}").format(
+            path=path, reason=error.strerror)) from error
     return {"mime": mime, "bytes": data, "sha256": hashlib.sha256(data).hexdigest()}
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from osgeo import osr
 
 from ..core import catalogues as cat
+from ..i18n import tr
 from ..store.schema import CRS_EPSG
 from . import store
 
@@ -31,7 +32,7 @@ def work_order_rows(db, defect_uuids):
     for nr, u in enumerate(dict.fromkeys(defect_uuids), start=1):
         d = store.defect(db, u)
         if d is None:
-            raise WorkOrderError(f"The defect {u} does not exist (any more).")
+            raise WorkOrderError(tr("The defect {uuid} does not exist (any more).").format(uuid=u))
         events = store.history(db, u)
         notes = [e[4] for e in events if e[4]]
         code = store.asset_label(db, d["asset_table"], d["asset"])
@@ -49,7 +50,7 @@ def work_order_rows(db, defect_uuids):
             "point": d["point"], "photos": store.photos(db, u),
         })
     if not rows:
-        raise WorkOrderError("Select at least one defect for the work order.")
+        raise WorkOrderError(tr("Select at least one defect for the work order."))
     return rows
 
 
@@ -106,7 +107,8 @@ def write_pdf(rows, output, working_copy, title="Arbeitsauftrag", crew="", chart
         result = exporter.exportToPdf(output, settings)
         del keep
     if result != QgsLayoutExporter.Success:
-        raise WorkOrderError(f"The PDF {output} could not be written (QGIS error {result}).")
+        raise WorkOrderError(tr("The PDF {path} could not be written (QGIS error {code}).")
+                             .format(path=output, code=result))
     return len(rows)
 
 

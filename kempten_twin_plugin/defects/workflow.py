@@ -5,6 +5,7 @@ with the same kind of message; the server enforces the rule again on push.
 """
 
 from ..core import catalogues as cat
+from ..i18n import tr
 from . import store
 from .store import DefectError
 
@@ -28,9 +29,9 @@ def common_next(statuses):
 def check_note(to_status, note, duplicate_of=None):
     note = (note or "").strip()
     if to_status == "abgelehnt" and not note:
-        raise DefectError("A rejection needs a reason.")
+        raise DefectError(tr("A rejection needs a reason."))
     if to_status == "Duplikat" and not (duplicate_of or "").strip():
-        raise DefectError("Name the defect this one duplicates.")
+        raise DefectError(tr("Name the defect this one duplicates."))
     return note
 
 
@@ -42,18 +43,19 @@ def change_status(db, defect_uuids, to_status, note="", by="", duplicate_of=None
     Returns the number of defects changed.
     """
     if to_status not in cat.DEFECT_STATUSES:
-        raise DefectError(f"Unknown status {to_status!r}.")
+        raise DefectError(tr("Unknown status {status}.").format(status=repr(to_status)))
     note = check_note(to_status, note, duplicate_of)
     if to_status == "Duplikat":
         original = store.defect_by_number(db, duplicate_of.strip())
         if original is None:
-            raise DefectError(f"There is no defect {duplicate_of.strip()}.")
+            raise DefectError(tr("There is no defect {number}.").format(
+                number=duplicate_of.strip()))
         if original["uuid"] in defect_uuids:
-            raise DefectError("A defect cannot be a duplicate of itself.")
+            raise DefectError(tr("A defect cannot be a duplicate of itself."))
         note = f"Duplikat von {original['defect_number']}" + (f": {note}" if note else "")
     uuids = list(dict.fromkeys(defect_uuids))
     if not uuids:
-        raise DefectError("Select at least one defect.")
+        raise DefectError(tr("Select at least one defect."))
     rows = {}
     for chunk in range(0, len(uuids), 500):
         part = uuids[chunk:chunk + 500]
@@ -62,12 +64,13 @@ def change_status(db, defect_uuids, to_status, note="", by="", duplicate_of=None
             f"SELECT uuid, status, defect_number FROM defect WHERE uuid IN ({marks})", part)})
     for u in uuids:
         if u not in rows:
-            raise DefectError(f"The defect {u} does not exist (any more).")
+            raise DefectError(tr("The defect {uuid} does not exist (any more).").format(uuid=u))
         status, number = rows[u]
         if to_status not in legal_next(status):
             allowed = ", ".join(legal_next(status)) or "–"
-            raise DefectError(f'Illegal status change of {number} from "{status}" to '
-                              f'"{to_status}" (allowed: {allowed}).')
+            raise DefectError(tr('Illegal status change of {number} from "{old}" to "{new}" '
+                                 '(allowed: {allowed}).').format(
+                number=number, old=status, new=to_status, allowed=allowed))
     at = store.now_text()
     db.execute("BEGIN IMMEDIATE")
     try:
