@@ -419,92 +419,92 @@
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="209" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="211" />
       <source>Work order (PDF)…</source>
       <translation>Arbeitsauftrag (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="211" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="213" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="213" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="215" />
       <source>GeoJSON…</source>
       <translation>GeoJSON…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="215" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="217" />
       <source>with statistics</source>
       <translation>mit Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="216" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="218" />
       <source>Reload</source>
       <translation>Neu laden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="233" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="235" />
       <source>Compute</source>
       <translation>Berechnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="261" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="264" />
       <source>No working copy</source>
       <translation>Keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="288" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="291" />
       <source>Reading the defects…</source>
       <translation>Mängel werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="289" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="292" />
       <source>Reading the defects</source>
       <translation>Mängel lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="295" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="298" />
       <source>The defects cannot be read: {error}</source>
       <translation>Die Mängel können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="352" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="355" />
       <source>{shown} of {total} defects</source>
       <translation>{shown} von {total} Mängeln</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="412" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="415" />
       <source>No step is open to all {n} selected defects.</source>
       <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="415" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="418" />
       <source>{n} selected → </source>
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="463" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="466" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="472" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="472" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="478" />
       <source>Reason for the rejection:</source>
       <translation>Grund der Ablehnung:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="476" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="479" />
       <source>Note for {n} defects → "{status}" (optional):</source>
       <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
     </message>
@@ -519,22 +519,22 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="490" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="493" />
       <source>Select the defects for the work order first.</source>
       <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="493" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="496" />
       <source>Work order</source>
       <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="494" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="497" />
       <source>Defects as CSV</source>
       <translation>Mängel als CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="495" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="498" />
       <source>Defects as GeoJSON</source>
       <translation>Mängel als GeoJSON</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="520" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="523" />
       <source>{n} defects written to {path}</source>
       <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
@@ -579,22 +579,37 @@
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="537" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="540" />
       <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="103" />
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="100" />
+      <source>Add photos…</source>
+      <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="104" />
       <source>Photos</source>
       <translation>Fotos</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="117" />
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="112" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="113" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="120" />
       <source>Photos of the defect</source>
       <translation>Fotos des Mangels</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="118" />
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="121" />
       <source>Photos (*.jpg *.jpeg *.png)</source>
       <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -614,19 +629,14 @@
       <translation>– bitte wählen –</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="92" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="93" />
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="94" />
       <source>Reported by</source>
       <translation>Gemeldet von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="99" />
-      <source>Add photos…</source>
-      <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="60" />

@@ -107,14 +107,15 @@ def render_bar_chart(title, data, path=None, width=640, height=480, color="#2f6f
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(QFont("DejaVu Sans", 13, QFont.Weight.Bold))
-    painter.drawText(QRectF(10, 5, width - 20, 30), Qt.AlignmentFlag.AlignLeft, title)
+    painter.setFont(QFont("DejaVu Sans", 12, QFont.Weight.Bold))
+    painter.drawText(QRectF(10, 5, width - 20, 40),
+                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
     painter.setFont(QFont("DejaVu Sans", 10))
     items = list(data.items())
     if not items:
         painter.drawText(QRectF(10, 40, width - 20, 30), Qt.AlignmentFlag.AlignLeft, "–")
     else:
-        top, label_w = 45, width * 0.38
+        top, label_w = 50, width * 0.38
         bar_h = min(32.0, (height - top - 10) / len(items))
         biggest = max(v for _, v in items) or 1
         for n, (name, value) in enumerate(items):

@@ -323,7 +323,8 @@ def _table(layout, rows, headers, widths, page, top):
     table.setTableContents([[QgsTableCell(str(r["nr"])), QgsTableCell(r["defect_number"]),
                              QgsTableCell(r["address"]), QgsTableCell(r["category"]),
                              QgsTableCell(r["severity_text"]), QgsTableCell(r["status"]),
-                             QgsTableCell(_short(r["notes"] or r["description"], 60))]
+                             QgsTableCell(_short("; ".join(
+                                 p for p in (r["description"], r["notes"]) if p), 90))]
                             for r in rows])
     from qgis.core import QgsTextFormat
 

@@ -200,6 +200,8 @@ class DefectDock(QgsDockWidget):
         self.history.setHorizontalHeaderLabels([tr("When"), tr("Who"), tr("From"), tr("To"),
                                                 tr("Note")])
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.history.verticalHeader().setVisible(False)
         self.history.setMaximumHeight(140)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -237,6 +239,7 @@ class DefectDock(QgsDockWidget):
         layout.addLayout(top)
         scroll = QScrollArea(body)
         scroll.setWidgetResizable(True)
+        self.chart_scroll = scroll
         charts = QWidget(scroll)
         self.chart_layout = QVBoxLayout(charts)
         self.chart_labels = [QLabel(charts) for _ in range(4)]
@@ -537,9 +540,11 @@ class DefectDock(QgsDockWidget):
             tr("Open: {open} · overdue: {overdue} · repairs in the history: {repairs}").format(
                 open=sum(stats.open_by_status.values()), overdue=stats.overdue,
                 repairs=sum(stats.repairs_by_month.values())))
+        width = max(360, self.chart_scroll.viewport().width() - 30)
         for label, (title, data, colour, fmt) in zip(self.chart_labels,
                                                      statistics.chart_specs(stats)):
-            image = statistics.render_bar_chart(title, data, None, 560, 300, colour, fmt)
+            height = 60 + 28 * max(1, len(data))
+            image = statistics.render_bar_chart(title, data, None, width, height, colour, fmt)
             label.setPixmap(QPixmap.fromImage(image))
         return stats
 

@@ -81,6 +81,7 @@ class DefectForm(QDialog):
         for c in cat.DEFECT_CATEGORIES:
             self.category.addItem(c, c)
         form.addRow(tr("Category"), self.category)
+        self.category.currentIndexChanged.connect(lambda index: self.error_label.setText(""))
         self.severity = QComboBox(self)
         for level, name in cat.SEVERITIES.items():
             self.severity.addItem(f"{level} – {name}", level)
@@ -108,6 +109,8 @@ class DefectForm(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
