@@ -219,9 +219,14 @@
       <translation>Bitte mindestens einen Mangel auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="71" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="72" />
       <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="76" />
+      <source>{number} moved from "{old}" to "{new}" since the last sync; synchronise first: the server takes one step at a time.</source>
+      <translation>{number} wurde seit dem letzten Abgleich von „{old}“ nach „{new}“ gesetzt; bitte zuerst abgleichen: Der Server nimmt einen Schritt nach dem anderen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
