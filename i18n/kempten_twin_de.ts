@@ -329,262 +329,277 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="36" />
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="115" />
+      <source>Checking rights for defects</source>
+      <translation>Rechte für Mängel prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="123" />
+      <source>Your login may read defects but not report them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht melden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="49" />
       <source>Report a defect</source>
       <translation>Mangel melden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="57" />
       <source>Defects panel</source>
       <translation>Mängel-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="60" />
       <source>Import citizens' reports (Open311)…</source>
       <translation>Bürgermeldungen importieren (Open311)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="62" />
       <source>Export Open311 status…</source>
       <translation>Open311-Status exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="72" />
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="85" />
       <source>Defects</source>
       <translation>Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="104" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="123" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="127" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="124" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="128" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="149" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="153" />
       <source>Street contains…</source>
       <translation>Straße enthält…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="151" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="155" />
       <source>Map extent only</source>
       <translation>Nur Kartenausschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="153" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="157" />
       <source>Overdue only</source>
       <translation>Nur überfällige</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="159" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="163" />
       <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
       <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="165" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="169" />
       <source>District</source>
       <translation>Bezirk</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="193" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="197" />
       <source>Select defects for the next step.</source>
       <translation>Mängel für den nächsten Schritt auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="200" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="201" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="205" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="211" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="221" />
       <source>Work order (PDF)…</source>
       <translation>Arbeitsauftrag (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="213" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="223" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="215" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="225" />
       <source>GeoJSON…</source>
       <translation>GeoJSON…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="217" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="227" />
       <source>with statistics</source>
       <translation>mit Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="218" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="228" />
       <source>Reload</source>
       <translation>Neu laden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="235" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="245" />
       <source>Compute</source>
       <translation>Berechnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="264" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="274" />
       <source>No working copy</source>
       <translation>Keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="291" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="301" />
       <source>Reading the defects…</source>
       <translation>Mängel werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="292" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="302" />
       <source>Reading the defects</source>
       <translation>Mängel lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="298" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="308" />
       <source>The defects cannot be read: {error}</source>
       <translation>Die Mängel können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="355" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="365" />
       <source>{shown} of {total} defects</source>
       <translation>{shown} von {total} Mängeln</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="415" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="423" />
+      <source>Your login may read defects but not change them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="427" />
       <source>No step is open to all {n} selected defects.</source>
       <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="418" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="430" />
       <source>{n} selected → </source>
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="466" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="490" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="499" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="475" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="499" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="478" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="502" />
       <source>Reason for the rejection:</source>
       <translation>Grund der Ablehnung:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="479" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="503" />
       <source>Note for {n} defects → "{status}" (optional):</source>
       <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="49" />
-      <source>Defect</source>
-      <translation>Mangel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="49" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="493" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
       <source>Select the defects for the work order first.</source>
       <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="496" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Defect</source>
+      <translation>Mangel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="520" />
       <source>Work order</source>
       <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="497" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="521" />
       <source>Defects as CSV</source>
       <translation>Mängel als CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="498" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="522" />
       <source>Defects as GeoJSON</source>
       <translation>Mängel als GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
       <source>Category</source>
       <translation>Kategorie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
       <source>Severity</source>
       <translation>Dringlichkeit</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Asset</source>
       <translation>Objekt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
-      <source>Reported</source>
-      <translation>Gemeldet</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
-      <source>Due</source>
-      <translation>Fällig</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="523" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="547" />
       <source>{n} defects written to {path}</source>
       <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <source>Reported</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="540" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="564" />
       <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>

@@ -16,6 +16,18 @@ from .defects_dock import DefectDock
 from .defects_tool import ReportDefectTool
 
 
+def login_capabilities(server, schema):
+    """Runs in a worker thread: what the server lets this login do (DESIGN.md §4 roles)."""
+    from ..store.server_connection import connect
+    from ..store.server_schema import capabilities
+
+    connection = connect(server)
+    try:
+        return capabilities(connection, schema)
+    finally:
+        connection.close()
+
+
 class DefectsFeature:
     def __init__(self, iface, settings, toolbar, menu):
         self.iface = iface
@@ -24,6 +36,7 @@ class DefectsFeature:
         self._menu = menu
         window = iface.mainWindow()
         self.actions = []
+        self._rights_task = None
         self.dock = DefectDock(iface, settings, window)
         iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -80,6 +93,34 @@ class DefectsFeature:
         if visible:
             self.dock.reload()
             self.style_defect_layer()
+            self.check_rights()
+
+    def check_rights(self):
+        """Ask the server (in a task) whether this login may change defects; offline or
+        without a server everything stays offered and the server decides at the push."""
+        from qgis.core import QgsApplication
+
+        from ..tasks import Task
+
+        server, schema = self.settings.server, self.settings.server_schema
+        if not server or self._rights_task is not None:
+            return
+
+        def done(task):
+            self._rights_task = None
+            if self.dock is None or task.error is not None or not task.result:
+                return
+            self.apply_rights(task.result.get("write_defects", True))
+
+        self._rights_task = Task(tr("Checking rights for defects"),
+                                 lambda task: login_capabilities(server, schema), done)
+        QgsApplication.taskManager().addTask(self._rights_task)
+
+    def apply_rights(self, may_edit):
+        self.dock.set_may_edit(may_edit)
+        self.report_action.setEnabled(bool(may_edit))
+        if not may_edit:
+            self.report_action.setToolTip(tr("Your login may read defects but not report them."))
 
     def style_defect_layer(self):
         from ..layers import working_copy_layers

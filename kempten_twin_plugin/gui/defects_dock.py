@@ -14,8 +14,8 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QPixmap
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,9 @@ from qgis.PyQt.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -115,6 +118,7 @@ class DefectDock(QgsDockWidget):
         self.settings = settings
         self.table = None
         self._task = None
+        self.may_edit = True  # the login's right to change defects (server's answer)
         self.sort_key, self.descending = "reported_at", True
         # Replaceable in tests: the questions the dock asks.
         self.ask_note = self._ask_note
@@ -206,6 +210,12 @@ class DefectDock(QgsDockWidget):
         self.history.setMaximumHeight(140)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.history)
+        self.photos = QListWidget(body)
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(72, 72))
+        self.photos.setMaximumHeight(96)
+        self.photos.setVisible(False)
+        layout.addWidget(self.photos)
 
         exports = QHBoxLayout()
         self.pdf_button = QPushButton(tr("Work order (PDF)…"), body)
@@ -408,8 +418,10 @@ class DefectDock(QgsDockWidget):
         self.step_buttons = []
         statuses = {self.table.rows["status"][self.table.index_of[u]] for u in uuids} \
             if self.table else set()
-        steps = workflow.common_next(statuses)
-        if not uuids:
+        steps = workflow.common_next(statuses) if self.may_edit else ()
+        if not self.may_edit:
+            self.step_label.setText(tr("Your login may read defects but not change them."))
+        elif not uuids:
             self.step_label.setText(tr("Select defects for the next step."))
         elif not steps:
             self.step_label.setText(tr("No step is open to all {n} selected defects.")
@@ -424,15 +436,27 @@ class DefectDock(QgsDockWidget):
             self.step_buttons.append(button)
         self._show_history(uuids[0] if len(uuids) == 1 else None)
 
+    def set_may_edit(self, may_edit):
+        self.may_edit = bool(may_edit)
+        self._selection_changed()
+
     def _show_history(self, uuid):
+        from .defects_form import thumbnail
+
         self.history.setRowCount(0)
+        self.photos.clear()
+        self.photos.setVisible(False)
         if uuid is None:
             return
         db = store.connect(self.settings.working_copy)
         try:
             events = store.history(db, uuid)
+            pictures = store.photos(db, uuid)
         finally:
             db.close()
+        for n, picture in enumerate(pictures, start=1):
+            self.photos.addItem(QListWidgetItem(QIcon(thumbnail(picture[3], 72)), str(n)))
+        self.photos.setVisible(bool(pictures))
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, value in enumerate(event):

@@ -173,6 +173,14 @@ def test_form_saves_a_defect_with_photos_and_thumbnails(qgis_iface, kt_settings,
     import hashlib
     assert sorted(r[0] for r in rows) == sorted(
         hashlib.sha256(open(p, "rb").read()).hexdigest() for p in (red, blue))
+    # The dock shows the photos of the selected defect.
+    from kempten_twin_plugin.gui.defects_dock import DefectDock
+
+    dock = DefectDock(qgis_iface, kt_settings)
+    dock.reload()
+    dock.select_uuids({form.created})
+    assert dock.photos.count() == 2 and not dock.photos.isHidden()
+    dock.deleteLater()
     # Logged for sync like any edit.
     assert query(wc, "SELECT op FROM kt_change WHERE table_name = 'defect' AND uuid = ?",
                  (form.created,)) == [("I",)]
@@ -582,3 +590,49 @@ def test_local_history_never_goes_out_with_a_push(wc):
     steps = [(e[2], e[3]) for e in store.history(db, uuid)]
     assert steps == [(None, "gemeldet"), ("gemeldet", "geprüft")]
     db.close()
+
+
+def test_a_login_without_the_right_gets_no_workflow_buttons(dock):
+    select_status(dock, "gemeldet")
+    assert dock.step_names() == ["geprüft", "abgelehnt", "Duplikat"]
+    dock.set_may_edit(False)
+    assert dock.step_names() == [] and "not change" in dock.step_label.text()
+    dock.set_may_edit(True)
+    assert dock.step_names() == ["geprüft", "abgelehnt", "Duplikat"]
+
+
+def test_rights_are_asked_of_the_server_in_a_task(qgis_iface, kt_settings, wc, pg_database,
+                                                  processing_ready):
+    import time
+    import uuid as uuid_module
+
+    import psycopg2
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+    from kempten_twin_plugin.gui.defects import DefectsFeature
+    from kempten_twin_plugin.store import server_schema
+
+    schema = f"kt_rights_{uuid_module.uuid4().hex[:8]}"
+    con = psycopg2.connect(f"dbname={pg_database}")
+    server_schema.install_or_upgrade(con, schema, "kt_")
+    kt_settings.server = f"dbname={pg_database}"
+    kt_settings.server_schema = schema
+    toolbar, menu = QToolBar(), QMenu()
+    feature = DefectsFeature(qgis_iface, kt_settings, toolbar, menu)
+    try:
+        feature.apply_rights(False)
+        assert not feature.report_action.isEnabled()
+        feature.check_rights()
+        deadline = time.time() + 30
+        while feature._rights_task is not None and time.time() < deadline:  # noqa: SLF001
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        # This test's login owns the database: it may change defects.
+        assert feature.report_action.isEnabled() and feature.dock.may_edit
+    finally:
+        feature.unload()
+        con.rollback()
+        con.autocommit = True
+        con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
+        con.close()
