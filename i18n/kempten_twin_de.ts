@@ -659,6 +659,56 @@
       <translation>Gemeldet von</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="104" />
+      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
+      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="108" />
+      <source>Row {row}: the severity must be 1 to 4.</source>
+      <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="38" />
+      <source>Due after (days, by severity)</source>
+      <translation>Fällig nach (Tage, je Dringlichkeit)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="42" />
+      <source>Snap citizens' reports to a gully within</source>
+      <translation>Bürgermeldungen an Straßenablauf fangen im Umkreis von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="46" />
+      <source>One defect for reports of the same gully within</source>
+      <translation>Ein Mangel für Meldungen desselben Straßenablaufs innerhalb von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="48" />
+      <source>Open311 service codes → category and severity (unknown codes become "Sonstiges" and are flagged):</source>
+      <translation>Open311-Dienst-Codes → Kategorie und Dringlichkeit (unbekannte Codes werden „Sonstiges“ und markiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="51" />
+      <source>Service code</source>
+      <translation>Dienst-Code</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="56" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="58" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="60" />
+      <source>Restore defaults</source>
+      <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="60" />
       <source>No gully, manhole or pipe here; click closer to one.</source>
       <translation>Hier ist kein Straßenablauf, Schacht oder Haltung; bitte näher daran klicken.</translation>
@@ -744,127 +794,112 @@
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="114" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="116" />
-      <source>Restore defaults</source>
-      <translation>Standard wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="133" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="134" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="44" />
       <source>Connected as {login}.</source>
       <translation>Verbunden als {login}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="46" />
       <source>Server schema version {version}.</source>
       <translation>Serverschema Version {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
       <source>read</source>
       <translation>lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
       <source>edit defects</source>
       <translation>Mängel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
       <source>maintain gullies</source>
       <translation>Straßenabläufe warten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
       <source>edit planning</source>
       <translation>Bauvorhaben bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
       <source>edit network</source>
       <translation>Kanalnetz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
       <source>administer</source>
       <translation>verwalten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>Rights: {rights}.</source>
       <translation>Rechte: {rights}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="70" />
       <source>Working copy (GeoPackage)</source>
       <translation>Arbeitskopie (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="75" />
       <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
       <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="77" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
       <source>Central server</source>
       <translation>Zentraler Server</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="80" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
       <source>Install or upgrade server schema…</source>
       <translation>Serverschema installieren oder aktualisieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="92" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="93" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="98" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
     </message>

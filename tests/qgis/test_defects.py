@@ -636,3 +636,25 @@ def test_rights_are_asked_of_the_server_in_a_task(qgis_iface, kt_settings, wc, p
         con.autocommit = True
         con.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
         con.close()
+
+
+def test_defect_settings_on_the_options_page(kt_settings):
+    from kempten_twin_plugin.gui.options_page import OptionsPage
+
+    page = OptionsPage(settings=kt_settings)
+    box = page.defect_settings
+    assert box.due_days[2].value() == cat.DEFAULT_DUE_DAYS[2]
+    box.due_days[1].setValue(3)
+    box.tolerance.setValue(25.0)
+    box.link_days.setValue(3)
+    box._add_row("manhole_cover_loose", "Rahmen lose/klappert", 2)  # noqa: SLF001
+    page.apply()
+    assert kt_settings.due_days[1] == 3 and kt_settings.snap_tolerance_m == 25.0
+    assert kt_settings.open311_link_days == 3
+    assert kt_settings.open311_service_map["manhole_cover_loose"] == ["Rahmen lose/klappert", 2]
+    # A category outside the catalogue is refused with a message and nothing changes.
+    box._add_row("graffiti", "Graffiti", 3)  # noqa: SLF001
+    box.due_days[1].setValue(9)
+    assert box.apply() is False
+    assert "Graffiti" in box.message.text()
+    assert kt_settings.due_days[1] == 3 and "graffiti" not in kt_settings.open311_service_map
