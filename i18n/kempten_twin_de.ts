@@ -459,79 +459,84 @@
       <translation>Neu laden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="245" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="246" />
       <source>Compute</source>
       <translation>Berechnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="274" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="252" />
+      <source>Repairs from</source>
+      <translation>Behebungen von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="261" />
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="289" />
       <source>No working copy</source>
       <translation>Keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="301" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="316" />
       <source>Reading the defects…</source>
       <translation>Mängel werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="302" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="317" />
       <source>Reading the defects</source>
       <translation>Mängel lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="308" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="323" />
       <source>The defects cannot be read: {error}</source>
       <translation>Die Mängel können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="365" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="380" />
       <source>{shown} of {total} defects</source>
       <translation>{shown} von {total} Mängeln</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="423" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="438" />
       <source>Your login may read defects but not change them.</source>
       <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="427" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="442" />
       <source>No step is open to all {n} selected defects.</source>
       <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="430" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="445" />
       <source>{n} selected → </source>
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="490" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="505" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="499" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="514" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="499" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="514" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="502" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
       <source>Reason for the rejection:</source>
       <translation>Grund der Ablehnung:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="503" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="518" />
       <source>Note for {n} defects → "{status}" (optional):</source>
       <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
-      <source>Select the defects for the work order first.</source>
-      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
@@ -544,21 +549,6 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="520" />
-      <source>Work order</source>
-      <translation>Arbeitsauftrag</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="521" />
-      <source>Defects as CSV</source>
-      <translation>Mängel als CSV</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="522" />
-      <source>Defects as GeoJSON</source>
-      <translation>Mängel als GeoJSON</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
       <source>Category</source>
       <translation>Kategorie</translation>
@@ -569,6 +559,26 @@
       <translation>Dringlichkeit</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="532" />
+      <source>Select the defects for the work order first.</source>
+      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="535" />
+      <source>Work order</source>
+      <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="536" />
+      <source>Defects as CSV</source>
+      <translation>Mängel als CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="537" />
+      <source>Defects as GeoJSON</source>
+      <translation>Mängel als GeoJSON</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Street</source>
       <translation>Straße</translation>
@@ -577,11 +587,6 @@
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Asset</source>
       <translation>Objekt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="547" />
-      <source>{n} defects written to {path}</source>
-      <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
@@ -600,6 +605,11 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="564" />
+      <source>{n} defects written to {path}</source>
+      <translation>{n} Mängel nach {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="582" />
       <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>

@@ -56,8 +56,9 @@ def repair_times(db, since=None, until=None):
     return result
 
 
-def compute(db, districts=None, today=None):
-    """``districts``: [(name, [polygon rings…]), …] or None (then by street)."""
+def compute(db, districts=None, today=None, since=None, until=None):
+    """``districts``: [(name, [polygon rings…]), …] or None (then by street); ``since`` and
+    ``until`` ("YYYY-MM", both included) limit the repair-time months."""
     closed = ", ".join(f"'{s}'" for s in cat.CLOSED_STATUSES)
     stats = DefectStatistics()
     rows = db.execute(
@@ -90,7 +91,7 @@ def compute(db, districts=None, today=None):
         by_street = Counter(r[4] or "(ohne Straße)" for r in rows)
         stats.open_by_district = dict(by_street.most_common(12))
     months = defaultdict(list)
-    for month, days in repair_times(db):
+    for month, days in repair_times(db, since, until):
         months[month].append(days)
     stats.median_days_by_month = {m: round(median(v), 1) for m, v in sorted(months.items())}
     stats.repairs_by_month = {m: len(v) for m, v in sorted(months.items())}

@@ -242,11 +242,26 @@ class DefectDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
         self.statistics_summary = QLabel(body)
+        self.statistics_summary.setWordWrap(True)
         refresh = QPushButton(tr("Compute"), body)
         refresh.clicked.connect(self.refresh_statistics)
         top.addWidget(self.statistics_summary, 1)
         top.addWidget(refresh)
         layout.addLayout(top)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(tr("Repairs from"), body))
+        self.period_from = QLineEdit(body)
+        self.period_from.setPlaceholderText("2025-01")
+        self.period_to = QLineEdit(body)
+        self.period_to.setPlaceholderText("2026-12")
+        for edit in (self.period_from, self.period_to):
+            edit.setInputMask("9999-99;_")
+            edit.setMaximumWidth(90)
+        period.addWidget(self.period_from)
+        period.addWidget(QLabel(tr("to"), body))
+        period.addWidget(self.period_to)
+        period.addStretch(1)
+        layout.addLayout(period)
         scroll = QScrollArea(body)
         scroll.setWidgetResizable(True)
         self.chart_scroll = scroll
@@ -528,7 +543,9 @@ class DefectDock(QgsDockWidget):
         db = store.connect(self.settings.working_copy)
         try:
             rows = work_order.work_order_rows(db, uuids)
-            stats = statistics.compute(db) if kind == "pdf" and self.with_statistics.isChecked() \
+            stats = statistics.compute(db, since=self._month(self.period_from),
+                                       until=self._month(self.period_to)) \
+                if kind == "pdf" and self.with_statistics.isChecked() \
                 else None
         finally:
             db.close()
@@ -557,7 +574,8 @@ class DefectDock(QgsDockWidget):
             layer = self.district_layer.currentLayer()
             if layer is not None:
                 districts = self._districts(layer)
-            stats = statistics.compute(db, districts)
+            stats = statistics.compute(db, districts, since=self._month(self.period_from),
+                                       until=self._month(self.period_to))
         finally:
             db.close()
         self.statistics_summary.setText(
@@ -571,6 +589,12 @@ class DefectDock(QgsDockWidget):
             image = statistics.render_bar_chart(title, data, None, width, height, colour, fmt)
             label.setPixmap(QPixmap.fromImage(image))
         return stats
+
+    @staticmethod
+    def _month(edit):
+        text = edit.text().strip()
+        return text if len(text) == 7 and text[4] == "-" and text.replace("-", "").isdigit() \
+            else None
 
     def _districts(self, layer):
         name_field = layer.displayField() or (layer.fields()[0].name() if layer.fields() else "")

@@ -505,7 +505,12 @@ def test_statistics_charts_from_the_history(dock, wc):
     workflow.change_status(db, [uuid], "behoben", "", "me")
     db.close()
     from datetime import date
-    assert date.today().isoformat()[:7] in dock.refresh_statistics().median_days_by_month
+    this_month = date.today().isoformat()[:7]
+    assert this_month in dock.refresh_statistics().median_days_by_month
+    # Any period: the months before this one only.
+    dock.period_to.setText("2025-12")
+    months = dock.refresh_statistics().median_days_by_month
+    assert months and this_month not in months and max(months) <= "2025-12"
 
 
 # --- Processing ----------------------------------------------------------------------------
