@@ -18,8 +18,8 @@ from ..i18n import tr
 from ..store.schema import CRS_EPSG
 from . import store
 
-ROWS_FIRST_PAGE = 14
-ROWS_PER_PAGE = 30
+ROWS_FIRST_PAGE = 13  # below the map; rows wrap to two or three lines
+ROWS_PER_PAGE = 26
 
 
 class WorkOrderError(RuntimeError):
@@ -324,7 +324,7 @@ def _table(layout, rows, headers, widths, page, top):
                              QgsTableCell(r["address"]), QgsTableCell(r["category"]),
                              QgsTableCell(r["severity_text"]), QgsTableCell(r["status"]),
                              QgsTableCell(_short("; ".join(
-                                 p for p in (r["description"], r["notes"]) if p), 90))]
+                                 p for p in (r["description"], r["notes"]) if p), 70))]
                             for r in rows])
     from qgis.core import QgsTextFormat
 
