@@ -143,7 +143,12 @@ def _numbered_layer(rows):
          "outline_width": "0.5"})))
     label = QgsPalLayerSettings()
     label.fieldName = "nr"
-    label.placement = QgsPalLayerSettings.OverPoint
+    from qgis.core import Qgis
+
+    # QGIS ≥ 3.26 wants its Qgis.LabelPlacement enum; 3.22 has the old one only.
+    placement = getattr(Qgis, "LabelPlacement", None)
+    label.placement = placement.OverPoint if placement is not None else \
+        QgsPalLayerSettings.OverPoint
     text = QgsTextFormat()
     text.setFont(QFont("DejaVu Sans", 8, QFont.Weight.Bold))
     text.setSize(7)
