@@ -10,6 +10,7 @@ from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
 from .gui.defects import DefectsFeature
 from .gui.network_dock import NetworkDock
+from .gui.network_tools import NetworkTools
 from .gui.options_page import OptionsFactory
 from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
@@ -33,6 +34,7 @@ class KemptenTwinPlugin:
         self.actions = []
         self.connections = Connections()
         self.sync = None
+        self.network_tools = None
         self._basemap_task = None
         self.defects = None
 
@@ -81,6 +83,9 @@ class KemptenTwinPlugin:
                          "KemptenTwinConflicts", toolbar=False)
         self.defects = DefectsFeature(self.iface, self.settings, self.toolbar, self.menu)
         self.menu.addSeparator()
+        self.network_tools = NetworkTools(self.iface, self.settings, self.toolbar, self.menu,
+                                          self.dock)
+        self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
@@ -106,6 +111,9 @@ class KemptenTwinPlugin:
 
     def unload(self):
         self.connections.disconnect_all()
+        if self.network_tools is not None:
+            self.network_tools.unload()
+            self.network_tools = None
         if self.defects is not None:
             self.defects.unload()
             self.defects = None

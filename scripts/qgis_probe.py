@@ -14,7 +14,7 @@ import sys
 import time
 import traceback
 
-from qgis.core import QgsApplication, QgsProject, QgsRectangle
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar, QWidget
@@ -70,7 +70,21 @@ def plugin_parts():
         "provider": registry.providerById("kempten_twin") is not None,
         "status_widgets": len([w for w in window.findChildren(QWidget)
                                if w.objectName() == "KemptenTwinSyncStatus"]),
+        "locator_filters": _locator_filter_count(),
     }
+
+
+def _locator_filter_count():
+    from qgis.gui import QgsLocatorWidget
+    from qgis.PyQt import sip
+
+    found = [w for w in iface.mainWindow().findChildren(QWidget)
+             if w.metaObject().className() == "QgsLocatorWidget"]
+    if not found:
+        return None
+    widget = sip.cast(found[0], QgsLocatorWidget)
+    return len([f for f in widget.locator().filters()
+                if f.name() == "kempten_twin" and f.prefix() == "kt"])
 
 
 def action(object_name):
@@ -243,10 +257,10 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 11, "provider": True,
-                  "status_widgets": 1}
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 16, "provider": True,
+                  "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
-            "status_widgets": 0}
+            "status_widgets": 0, "locator_filters": 0}
 _hook_errors = []
 
 
@@ -382,6 +396,93 @@ def server_edit_shows_in_qgis():
     text = status[0].label.text() if status else ""
     check("status_text", text, ok="0 ausstehend" in text)
     screenshot("03-sync")
+
+
+# --- the engineer's network tools (issue #5) ----------------------------------------------
+
+_network = {}
+
+
+def _network_tools():
+    from qgis.utils import plugins
+
+    return plugins[PLUGIN_ID].network_tools
+
+
+def _manhole_near_centre():
+    from kempten_twin_plugin.layers import working_copy_layers
+
+    layer = working_copy_layers()["manhole"]
+    centre = iface.mapCanvas().extent().center()
+    best = min(layer.getFeatures(QgsFeatureRequest().setFilterRect(iface.mapCanvas().extent())),
+               key=lambda f: f.geometry().asPoint().distance(centre))
+    return best
+
+
+def inspect_manhole():
+    tools = _network_tools()
+    action("KemptenTwinIdentify").trigger()
+    manhole = _manhole_near_centre()
+    _network["manhole"] = manhole["object_code"]
+    started = time.perf_counter()
+    tools.identify_tool.pick_at(manhole.geometry().asPoint())
+    QApplication.processEvents()
+    check("identify_seconds", time.perf_counter() - started)
+    text = tools.view.toPlainText()
+    check("inspection_text", text[:400], ok=manhole["object_code"] in text
+          and "Deckelhöhe" in text and "Sohlhöhe" in text)
+    return 1.0
+
+
+def inspection_screenshot():
+    screenshot("04-inspection")
+
+
+def trace_upstream_of_outlet():
+    tools = _network_tools()
+    from kempten_twin_plugin.network.graph import UPSTREAM
+
+    # Up from the outlet the inspected manhole drains to: its whole catchment lights up.
+    outlet = tools.trace(_network["manhole"], tools.settings.working_copy, "downstream")
+    result = tools.trace(outlet.outlets[0], tools.settings.working_copy, UPSTREAM)
+    check("trace_pipes", len(result.pipes), ok=len(result.pipes) > 10)
+    pipe_layer = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                  if lyr.customProperty("kempten_twin/table") == "pipe"][0]
+    check("trace_selected", pipe_layer.selectedFeatureCount(),
+          ok=pipe_layer.selectedFeatureCount() == len(result.pipes))
+    iface.mapCanvas().zoomToSelected(pipe_layer)
+    iface.mapCanvas().refresh()
+    return "render"
+
+
+def trace_screenshot():
+    screenshot("05-trace")
+
+
+def open_profile():
+    tools = _network_tools()
+    dialog = tools.open_profile(tools.settings.working_copy, _network["manhole"])
+    check("profile_opened", dialog is not None, ok=dialog is not None)
+    if dialog is not None:
+        dialog.resize(1200, 560)
+        dialog.move(40, 120)
+        dialog.raise_()
+        check("profile_title", dialog.windowTitle())
+        pdf = dialog.export(os.path.join(OUT, "06-profile.pdf"))
+        check("profile_pdf", pdf is not None and os.path.getsize(pdf) > 1000)
+    return 1.5
+
+
+def profile_screenshot():
+    screenshot("06-profile")
+    dialog = _network_tools().profile_dialog
+    if dialog is not None:
+        dialog.grab().save(os.path.join(OUT, "06-profile-window.png"))
+        dialog.close()
+
+
+NETWORK_STEPS = [inspect_manhole, inspection_screenshot, trace_upstream_of_outlet,
+                 trace_screenshot, open_profile, profile_screenshot]
 
 
 SYNC_STEPS = [sync_setup, edit_gully_like_the_attribute_table, trigger_sync,
@@ -574,12 +675,13 @@ def main():
         steps = [wait_for_plugin, measure_plugin_start]
     elif MODE == "e2e":
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
-                 basemaps_offline, after_basemaps] + (SYNC_STEPS if SYNC_SERVER else []) \
-            + RELOAD_STEPS
+                 basemaps_offline, after_basemaps] + NETWORK_STEPS \
+            + (SYNC_STEPS if SYNC_SERVER else []) + RELOAD_STEPS
     elif MODE == "defects":
         steps = [wait_for_plugin, check_gui, open_working_copy] + DEFECT_STEPS
     else:
-        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail]
+        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
+                 *NETWORK_STEPS]
     runner = Steps(steps)
     # Keep a reference: the runner lives as long as QGIS.
     globals()["_kt_probe_runner"] = runner

@@ -8,6 +8,7 @@ from ..i18n import tr
 from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
+from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -28,5 +29,6 @@ class KemptenTwinProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
-                          ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
+                          TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
+                          NetworkChecks(), ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)

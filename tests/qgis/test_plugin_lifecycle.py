@@ -69,10 +69,14 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
                      "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinReportDefect",
                      "KemptenTwinDefectDockToggle", "KemptenTwinImportOpen311",
-                     "KemptenTwinExportOpen311", "KemptenTwinGenerate", "KemptenTwinSettings"]
+                     "KemptenTwinExportOpen311", "KemptenTwinIdentify",
+                     "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
+                     "KemptenTwinProfile", "KemptenTwinNetworkChecks", "KemptenTwinGenerate",
+                     "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
-        "KemptenTwinReportDefect", "KemptenTwinDefectDockToggle"]
+        "KemptenTwinReportDefect", "KemptenTwinDefectDockToggle", "KemptenTwinIdentify",
+        "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream", "KemptenTwinProfile"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 
