@@ -34,82 +34,127 @@
       <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="148" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="152" />
       <source>{url} is not an http(s) address.</source>
       <translation>{url} ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="161" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="165" />
       <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
       <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="169" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="173" />
       <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
       <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="172" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="176" />
       <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
       <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="186" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="190" />
       <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
       <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="270" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="219" />
+      <source>Open311 import</source>
+      <translation>Open311-Import</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="220" />
+      <source>new defects: {n}</source>
+      <translation>neue Mängel: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="221" />
+      <source>reports linked to an existing defect: {n}</source>
+      <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="222" />
+      <source>already imported before (skipped): {n}</source>
+      <translation>bereits früher importiert (übersprungen): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="223" />
+      <source>repeated in the input (folded): {n}</source>
+      <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="224" />
+      <source>refused: {n}</source>
+      <translation>abgelehnt: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="225" />
+      <source>flagged: {n}</source>
+      <translation>markiert: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="226" />
+      <source>refused {id}: {reason}</source>
+      <translation>abgelehnt {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="228" />
+      <source>flagged {id} ({number}): {flags}</source>
+      <translation>markiert {id} ({number}): {flags}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="277" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="274" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="281" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="278" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="285" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="283" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="290" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="284" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="291" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="290" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="297" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="314" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="321" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="325" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="332" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="407" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="414" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="413" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="420" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="498" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="505" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>

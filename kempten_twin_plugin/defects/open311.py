@@ -139,8 +139,12 @@ def read_file(path):
 
 def fetch(url, service_code=None, status=None, start_date=None, page_size=100, timeout=20,
           max_pages=1000, is_canceled=None, progress=None):
-    """Every page of ``GET <url>/requests.json`` (``page``/``page_size`` as the GeoReport v2
-    servers FixMyStreet and Mark-a-Spot accept); all or nothing."""
+    """Every page of ``GET <url>/requests.json``; all or nothing.
+
+    GeoReport v2 itself defines no paging; ``page`` and ``page_size`` are the common
+    extension. A page shorter than ``page_size``, or one that repeats what came before (a
+    server ignoring the parameters), ends the reading.
+    """
     base = url.rstrip("/")
     if not base.endswith(".json"):
         base += "/requests.json"
@@ -212,15 +216,18 @@ class ImportReport:
         return len(self.refused) + len(self.flagged)
 
     def text(self):
-        lines = ["Open311 import",
-                 f"new defects: {self.created}",
-                 f"reports linked to an existing defect: {self.linked}",
-                 f"already imported before (skipped): {self.already_imported}",
-                 f"repeated in the input (folded): {self.folded}",
-                 f"refused: {len(self.refused)}",
-                 f"flagged: {len(self.flagged)}", ""]
-        lines += [f"refused {rid}: {reason}" for rid, reason in self.refused]
-        lines += [f"flagged {rid} ({number}): {flags}" for rid, number, flags in self.flagged]
+        lines = [tr("Open311 import"),
+                 tr("new defects: {n}").format(n=self.created),
+                 tr("reports linked to an existing defect: {n}").format(n=self.linked),
+                 tr("already imported before (skipped): {n}").format(n=self.already_imported),
+                 tr("repeated in the input (folded): {n}").format(n=self.folded),
+                 tr("refused: {n}").format(n=len(self.refused)),
+                 tr("flagged: {n}").format(n=len(self.flagged)), ""]
+        lines += [tr("refused {id}: {reason}").format(id=rid, reason=reason)
+                  for rid, reason in self.refused]
+        lines += [tr("flagged {id} ({number}): {flags}").format(id=rid, number=number,
+                                                               flags=flags)
+                  for rid, number, flags in self.flagged]
         return "\n".join(lines) + "\n"
 
 
