@@ -559,29 +559,19 @@
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="505" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="508" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="514" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="514" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
-      <source>Reason for the rejection:</source>
-      <translation>Grund der Ablehnung:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="518" />
-      <source>Note for {n} defects → "{status}" (optional):</source>
-      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
@@ -594,6 +584,21 @@
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="522" />
+      <source>Crew or contractor (optional):</source>
+      <translation>Kolonne oder Firma (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="525" />
+      <source>Reason for the rejection:</source>
+      <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="526" />
+      <source>Note for {n} defects → "{status}" (optional):</source>
+      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
       <source>Category</source>
       <translation>Kategorie</translation>
@@ -604,26 +609,6 @@
       <translation>Dringlichkeit</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="532" />
-      <source>Select the defects for the work order first.</source>
-      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="535" />
-      <source>Work order</source>
-      <translation>Arbeitsauftrag</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="536" />
-      <source>Defects as CSV</source>
-      <translation>Mängel als CSV</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="537" />
-      <source>Defects as GeoJSON</source>
-      <translation>Mängel als GeoJSON</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Street</source>
       <translation>Straße</translation>
@@ -632,6 +617,26 @@
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
       <source>Asset</source>
       <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="540" />
+      <source>Select the defects for the work order first.</source>
+      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="543" />
+      <source>Work order</source>
+      <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="544" />
+      <source>Defects as CSV</source>
+      <translation>Mängel als CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="545" />
+      <source>Defects as GeoJSON</source>
+      <translation>Mängel als GeoJSON</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
@@ -649,12 +654,17 @@
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="564" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
+      <source>Assigned to</source>
+      <translation>Beauftragt an</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="572" />
       <source>{n} defects written to {path}</source>
       <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="582" />
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="590" />
       <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>

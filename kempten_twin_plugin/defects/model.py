@@ -15,7 +15,7 @@ from ..core import catalogues as cat
 from . import store
 
 SORT_KEYS = ("defect_number", "status", "category", "severity", "street", "reported_at",
-             "due_date", "source")
+             "due_date", "source", "asset_code", "assigned_to")
 
 
 @dataclass
@@ -134,7 +134,7 @@ class DefectTable:
             elif key == "reported_at":
                 values = self.reported
             else:
-                values = np.asarray([str(v) for v in self.rows[key]])
+                values = np.asarray([str(v or "") for v in self.rows[key]])
             self._order_cache[key] = np.argsort(values, kind="stable")
         return self._order_cache[key]
 

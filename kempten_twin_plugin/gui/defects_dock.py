@@ -53,7 +53,7 @@ def _columns():
             ("category", tr("Category")), ("severity", tr("Severity")),
             ("street", tr("Street")), ("asset_code", tr("Asset")),
             ("reported_at", tr("Reported")), ("due_date", tr("Due")),
-            ("source", tr("Source")))
+            ("source", tr("Source")), ("assigned_to", tr("Assigned to")))
 
 
 class DefectTableModel(QAbstractTableModel):
@@ -490,11 +490,14 @@ class DefectDock(QgsDockWidget):
         answer = self.ask_note(to_status, len(uuids))
         if answer is None:
             return False
-        note, duplicate_of = answer
+        # The second answer names the original of a duplicate, or the crew given the order.
+        note, extra = answer
         db = store.connect(self.settings.working_copy)
         try:
-            changed = workflow.change_status(db, uuids, to_status, note, self.settings.user_name,
-                                             duplicate_of)
+            changed = workflow.change_status(
+                db, uuids, to_status, note, self.settings.user_name,
+                duplicate_of=extra if to_status == "Duplikat" else None,
+                assigned_to=extra if to_status == "beauftragt" else None)
         except store.DefectError as error:
             self.message.setText(str(error))
             self.message.setStyleSheet("color: #c00000")
@@ -508,17 +511,22 @@ class DefectDock(QgsDockWidget):
         return True
 
     def _ask_note(self, to_status, count):
-        duplicate_of = None
+        extra = None
         if to_status == "Duplikat":
-            duplicate_of, ok = QInputDialog.getText(
+            extra, ok = QInputDialog.getText(
                 self, tr("Duplicate"), tr("Number of the defect this one duplicates:"))
+            if not ok:
+                return None
+        elif to_status == "beauftragt":
+            extra, ok = QInputDialog.getText(self, to_status,
+                                             tr("Crew or contractor (optional):"))
             if not ok:
                 return None
         prompt = tr("Reason for the rejection:") if to_status == "abgelehnt" else \
             tr("Note for {n} defects → \"{status}\" (optional):").format(n=count,
                                                                          status=to_status)
         note, ok = QInputDialog.getText(self, to_status, prompt)
-        return (note, duplicate_of) if ok else None
+        return (note, extra) if ok else None
 
     # --- exports and statistics ----------------------------------------------------------
 

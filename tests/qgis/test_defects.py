@@ -403,12 +403,12 @@ def test_bulk_step_for_twenty_defects_with_one_note(dock, wc):
     check(dock.status_filter, ["geprüft"])
     dock.select_uuids(set(uuids))
     assert len(dock.selected_uuids()) == 20 and dock.step_names() == ["beauftragt"]
-    dock.ask_note = lambda status, n: ("Kolonne Nord, KW 48", None)
+    dock.ask_note = lambda status, n: ("Kolonne Nord, KW 48", "Kolonne Nord")
     assert dock.step("beauftragt")
     assert "20 defects" in dock.message.text()
     marks = ",".join("?" * 20)
-    rows = query(wc, f"SELECT status FROM defect WHERE uuid IN ({marks})", uuids)
-    assert {r[0] for r in rows} == {"beauftragt"}
+    rows = query(wc, f"SELECT status, assigned_to FROM defect WHERE uuid IN ({marks})", uuids)
+    assert set(rows) == {("beauftragt", "Kolonne Nord")}
     db = store.connect(wc)
     assert all(store.history(db, u)[-1][2:] == ("geprüft", "beauftragt", "Kolonne Nord, KW 48")
                for u in uuids)
@@ -685,3 +685,21 @@ def test_defect_settings_on_the_options_page(kt_settings):
     assert box.apply() is False
     assert "Graffiti" in box.message.text()
     assert kt_settings.due_days[1] == 3 and "graffiti" not in kt_settings.open311_service_map
+
+
+@pytest.mark.parametrize("column", range(10))
+def test_every_column_sorts_both_ways(dock, column):
+    check(dock.status_filter, [])
+    key = dock.model.columns[column][0]
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        dock.model.sort(column, order)
+        values = [dock.model.table.rows[key][p] for p in dock.model.positions]
+        if key == "severity":
+            keys = values
+        elif key in ("status", "category", "source"):
+            vocabulary = {"status": cat.DEFECT_STATUSES, "category": cat.DEFECT_CATEGORIES,
+                          "source": cat.DEFECT_SOURCES}[key]
+            keys = [vocabulary.index(v) for v in values]
+        else:
+            keys = [v or "" for v in values]
+        assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder), key
