@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
+from .gui.defects import DefectsFeature
 from .gui.exchange import ExchangeFeature
 from .gui.network_dock import NetworkDock
 from .gui.network_tools import NetworkTools
@@ -37,6 +38,7 @@ class KemptenTwinPlugin:
         self.network_tools = None
         self.exchange = None
         self._basemap_task = None
+        self.defects = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
 
@@ -82,6 +84,8 @@ class KemptenTwinPlugin:
         self._add_action(None, tr("Review sync conflicts…"), self.review_conflicts,
                          "KemptenTwinConflicts", toolbar=False)
         self.menu.addSeparator()
+        self.defects = DefectsFeature(self.iface, self.settings, self.toolbar, self.menu)
+        self.menu.addSeparator()
         self.network_tools = NetworkTools(self.iface, self.settings, self.toolbar, self.menu,
                                           self.dock)
         self.menu.addSeparator()
@@ -93,7 +97,7 @@ class KemptenTwinPlugin:
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
 
-        self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
+        self.sync = SyncController(self.iface, self.settings, sync_action, self._after_sync)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
 
         self.options_factory = OptionsFactory(on_applied=self._settings_changed)
@@ -119,6 +123,9 @@ class KemptenTwinPlugin:
         if self.network_tools is not None:
             self.network_tools.unload()
             self.network_tools = None
+        if self.defects is not None:
+            self.defects.unload()
+            self.defects = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
@@ -191,6 +198,11 @@ class KemptenTwinPlugin:
         dialog = ConflictDialog(self.settings.working_copy, self.iface.mainWindow())
         dialog.exec()
         self.sync.refresh()
+
+    def _after_sync(self):
+        self.dock.refresh()
+        if self.defects is not None and self.defects.dock.isVisible():
+            self.defects.dock.reload()
 
     def _settings_changed(self):
         self.dock.refresh()

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..i18n import tr
+from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
 from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
@@ -30,5 +31,6 @@ class KemptenTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
                           TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
-                          NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau()):
+                          NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau(),
+                          ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)
