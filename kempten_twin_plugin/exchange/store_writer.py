@@ -25,6 +25,7 @@ from .safe_xml import Cancelled, ExchangeError
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
                       ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
+_RAW_NODE_FIELDS = {("pipe", "from_manhole"): "KnotenZulauf", ("pipe", "to_manhole"): "KnotenAblauf"}
 _LENGTH_TOLERANCE = 1.05
 
 
@@ -205,6 +206,8 @@ class StoreWriter:
                 if resolved is not None:
                     values[column] = resolved
                     del unresolved[column]
+                    # The node's code is then in the reference; no need to keep it raw.
+                    asset.codes.pop(_RAW_NODE_FIELDS.get((table, column)), None)
         row = [values.get(n) for n in names]
         if is_new:
             # New rows are written in batches with their fid chosen here, so the R-tree
