@@ -109,52 +109,52 @@
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="127" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="135" />
       <source>neither Knoten nor Kante</source>
       <translation>weder Knoten noch Kante</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="137" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="145" />
       <source>unknown KnotenTyp {code!r}</source>
       <translation>unbekannter KnotenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="145" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="153" />
       <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="152" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
       <source>no coordinates (Rechtswert/Hochwert) for the node</source>
       <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="204" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="214" />
       <source>unsupported KantenTyp {code!r}</source>
       <translation>nicht unterstützter KantenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="207" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="217" />
       <source>fewer than two points in the geometry (Geometriedaten)</source>
       <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="214" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="224" />
       <source>implausible length {length} m</source>
       <translation>unplausible Länge {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="290" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="300" />
       <source>observation without InspektionsKode</source>
       <translation>Zustand ohne InspektionsKode</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="30" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="33" />
       <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
       <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="75" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="79" />
       <source>no Objektbezeichnung</source>
       <translation>keine Objektbezeichnung</translation>
     </message>
@@ -329,59 +329,59 @@
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="116" />
-      <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
-      <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="123" />
-      <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
-      <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="131" />
-      <source>the object code appears a second time in the file</source>
-      <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="226" />
-      <source>Inspection of {table}</source>
-      <translation>Inspektion ({table})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="247" />
-      <source>upstream</source>
-      <translation>obere</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="247" />
-      <source>downstream</source>
-      <translation>untere</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="248" />
-      <source>the {side} node {node!r} does not exist</source>
-      <translation>der {side} Knoten {node!r} existiert nicht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="259" />
-      <source>inspected {table} does not exist in the working copy</source>
-      <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="278" />
-      <source>Cannot open the working copy {path}: {error}</source>
-      <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="89" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="113" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="90" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="114" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="168" />
+      <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
+      <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="175" />
+      <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
+      <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="185" />
+      <source>the object code appears a second time in the file</source>
+      <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="320" />
+      <source>Inspection of {table}</source>
+      <translation>Inspektion ({table})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
+      <source>upstream</source>
+      <translation>obere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
+      <source>downstream</source>
+      <translation>untere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="343" />
+      <source>the {side} node {node!r} does not exist</source>
+      <translation>der {side} Knoten {node!r} existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="354" />
+      <source>inspected {table} does not exist in the working copy</source>
+      <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="373" />
+      <source>Cannot open the working copy {path}: {error}</source>
+      <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
