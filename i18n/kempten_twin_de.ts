@@ -14,7 +14,267 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/api.py" line="36" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="106" />
+      <source>The Open311 answer is not valid XML: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="111" />
+      <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
+      <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="121" />
+      <source>The Open311 input is larger than 200 MB; split it.</source>
+      <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="133" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="152" />
+      <source>{url} is not an http(s) address.</source>
+      <translation>{url} ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="165" />
+      <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
+      <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="173" />
+      <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
+      <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="176" />
+      <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
+      <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="190" />
+      <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
+      <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="219" />
+      <source>Open311 import</source>
+      <translation>Open311-Import</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="220" />
+      <source>new defects: {n}</source>
+      <translation>neue Mängel: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="221" />
+      <source>reports linked to an existing defect: {n}</source>
+      <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="222" />
+      <source>already imported before (skipped): {n}</source>
+      <translation>bereits früher importiert (übersprungen): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="223" />
+      <source>repeated in the input (folded): {n}</source>
+      <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="224" />
+      <source>refused: {n}</source>
+      <translation>abgelehnt: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="225" />
+      <source>flagged: {n}</source>
+      <translation>markiert: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="226" />
+      <source>refused {id}: {reason}</source>
+      <translation>abgelehnt {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="228" />
+      <source>flagged {id} ({number}): {flags}</source>
+      <translation>markiert {id} ({number}): {flags}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="277" />
+      <source>no service_request_id</source>
+      <translation>keine service_request_id</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="281" />
+      <source>description larger than 5 MB</source>
+      <translation>Beschreibung größer als 5 MB</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="285" />
+      <source>no coordinates (lat/long)</source>
+      <translation>keine Koordinaten (lat/long)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="290" />
+      <source>latitude and longitude swapped</source>
+      <translation>Breite und Länge vertauscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="291" />
+      <source>coordinates out of range</source>
+      <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="297" />
+      <source>outside the city</source>
+      <translation>außerhalb des Stadtgebiets</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="321" />
+      <source>The working copy holds no street gullies to attach reports to.</source>
+      <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="332" />
+      <source>unknown service code {code} → Sonstiges</source>
+      <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="414" />
+      <source>not snapped: nearest gully {metres} m away</source>
+      <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="420" />
+      <source>closed at the Open311 server</source>
+      <translation>beim Open311-Server bereits geschlossen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="505" />
+      <source>{path} cannot be written: {reason}</source>
+      <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="81" />
+      <source>The Open311 answer is not valid JSON: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="85" />
+      <source>The Open311 JSON must be a list of service requests.</source>
+      <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="88" />
+      <source>The Open311 server answered with an error: {errors}</source>
+      <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="93" />
+      <source>Every Open311 service request must be a JSON object.</source>
+      <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="147" />
+      <source>Unknown source {source}.</source>
+      <translation>Unbekannte Quelle {source}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="167" />
+      <source>{name} is not a JPEG or PNG photo.</source>
+      <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="172" />
+      <source>{name} is larger than 20 MB.</source>
+      <translation>{name} ist größer als 20 MB.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="68" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="87" />
+      <source>Choose a category: a defect without a category cannot be saved.</source>
+      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="90" />
+      <source>Unknown category {category}; choose one of the catalogue.</source>
+      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="93" />
+      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
+      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/store.py" line="95" />
+      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
+      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="110" />
+      <source>The PDF {path} could not be written (QGIS error {code}).</source>
+      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="35" />
+      <source>The defect {uuid} does not exist (any more).</source>
+      <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/work_order.py" line="53" />
+      <source>Select at least one defect for the work order.</source>
+      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="32" />
+      <source>A rejection needs a reason.</source>
+      <translation>Eine Ablehnung braucht eine Begründung.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="34" />
+      <source>Name the defect this one duplicates.</source>
+      <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="46" />
+      <source>Unknown status {status}.</source>
+      <translation>Unbekannter Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="51" />
+      <source>There is no defect {number}.</source>
+      <translation>Es gibt keinen Mangel {number}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="54" />
+      <source>A defect cannot be a duplicate of itself.</source>
+      <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="58" />
+      <source>Select at least one defect.</source>
+      <translation>Bitte mindestens einen Mangel auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="72" />
+      <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
+      <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="76" />
+      <source>{number} moved from "{old}" to "{new}" since the last sync; synchronise first: the server takes one step at a time.</source>
+      <translation>{number} wurde seit dem letzten Abgleich von „{old}“ nach „{new}“ gesetzt; bitte zuerst abgleichen: Der Server nimmt einen Schritt nach dem anderen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/api.py" line="54" />
       <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
@@ -97,11 +357,6 @@
       <location filename="../kempten_twin_plugin/exchange/crs.py" line="95" />
       <source>chosen by the user</source>
       <translation>vom Benutzer gewählt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="223" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="226" />
@@ -361,12 +616,12 @@
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
       <source>upstream</source>
-      <translation>obere</translation>
+      <translation>stromaufwärts</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
       <source>downstream</source>
-      <translation>untere</translation>
+      <translation>stromabwärts</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="343" />
@@ -484,6 +739,421 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="115" />
+      <source>Checking rights for defects</source>
+      <translation>Rechte für Mängel prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="123" />
+      <source>Your login may read defects but not report them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht melden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="49" />
+      <source>Report a defect</source>
+      <translation>Mangel melden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="57" />
+      <source>Defects panel</source>
+      <translation>Mängel-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="60" />
+      <source>Import citizens' reports (Open311)…</source>
+      <translation>Bürgermeldungen importieren (Open311)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="62" />
+      <source>Export Open311 status…</source>
+      <translation>Open311-Status exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects.py" line="85" />
+      <source>Defects</source>
+      <translation>Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="104" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="127" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="128" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="153" />
+      <source>Street contains…</source>
+      <translation>Straße enthält…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="155" />
+      <source>Map extent only</source>
+      <translation>Nur Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="157" />
+      <source>Overdue only</source>
+      <translation>Nur überfällige</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="163" />
+      <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
+      <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="169" />
+      <source>District</source>
+      <translation>Bezirk</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="197" />
+      <source>Select defects for the next step.</source>
+      <translation>Mängel für den nächsten Schritt auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="205" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="221" />
+      <source>Work order (PDF)…</source>
+      <translation>Arbeitsauftrag (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="223" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="225" />
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="227" />
+      <source>with statistics</source>
+      <translation>mit Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="228" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="246" />
+      <source>Compute</source>
+      <translation>Berechnen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="252" />
+      <source>Repairs from</source>
+      <translation>Behebungen von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="261" />
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="289" />
+      <source>No working copy</source>
+      <translation>Keine Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="316" />
+      <source>Reading the defects…</source>
+      <translation>Mängel werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="317" />
+      <source>Reading the defects</source>
+      <translation>Mängel lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="323" />
+      <source>The defects cannot be read: {error}</source>
+      <translation>Die Mängel können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="380" />
+      <source>{shown} of {total} defects</source>
+      <translation>{shown} von {total} Mängeln</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="438" />
+      <source>Your login may read defects but not change them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="442" />
+      <source>No step is open to all {n} selected defects.</source>
+      <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="445" />
+      <source>{n} selected → </source>
+      <translation>{n} ausgewählt → </translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="508" />
+      <source>{n} defects are now "{status}".</source>
+      <translation>{n} Mängel sind jetzt „{status}“.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
+      <source>Duplicate</source>
+      <translation>Duplikat</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
+      <source>Number of the defect this one duplicates:</source>
+      <translation>Nummer des Mangels, den dieser doppelt:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Defect</source>
+      <translation>Mangel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="522" />
+      <source>Crew or contractor (optional):</source>
+      <translation>Kolonne oder Firma (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="525" />
+      <source>Reason for the rejection:</source>
+      <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="526" />
+      <source>Note for {n} defects → "{status}" (optional):</source>
+      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
+      <source>Severity</source>
+      <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
+      <source>Asset</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="540" />
+      <source>Select the defects for the work order first.</source>
+      <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="543" />
+      <source>Work order</source>
+      <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="544" />
+      <source>Defects as CSV</source>
+      <translation>Mängel als CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="545" />
+      <source>Defects as GeoJSON</source>
+      <translation>Mängel als GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <source>Reported</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
+      <source>Assigned to</source>
+      <translation>Beauftragt an</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="572" />
+      <source>{n} defects written to {path}</source>
+      <translation>{n} Mängel nach {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="590" />
+      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
+      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="100" />
+      <source>Add photos…</source>
+      <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="104" />
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="112" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="113" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="120" />
+      <source>Photos of the defect</source>
+      <translation>Fotos des Mangels</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="121" />
+      <source>Photos (*.jpg *.jpeg *.png)</source>
+      <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="62" />
+      <source>Open defects of this asset ({count})</source>
+      <translation>Offene Mängel dieses Objekts ({count})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="72" />
+      <source>Is your defect among these? Then no new report is needed.</source>
+      <translation>Ist Ihr Mangel schon dabei? Dann ist keine neue Meldung nötig.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="80" />
+      <source>– choose –</source>
+      <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="92" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="94" />
+      <source>Reported by</source>
+      <translation>Gemeldet von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="104" />
+      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
+      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="108" />
+      <source>Row {row}: the severity must be 1 to 4.</source>
+      <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="38" />
+      <source>Due after (days, by severity)</source>
+      <translation>Fällig nach (Tage, je Dringlichkeit)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="42" />
+      <source>Snap citizens' reports to a gully within</source>
+      <translation>Bürgermeldungen an Straßenablauf fangen im Umkreis von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="46" />
+      <source>One defect for reports of the same gully within</source>
+      <translation>Ein Mangel für Meldungen desselben Straßenablaufs innerhalb von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="48" />
+      <source>Open311 service codes → category and severity (unknown codes become "Sonstiges" and are flagged):</source>
+      <translation>Open311-Dienst-Codes → Kategorie und Dringlichkeit (unbekannte Codes werden „Sonstiges“ und markiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="51" />
+      <source>Service code</source>
+      <translation>Dienst-Code</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="56" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="58" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="60" />
+      <source>Restore defaults</source>
+      <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="60" />
+      <source>No gully, manhole or pipe here; click closer to one.</source>
+      <translation>Hier ist kein Straßenablauf, Schacht oder Haltung; bitte näher daran klicken.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="73" />
+      <source>Which asset?</source>
+      <translation>Welches Objekt?</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="74" />
+      <source>Several assets are close to the click:</source>
+      <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/exchange.py" line="112" />
       <source>Nothing was imported; the working copy is unchanged.
 
@@ -495,7 +1165,7 @@
     <message>
       <location filename="../kempten_twin_plugin/gui/exchange.py" line="116" />
       <source>Cancelled; nothing was imported.</source>
-      <translation>Abgebrochen; nichts wurde importiert.</translation>
+      <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/exchange.py" line="137" />
@@ -598,179 +1268,364 @@
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="40" />
-      <source>Total pipe length</source>
-      <translation>Gesamtlänge Haltungen</translation>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="23" />
+      <source>Derived values</source>
+      <translation>Abgeleitete Werte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="25" />
+      <source>Neighbours</source>
+      <translation>Nachbarn</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="33" />
+      <source>{standard}: condition class {value}, {n} observations</source>
+      <translation>{standard}: Zustandsklasse {value}, {n} Zustände</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="36" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="38" />
+      <source>severity</source>
+      <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="41" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="52" />
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="54" />
+      <source>Total length</source>
+      <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="56" />
+      <source>Connected gullies</source>
+      <translation>Angeschlossene Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="60" />
+      <source>Outlet reached</source>
+      <translation>Auslauf erreicht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
+      <source>ends at</source>
+      <translation>endet bei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="64" />
+      <source>Stopped at</source>
+      <translation>Angehalten bei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
+      <source>flow cycle through {codes}</source>
+      <translation>Fließkreislauf über {codes}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="84" />
+      <source>Click a manhole, pipe, lateral or gully with the inspection tool, or select pipes.</source>
+      <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="106" />
+      <source>Streets</source>
+      <translation>Straßen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="56" />
+      <source>Street {name} ({n} pipes)</source>
+      <translation>Straße {name} ({n} Haltungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="87" />
+      <source>Kempten Twin: sewer objects, streets, defects</source>
+      <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="41" />
+      <source>Total pipe length</source>
+      <translation>Gesamtlänge Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="45" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="53" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="54" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="63" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="66" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="67" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="69" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="82" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="84" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="87" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="89" />
+      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="91" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="132" />
+      <source>{table} {uuid} is no longer in the working copy.</source>
+      <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="163" />
+      <source>Selection</source>
+      <translation>Auswahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="172" />
+      <source>Trace stops at this manhole.</source>
+      <translation>Die Verfolgung hält an diesem Schacht an.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="173" />
+      <source>Trace passes this manhole again.</source>
+      <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="176" />
+      <source>Pipe closed off for tracing.</source>
+      <translation>Haltung für die Verfolgung abgesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="177" />
+      <source>Pipe open again for tracing.</source>
+      <translation>Haltung für die Verfolgung wieder offen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="203" />
+      <source>Upstream of {code}</source>
+      <translation>Oberhalb von {code}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="204" />
+      <source>Downstream of {code}</source>
+      <translation>Unterhalb von {code}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="208" />
+      <source>{title}: {pipes} pipes, {length:.0f} m, {gullies} gullies</source>
+      <translation>{title}: {pipes} Haltungen, {length:.0f} m, {gullies} Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="212" />
+      <source>warning: flow cycle through {codes}</source>
+      <translation>Warnung: Fließkreislauf über {codes}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="223" />
+      <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
+      <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="254" />
+      <source>No sewer object here; zoom in or click closer to it.</source>
+      <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="44" />
+      <source>Inspect sewer object</source>
+      <translation>Kanalobjekt abfragen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="46" />
+      <source>Trace upstream</source>
+      <translation>Verfolgung stromaufwärts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="48" />
+      <source>Trace downstream</source>
+      <translation>Verfolgung stromabwärts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="50" />
+      <source>Longitudinal profile</source>
+      <translation>Längsschnitt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="51" />
+      <source>Network checks…</source>
+      <translation>Netzprüfung…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="95" />
+      <source>Longitudinal profile: click the first manhole.</source>
+      <translation>Längsschnitt: Klicken Sie den ersten Schacht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="97" />
+      <source>Click a manhole or pipe to trace. Shift+click a manhole to stop there, Ctrl+click a pipe to close it off.</source>
+      <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="114" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="116" />
-      <source>Restore defaults</source>
-      <translation>Standard wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="133" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="134" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="44" />
       <source>Connected as {login}.</source>
       <translation>Verbunden als {login}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="46" />
       <source>Server schema version {version}.</source>
       <translation>Serverschema Version {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
       <source>read</source>
       <translation>lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
       <source>edit defects</source>
       <translation>Mängel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
       <source>maintain gullies</source>
       <translation>Straßenabläufe warten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
       <source>edit planning</source>
       <translation>Bauvorhaben bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
       <source>edit network</source>
       <translation>Kanalnetz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
       <source>administer</source>
       <translation>verwalten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>Rights: {rights}.</source>
       <translation>Rechte: {rights}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="70" />
       <source>Working copy (GeoPackage)</source>
       <translation>Arbeitskopie (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="75" />
       <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
       <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="77" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
       <source>Central server</source>
       <translation>Zentraler Server</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="80" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
       <source>Install or upgrade server schema…</source>
       <translation>Serverschema installieren oder aktualisieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="92" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="93" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="98" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="71" />
+      <source>Longitudinal profile {title}</source>
+      <translation>Längsschnitt {title}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="78" />
+      <source>Export {kind}</source>
+      <translation>Export {kind}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="92" />
+      <source>Export longitudinal profile</source>
+      <translation>Längsschnitt exportieren</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="117" />
@@ -833,11 +1688,6 @@
       <translation>Abgleich läuft …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/layers.py" line="21" />
-      <source>Defects</source>
-      <translation>Mängel</translation>
-    </message>
-    <message>
       <location filename="../kempten_twin_plugin/layers.py" line="31" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
@@ -853,34 +1703,559 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="165" />
+      <location filename="../kempten_twin_plugin/network/checks.py" line="101" />
+      <source>Pipe ends {gap:.2f} m away from its manhole {manhole}</source>
+      <translation>Haltung endet {gap:.2f} m neben ihrem Schacht {manhole}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="107" />
+      <source>Pipe invert {pipe:.2f} m NHN lies {cm:.0f} cm below the invert of manhole {manhole} ({level:.2f} m NHN)</source>
+      <translation>Haltungssohle {pipe:.2f} m NHN liegt {cm:.0f} cm unter der Schachtsohle von {manhole} ({level:.2f} m NHN)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="128" />
+      <source>Invert at the outflow end {here:.2f} m NHN lies {cm:.0f} cm below the invert of the downstream pipe {other} ({there:.2f} m NHN) in manhole {manhole}</source>
+      <translation>Sohle am unteren Ende {here:.2f} m NHN liegt {cm:.0f} cm unter der Sohle der abgehenden Haltung {other} ({there:.2f} m NHN) im Schacht {manhole}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="144" />
+      <source>Manhole is not connected to any pipe</source>
+      <translation>Schacht ist an keine Haltung angeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="149" />
+      <source>Manhole lies on a flow cycle: water leaving it flows back to it</source>
+      <translation>Schacht liegt in einem Fließkreislauf: abfließendes Wasser kehrt zu ihm zurück</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="164" />
+      <source>Object code {code} is used by {n} manholes</source>
+      <translation>Objektbezeichnung {code} ist an {n} Schächte vergeben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="165" />
+      <source>Object code {code} is used by {n} pipes</source>
+      <translation>Objektbezeichnung {code} ist an {n} Haltungen vergeben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="83" />
+      <source>Counter-slope: the invert rises by {cm:.0f} cm in flow direction ({a:.2f} → {b:.2f} m NHN)</source>
+      <translation>Gegengefälle: Die Sohle steigt in Fließrichtung um {cm:.0f} cm ({a:.2f} → {b:.2f} m NHN)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="91" />
+      <source>Start manhole missing ({ref})</source>
+      <translation>Anfangsschacht fehlt ({ref})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="92" />
+      <source>End manhole missing ({ref})</source>
+      <translation>Endschacht fehlt ({ref})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="99" />
+      <source>Pipe starts {gap:.2f} m away from its manhole {manhole}</source>
+      <translation>Haltung beginnt {gap:.2f} m neben ihrem Schacht {manhole}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="121" />
+      <source>The working copy {path} cannot be read as a sewer network: {error}</source>
+      <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="150" />
+      <source>The working copy changed meanwhile; please try again.</source>
+      <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="199" />
+      <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
+      <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="208" />
+      <source>No manhole or pipe with the code {code} in the working copy.</source>
+      <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="222" />
+      <source>neither start nor end manhole exists</source>
+      <translation>weder Anfangs- noch Endschacht vorhanden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="224" />
+      <source>start manhole missing</source>
+      <translation>Anfangsschacht fehlt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="226" />
+      <source>end manhole missing</source>
+      <translation>Endschacht fehlt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="338" />
+      <source>{code} is a manhole; only pipes can be closed off.</source>
+      <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="345" />
+      <source>{code} is a pipe; a trace can only stop at a manhole.</source>
+      <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="365" />
+      <source>No flow path leaves manhole {code}.</source>
+      <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="376" />
+      <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
+      <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/graph.py" line="383" />
+      <source>{code} is a pipe; pick a manhole.</source>
+      <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="123" />
+      <source>missing ({uuid})</source>
+      <translation>fehlt ({uuid})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="132" />
+      <source>Object code</source>
+      <translation>Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="133" />
+      <source>Node kind</source>
+      <translation>Knotenart</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="134" />
+      <source>Drainage</source>
+      <translation>Entwässerungsart</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="135" />
+      <source>Cover level</source>
+      <translation>Deckelhöhe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="136" />
+      <source>Invert level</source>
+      <translation>Sohlhöhe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="137" />
+      <source>Depth</source>
+      <translation>Tiefe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="138" />
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="139" />
+      <source>Year built</source>
+      <translation>Baujahr</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="140" />
+      <source>Condition class</source>
+      <translation>Zustandsklasse</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="146" />
+      <source>upstream pipe</source>
+      <translation>zulaufende Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="151" />
+      <source>downstream pipe</source>
+      <translation>ablaufende Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
+      <source>Outflow</source>
+      <translation>Abfluss</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
+      <source>none: the flow ends here (outlet)</source>
+      <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="164" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="165" />
+      <source>Nominal size</source>
+      <translation>Nennweite</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="168" />
+      <source>Length</source>
+      <translation>Länge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="169" />
+      <source>Invert level upstream</source>
+      <translation>Sohlhöhe Zulauf (oben)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="170" />
+      <source>Invert level downstream</source>
+      <translation>Sohlhöhe Ablauf (unten)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="176" />
+      <source>Fall</source>
+      <translation>Höhenunterschied</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="179" />
+      <source>(counter-slope!)</source>
+      <translation>(Gegengefälle!)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="180" />
+      <source>Slope</source>
+      <translation>Gefälle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="181" />
+      <source>Depth upstream</source>
+      <translation>Tiefe oben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="182" />
+      <source>Depth downstream</source>
+      <translation>Tiefe unten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="186" />
+      <source>upstream manhole</source>
+      <translation>oberer Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="187" />
+      <source>downstream manhole</source>
+      <translation>unterer Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
+      <source>connected gully</source>
+      <translation>angeschlossener Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
+      <source>lateral</source>
+      <translation>Anschlussleitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="206" />
+      <source>joins pipe</source>
+      <translation>mündet in Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="208" />
+      <source>drains gully</source>
+      <translation>entwässert Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="212" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="215" />
+      <source>Gully kind</source>
+      <translation>Ablaufart</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="216" />
+      <source>Sludge bucket</source>
+      <translation>Schlammeimer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="219" />
+      <source>Last cleaned</source>
+      <translation>Zuletzt gereinigt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="221" />
+      <source>drains into pipe</source>
+      <translation>entwässert in Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="236" />
+      <source>Objects</source>
+      <translation>Objekte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="241" />
+      <source>DN range</source>
+      <translation>DN-Spanne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="243" />
+      <source>Materials</source>
+      <translation>Materialien</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
+      <source>Manhole</source>
+      <translation>Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
+      <source>Pipe</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
+      <source>Lateral</source>
+      <translation>Anschlussleitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="40" />
+      <source>Street gully</source>
+      <translation>Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="59" />
+      <source>0 = worst … 5 = no defect</source>
+      <translation>0 = schlechteste … 5 = schadensfrei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="61" />
+      <source>0 = no defect … 5 = worst</source>
+      <translation>0 = schadensfrei … 5 = schlechteste</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="63" />
+      <source>scheme unknown</source>
+      <translation>Skala unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
+      <source>foul water</source>
+      <translation>Schmutzwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
+      <source>storm water</source>
+      <translation>Regenwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
+      <source>combined</source>
+      <translation>Mischwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="109" />
+      <source>Longitudinal profile {title} — {length:.1f} m</source>
+      <translation>Längsschnitt {title} — {length:.1f} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="154" />
+      <source>m NHN</source>
+      <translation>m NHN</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="220" />
+      <source>Station [m]</source>
+      <translation>Station [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="220" />
+      <source>Cover level [m NHN]</source>
+      <translation>Deckelhöhe [m NHN]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
+      <source>Invert level [m NHN]</source>
+      <translation>Sohlhöhe [m NHN]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
+      <source>Depth [m]</source>
+      <translation>Tiefe [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
+      <source>Pipe DN</source>
+      <translation>Haltung DN</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
+      <source>Length [m]</source>
+      <translation>Länge [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="222" />
+      <source>Slope [‰]</source>
+      <translation>Gefälle [‰]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="273" />
+      <source>Cannot write {path}</source>
+      <translation>{path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="298" />
+      <source>Unknown file type for a profile: {path} (use .png, .svg or .pdf)</source>
+      <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/plugin.py" line="180" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="73" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="77" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="76" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="78" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="82" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="84" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="85" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="97" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="102" />
+      <source>Reading {url} …</source>
+      <translation>Lese {url} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="137" />
+      <source>Export status of citizens' reports (Open311)</source>
+      <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
+      <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
+      <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="148" />
+      <source>Open311 file</source>
+      <translation>Open311-Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="176" />
+      <source>Work order (PDF)</source>
+      <translation>Arbeitsauftrag (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
+      <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
+      <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="188" />
+      <source>Defect numbers (comma-separated; empty = all open)</source>
+      <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="190" />
+      <source>Crew</source>
+      <translation>Kolonne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="192" />
+      <source>Add the repair statistics</source>
+      <translation>Behebungsstatistik anfügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="194" />
+      <source>Work order PDF</source>
+      <translation>Arbeitsauftrag als PDF</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="196" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="39" />
+      <source>Give the working copy (GeoPackage).</source>
+      <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="64" />
+      <source>Import citizens' reports (Open311)</source>
+      <translation>Bürgermeldungen importieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
+      <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
+      <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="78" />
+      <source>Open311 file (JSON/XML) or server address</source>
+      <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="80" />
+      <source>Only this service code (server)</source>
+      <translation>Nur dieser Dienst-Code (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
+      <source>Only this status: open or closed (server)</source>
+      <translation>Nur dieser Status: open oder closed (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
+      <source>Only requests since (ISO date, server)</source>
+      <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
+      <source>Snap tolerance to a gully (m)</source>
+      <translation>Fangtoleranz zum Straßenablauf (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
+      <source>Link reports of one gully within (days)</source>
+      <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="98" />
+      <source>Give an Open311 file or server address.</source>
+      <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="100" />
@@ -1013,7 +2388,112 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="24" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="106" />
+      <source>Manhole {code} lies on a flow cycle; check the network.</source>
+      <translation>Schacht {code} liegt in einem Fließkreislauf; prüfen Sie das Netz.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="124" />
+      <source>{pipes} pipes, {length:.1f} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
+      <translation>{pipes} Haltungen, {length:.1f} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
+      <source>All pipes whose water reaches the start manhole or pipe (its catchment in the network), optionally not beyond chosen manholes.</source>
+      <translation>Alle Haltungen, deren Wasser den Startschacht oder die Starthaltung erreicht (ihr Einzugsgebiet im Netz), auf Wunsch nicht über gewählte Schächte hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="157" />
+      <source>All pipes the water from the start manhole or pipe flows through, down to the outlets it reaches, optionally stopping at chosen manholes.</source>
+      <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
+      <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations.</source>
+      <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten — oder von einem Schacht bis zum Ende seines Fließwegs — als PNG, SVG oder PDF: Gelände, Scheitel und Sohle der Haltungen, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationierung.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="179" />
+      <source>First manhole</source>
+      <translation>Erster Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="181" />
+      <source>Second manhole (empty: down to the end of the flow)</source>
+      <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="183" />
+      <source>Profile drawing</source>
+      <translation>Längsschnitt-Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
+      <source>Length (m)</source>
+      <translation>Länge (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
+      <source>{title}: {n} pipes, {length:.1f} m</source>
+      <translation>{title}: {n} Haltungen, {length:.1f} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />
+      <source>Network checks</source>
+      <translation>Netzprüfung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="214" />
+      <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
+      <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="222" />
+      <source>Largest gap between a pipe end and its manhole (m)</source>
+      <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="225" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
+      <source>{n} findings</source>
+      <translation>{n} Befunde</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="77" />
+      <source>Start: object code of a manhole or pipe</source>
+      <translation>Start: Objektbezeichnung eines Schachts oder einer Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="79" />
+      <source>Stop at manholes (object codes, comma-separated)</source>
+      <translation>Anhalten an Schächten (Objektbezeichnungen, durch Komma getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="82" />
+      <source>Closed-off pipes (object codes, comma-separated)</source>
+      <translation>Abgesperrte Haltungen (Objektbezeichnungen, durch Komma getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="84" />
+      <source>Traced pipes</source>
+      <translation>Verfolgte Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="86" />
+      <source>Total length (m)</source>
+      <translation>Gesamtlänge (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="89" />
+      <source>Outlets reached</source>
+      <translation>Erreichte Ausläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="26" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>

@@ -8,8 +8,10 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from . import basemaps, layers, paths
 from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
+from .gui.defects import DefectsFeature
 from .gui.exchange import ExchangeFeature
 from .gui.network_dock import NetworkDock
+from .gui.network_tools import NetworkTools
 from .gui.options_page import OptionsFactory
 from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
@@ -33,8 +35,10 @@ class KemptenTwinPlugin:
         self.actions = []
         self.connections = Connections()
         self.sync = None
+        self.network_tools = None
         self.exchange = None
         self._basemap_task = None
+        self.defects = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
 
@@ -80,15 +84,20 @@ class KemptenTwinPlugin:
         self._add_action(None, tr("Review sync conflicts…"), self.review_conflicts,
                          "KemptenTwinConflicts", toolbar=False)
         self.menu.addSeparator()
+        self.defects = DefectsFeature(self.iface, self.settings, self.toolbar, self.menu)
+        self.menu.addSeparator()
+        self.network_tools = NetworkTools(self.iface, self.settings, self.toolbar, self.menu,
+                                          self.dock)
+        self.menu.addSeparator()
+        self.exchange = ExchangeFeature(self.iface, self.settings, self.toolbar, self.menu,
+                                        on_imported=self.dock.refresh)
+        self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
-        self.menu.addSeparator()
-        self.exchange = ExchangeFeature(self.iface, self.settings, self.toolbar, self.menu,
-                                        on_imported=self.dock.refresh)
 
-        self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
+        self.sync = SyncController(self.iface, self.settings, sync_action, self._after_sync)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
 
         self.options_factory = OptionsFactory(on_applied=self._settings_changed)
@@ -111,6 +120,12 @@ class KemptenTwinPlugin:
             self.exchange.unload()
             self.exchange = None
         self.connections.disconnect_all()
+        if self.network_tools is not None:
+            self.network_tools.unload()
+            self.network_tools = None
+        if self.defects is not None:
+            self.defects.unload()
+            self.defects = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
@@ -183,6 +198,11 @@ class KemptenTwinPlugin:
         dialog = ConflictDialog(self.settings.working_copy, self.iface.mainWindow())
         dialog.exec()
         self.sync.refresh()
+
+    def _after_sync(self):
+        self.dock.refresh()
+        if self.defects is not None and self.defects.dock.isVisible():
+            self.defects.dock.reload()
 
     def _settings_changed(self):
         self.dock.refresh()

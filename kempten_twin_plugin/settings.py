@@ -124,6 +124,76 @@ class Settings:
         self._set("basemaps", json.dumps(list(value)))
 
 
+    # --- defects (issue 6) ---------------------------------------------------------
+
+    @property
+    def due_days(self):
+        """Days until a defect is due, by severity 1–4 (the city's own rule)."""
+        from .core.catalogues import DEFAULT_DUE_DAYS
+
+        try:
+            value = json.loads(self._get("due_days", "") or "{}")
+            days = {int(k): max(0, int(v)) for k, v in value.items()}
+        except (TypeError, ValueError, AttributeError):
+            days = {}
+        return {s: days.get(s, d) for s, d in DEFAULT_DUE_DAYS.items()}
+
+    @due_days.setter
+    def due_days(self, value):
+        self._set("due_days", json.dumps({str(int(k)): int(v) for k, v in value.items()}))
+
+    @property
+    def snap_tolerance_m(self):
+        """How far from a gully a click or a citizen's report may be to be attached to it."""
+        try:
+            return max(0.5, float(self._get("snap_tolerance_m", 15.0)))
+        except (TypeError, ValueError):
+            return 15.0
+
+    @snap_tolerance_m.setter
+    def snap_tolerance_m(self, metres):
+        self._set("snap_tolerance_m", float(metres))
+
+    @property
+    def open311_link_days(self):
+        """Reports of the same gully within this many days become one defect."""
+        try:
+            return max(0, int(self._get("open311_link_days", 7)))
+        except (TypeError, ValueError):
+            return 7
+
+    @open311_link_days.setter
+    def open311_link_days(self, days):
+        self._set("open311_link_days", max(0, int(days)))
+
+    @property
+    def open311_service_map(self):
+        """Open311 service_code → [category, severity]."""
+        from .defects.open311 import DEFAULT_SERVICE_MAP
+
+        raw = self._get("open311_service_map", "")
+        if raw:
+            try:
+                value = json.loads(raw)
+                if isinstance(value, dict):
+                    return value
+            except ValueError:
+                pass
+        return {k: list(v) for k, v in DEFAULT_SERVICE_MAP.items()}
+
+    @open311_service_map.setter
+    def open311_service_map(self, value):
+        self._set("open311_service_map", json.dumps(dict(value), ensure_ascii=False))
+
+    @property
+    def open311_url(self):
+        return self._get("open311_url", "") or ""
+
+    @open311_url.setter
+    def open311_url(self, value):
+        self._set("open311_url", (value or "").strip())
+
+
 def postgres_connection_names():
     """Names of the PostgreSQL connections saved in QGIS (browser panel)."""
     settings = QgsSettings()

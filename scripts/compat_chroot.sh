@@ -5,7 +5,8 @@
 # Usage: scripts/compat_chroot.sh [COMMAND...]
 #   default COMMAND: python3 -m pytest -q tests/qgis -p no:cacheprovider
 #
-# The repository is bind-mounted at /src (the working directory). COMMAND runs
+# The repository is bind-mounted at /src (the working directory), ../shared at /shared
+# (read-only). COMMAND runs
 # with a clean environment: QT_QPA_PLATFORM=offscreen HOME=/tmp/home
 # LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/runtime-root
 # PATH=/opt/ktvenv/bin:/usr/bin:/bin (venv with pytest + pytest-qgis on top of
@@ -169,6 +170,11 @@ mount_all() { # mount_all [with-src]
   rm -f "$CHROOT/etc/resolv.conf" # may be a dangling/absolute symlink
   cp -L /etc/resolv.conf "$CHROOT/etc/resolv.conf" 2>/dev/null || true
   if [[ ${1:-} == with-src ]]; then do_mount /src --bind "$REPO"; fi
+  # ../shared (DESIGN.md, the reference samples) sits beside the repository: /src/../shared.
+  if [[ ${1:-} == with-src && -d $REPO/../shared ]]; then
+    do_mount /shared --bind "$(cd "$REPO/../shared" && pwd)"
+    mount -o remount,bind,ro "$CHROOT/shared" 2>/dev/null || true
+  fi
   # The host's PostgreSQL socket, so tests that talk to the server run here too.
   if [[ -d /run/postgresql ]]; then do_mount /run/postgresql --bind /run/postgresql; fi
 }

@@ -14,7 +14,7 @@ import sys
 import time
 import traceback
 
-from qgis.core import QgsApplication, QgsProject, QgsRectangle
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar, QWidget
@@ -70,7 +70,24 @@ def plugin_parts():
         "provider": registry.providerById("kempten_twin") is not None,
         "status_widgets": len([w for w in window.findChildren(QWidget)
                                if w.objectName() == "KemptenTwinSyncStatus"]),
+        "locator_filters": _locator_filter_count(),
     }
+
+
+def _locator_widget():
+    from qgis.gui import QgsLocatorWidget
+    from qgis.PyQt import sip
+
+    found = [w for w in iface.mainWindow().findChildren(QWidget)
+             if w.metaObject().className() == "QgsLocatorWidget"]
+    return sip.cast(found[0], QgsLocatorWidget) if found else None
+
+
+def _locator_filter_count():
+    widget = _locator_widget()
+    if widget is None:
+        return None
+    return len([f for f in widget.locator().filters() if f.name() == "kempten_twin"])
 
 
 def action(object_name):
@@ -243,10 +260,10 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 9, "provider": True,
-                  "status_widgets": 1}
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 18, "provider": True,
+                  "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
-            "status_widgets": 0}
+            "status_widgets": 0, "locator_filters": 0}
 _hook_errors = []
 
 
@@ -384,6 +401,111 @@ def server_edit_shows_in_qgis():
     screenshot("03-sync")
 
 
+# --- the engineer's network tools (issue #5) ----------------------------------------------
+
+_network = {}
+
+
+def _network_tools():
+    from qgis.utils import plugins
+
+    return plugins[PLUGIN_ID].network_tools
+
+
+def _manhole_near_centre():
+    from kempten_twin_plugin.layers import working_copy_layers
+
+    layer = working_copy_layers()["manhole"]
+    centre = iface.mapCanvas().extent().center()
+    best = min(layer.getFeatures(QgsFeatureRequest().setFilterRect(iface.mapCanvas().extent())),
+               key=lambda f: f.geometry().asPoint().distance(centre))
+    return best
+
+
+def inspect_manhole():
+    tools = _network_tools()
+    action("KemptenTwinIdentify").trigger()
+    manhole = _manhole_near_centre()
+    _network["manhole"] = manhole["object_code"]
+    started = time.perf_counter()
+    tools.identify_tool.pick_at(manhole.geometry().asPoint())
+    QApplication.processEvents()
+    check("identify_seconds", time.perf_counter() - started)
+    text = tools.view.toPlainText()
+    check("inspection_text", text[:400], ok=manhole["object_code"] in text
+          and "Deckelhöhe" in text and "Sohlhöhe" in text)
+    return 1.0
+
+
+def inspection_screenshot():
+    screenshot("04-inspection")
+
+
+def locator_search():
+    """Type "kt <code>" as a user would: QGIS runs our filter in its locator thread."""
+    from qgis.core import QgsLocatorContext
+
+    locator = _locator_widget().locator()
+    found = _network.setdefault("locator_results", [])
+    locator.foundResult.connect(lambda result: found.append(result.displayString))
+    locator.fetchResults(f"kt {_network['manhole']}", QgsLocatorContext())
+    return lambda: not locator.isRunning()
+
+
+def locator_found():
+    found = _network.get("locator_results", [])
+    check("locator_results", found[:5], ok=any(_network["manhole"] in r for r in found))
+    check("locator_prefixes", sorted(_locator_widget().locator().prefixedFilters()))
+
+
+def trace_upstream_of_outlet():
+    tools = _network_tools()
+    from kempten_twin_plugin.network.graph import UPSTREAM
+
+    # Up from the outlet the inspected manhole drains to: its whole catchment lights up.
+    outlet = tools.trace(_network["manhole"], tools.settings.working_copy, "downstream")
+    result = tools.trace(outlet.outlets[0], tools.settings.working_copy, UPSTREAM)
+    check("trace_pipes", len(result.pipes), ok=len(result.pipes) > 10)
+    pipe_layer = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                  if lyr.customProperty("kempten_twin/table") == "pipe"][0]
+    check("trace_selected", pipe_layer.selectedFeatureCount(),
+          ok=pipe_layer.selectedFeatureCount() == len(result.pipes))
+    iface.mapCanvas().zoomToSelected(pipe_layer)
+    iface.mapCanvas().refresh()
+    return "render"
+
+
+def trace_screenshot():
+    screenshot("05-trace")
+
+
+def open_profile():
+    tools = _network_tools()
+    dialog = tools.open_profile(tools.settings.working_copy, _network["manhole"])
+    check("profile_opened", dialog is not None, ok=dialog is not None)
+    if dialog is not None:
+        dialog.resize(1200, 560)
+        dialog.move(40, 120)
+        dialog.raise_()
+        check("profile_title", dialog.windowTitle())
+        pdf = dialog.export(os.path.join(OUT, "06-profile.pdf"))
+        check("profile_pdf", pdf is not None and os.path.getsize(pdf) > 1000)
+    return 1.5
+
+
+def profile_screenshot():
+    screenshot("06-profile")
+    dialog = _network_tools().profile_dialog
+    if dialog is not None:
+        dialog.grab().save(os.path.join(OUT, "06-profile-window.png"))
+        dialog.close()
+
+
+NETWORK_STEPS = [inspect_manhole, inspection_screenshot, locator_search, locator_found,
+                 trace_upstream_of_outlet,
+                 trace_screenshot, open_profile, profile_screenshot]
+
+
 SYNC_STEPS = [sync_setup, edit_gully_like_the_attribute_table, trigger_sync,
               edit_reached_server_then_server_edits, trigger_sync, server_edit_shows_in_qgis]
 
@@ -446,6 +568,185 @@ def imported_network_shot():
 
 IMPORT_STEPS = [wait_for_plugin, import_from_menu, import_report, show_imported_network,
                 imported_network_shot]
+# --- defects (issue 6): report with the map tool, list, workflow, work order ----------------
+
+_defects = {}
+
+
+def _defect_dock():
+    docks = [d for d in iface.mainWindow().findChildren(QDockWidget)
+             if d.objectName() == "KemptenTwinDefectDock"]
+    return docks[0] if docks else None
+
+
+def _count_defects():
+    import sqlite3
+
+    from qgis.core import QgsSettings
+
+    con = sqlite3.connect(QgsSettings().value("kempten_twin/working_copy"))
+    try:
+        return con.execute("SELECT count(*) FROM defect").fetchone()[0]
+    finally:
+        con.close()
+
+
+def show_defect_dock():
+    network = [d for d in iface.mainWindow().findChildren(QDockWidget)
+               if d.objectName() == "KemptenTwinNetworkDock"]
+    if network:
+        network[0].hide()
+    action("KemptenTwinDefectDockToggle").trigger()
+    dock = _defect_dock()
+    check("defect_dock_visible", dock is not None and dock.isVisible(),
+          ok=dock is not None and dock.isVisible())
+    return lambda: dock.table is not None
+
+
+def defect_list():
+    dock = _defect_dock()
+    check("defect_list_count", dock.count_label.text(), ok=dock.model.rowCount() > 0)
+    dock.view.selectRow(0)
+    dock.view.resizeColumnsToContents()
+    _defects["before"] = _count_defects()
+    return "render"
+
+
+def defect_list_screenshot():
+    screenshot("10-defects-list")
+
+
+def zoom_to_a_gully():
+    from kempten_twin_plugin.layers import working_copy_layers
+
+    layer = working_copy_layers()["gully"]
+    feature = next(layer.getFeatures())
+    point = feature.geometry().asPoint()
+    _defects["gully"] = (feature["uuid"], point)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(point.x() - 40, point.y() - 25, point.x() + 40, point.y() + 25))
+    canvas.refresh()
+    return "render"
+
+
+def _fill_the_form():
+    modal = QApplication.activeModalWidget()
+    if modal is None or modal.objectName() != "KemptenTwinDefectForm":
+        _defects["tries"] = _defects.get("tries", 0) + 1
+        if _defects["tries"] < 50:
+            QTimer.singleShot(200, _fill_the_form)
+        else:
+            fail("the defect form did not open")
+        return
+    modal.raise_()
+    QApplication.processEvents()
+    modal.save()  # without a category: refused with a message
+    _defects["refusal"] = modal.error_label.text()
+    modal.category.setCurrentIndex(modal.category.findData("verstopft"))
+    modal.severity.setCurrentIndex(modal.severity.findData(2))
+    modal.description.setPlainText("Wasser steht nach Regen, Rost verlegt (E2E)")
+    photo_path = os.path.join(OUT, "e2e-photo.png")
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(0x3A7A3A)
+    image.save(photo_path)
+    modal.add_photos([photo_path])
+    QApplication.processEvents()
+    screenshot("11-defect-form")
+    modal.save()
+
+
+def click_with_the_report_tool():
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    action("KemptenTwinReportDefect").trigger()
+    canvas = iface.mapCanvas()
+    check("report_tool_active", canvas.mapTool().objectName(),
+          ok=canvas.mapTool().objectName() == "KemptenTwinReportDefectTool")
+    _, point = _defects["gully"]
+    pixel = canvas.mapSettings().mapToPixel().transform(point)
+    QTimer.singleShot(500, _fill_the_form)
+    # A real click on the canvas: the tool finds the gully and opens the (modal) form.
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(pixel.x()) + 2, int(pixel.y()) + 1))
+    return 1.0
+
+
+def defect_was_saved():
+    check("form_refusal_without_category", _defects.get("refusal"),
+          ok="Kategorie" in (_defects.get("refusal") or ""))
+    after = _count_defects()
+    check("defects_after_report", after, ok=after == _defects["before"] + 1)
+    dock = _defect_dock()
+    selected = dock.selected_uuids()
+    check("new_defect_selected", len(selected), ok=len(selected) == 1)
+    check("steps_offered", dock.step_names(),
+          ok=dock.step_names() == ["geprüft", "abgelehnt", "Duplikat"])
+    _defects["new"] = selected[0] if selected else None
+
+
+def _answer_the_note():
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    modal = QApplication.activeModalWidget()
+    if not isinstance(modal, QInputDialog):
+        QTimer.singleShot(200, _answer_the_note)
+        return
+    modal.setTextValue("vor Ort bestätigt (E2E)")
+    modal.accept()
+
+
+def step_to_checked():
+    dock = _defect_dock()
+    buttons = [b for b in dock.step_buttons if b.text() == "geprüft"]
+    QTimer.singleShot(300, _answer_the_note)
+    buttons[0].click()
+    dock.select_uuids({_defects["new"]})
+    history = dock.history_rows()
+    check("history_after_step", [h[2:] for h in history],
+          ok=[h[3] for h in history] == ["gemeldet", "geprüft"])
+    return "render"
+
+
+def work_order():
+    dock = _defect_dock()
+    dock.status_filter.deselectAllOptions()
+    dock.view.selectAll()
+    uuids = dock.selected_uuids()[:8]
+    dock.select_uuids(set(uuids))
+    pdf = os.path.join(OUT, "12-work-order.pdf")
+    dock.ask_path = lambda title, file_filter: pdf
+    dock.with_statistics.setChecked(True)
+    written = dock.export_selected("pdf")
+    check("work_order_written", written, ok=written == pdf and os.path.exists(pdf))
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-png", pdf,
+                    os.path.join(OUT, "12-work-order-page")], check=False)
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
+                          text=True).stdout
+    numbers = [dock.table.rows["defect_number"][dock.table.index_of[u]] for u in uuids]
+    check("work_order_rows", sum(1 for n in numbers if text.count(n) == 1),
+          ok=all(text.count(n) == 1 for n in numbers))
+    report["screenshots"].append(os.path.join(OUT, "12-work-order-page-1.png"))
+    return "render"
+
+
+def statistics_tab():
+    dock = _defect_dock()
+    dock.tabs.setCurrentIndex(1)
+    stats = dock.refresh_statistics()
+    check("statistics_open", sum(stats.open_by_status.values()),
+          ok=sum(stats.open_by_status.values()) > 0)
+    return 1.0
+
+
+def statistics_screenshot():
+    screenshot("13-defects-statistics")
+    _defect_dock().tabs.setCurrentIndex(0)
+
+
+DEFECT_STEPS = [show_defect_dock, defect_list, defect_list_screenshot, zoom_to_a_gully,
+                click_with_the_report_tool, defect_was_saved, step_to_checked, work_order,
+                statistics_tab, statistics_screenshot]
 
 
 def main():
@@ -455,10 +756,13 @@ def main():
         steps = [wait_for_plugin, measure_plugin_start]
     elif MODE == "e2e":
         steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
-                 basemaps_offline, after_basemaps] + (SYNC_STEPS if SYNC_SERVER else []) \
-            + RELOAD_STEPS
+                 basemaps_offline, after_basemaps] + NETWORK_STEPS \
+            + (SYNC_STEPS if SYNC_SERVER else []) + RELOAD_STEPS
+    elif MODE == "defects":
+        steps = [wait_for_plugin, check_gui, open_working_copy] + DEFECT_STEPS
     else:
-        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail]
+        steps = [wait_for_plugin, check_gui, open_working_copy, overview, zoom_to_detail, detail,
+                 *NETWORK_STEPS]
     runner = Steps(steps)
     # Keep a reference: the runner lives as long as QGIS.
     globals()["_kt_probe_runner"] = runner

@@ -1,7 +1,7 @@
 """Dock "Kanalnetz": the working copy at a glance and the way to open it.
 
-The inspection panel of later issues grows here; for now it tells which working copy is
-configured, what it holds (with DWA terms) and opens it as styled layers.
+It tells which working copy is configured and what it holds (with DWA terms), opens it as
+styled layers, and below shows the inspected object, selection or trace.
 """
 
 import os
@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..store.working_copy import WorkingCopyError, table_counts
+from .inspection_view import InspectionView
 
 
 def working_copy_summary(path):
@@ -70,7 +71,8 @@ class NetworkDock(QgsDockWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.generate_button)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.inspection = InspectionView(body)
+        layout.addWidget(self.inspection, 1)
         self.setWidget(body)
         self.refresh()
 

@@ -25,6 +25,7 @@ from ..settings import DEFAULT_BASEMAPS, Settings, postgres_connection_names
 from ..store.server_connection import connect
 from ..store.server_schema import server_status
 from ..tasks import Task
+from .defects_settings import DefectSettingsBox
 
 _VISIBLE = "✓"
 
@@ -120,6 +121,8 @@ class OptionsPage(QgsOptionsPageWidget):
         row_buttons.addStretch(1)
         box_layout.addLayout(row_buttons)
         layout.addWidget(box)
+        self.defect_settings = DefectSettingsBox(self.settings, self)
+        layout.addWidget(self.defect_settings)
         self.load()
 
     def test_connection(self):
@@ -197,6 +200,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.settings.user_name = self.user_name.text()
         self.settings.auto_sync_minutes = self.auto_sync.value()
         self.settings.basemaps = self.basemap_definitions()
+        self.defect_settings.apply()
         if self._on_applied is not None:
             self._on_applied()
 

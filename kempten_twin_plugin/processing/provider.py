@@ -5,9 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..i18n import tr
+from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
 from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
+from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -28,5 +30,7 @@ class KemptenTwinProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
-                          ImportIsybau(), ImportM150(), ExportIsybau()):
+                          TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
+                          NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau(),
+                          ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)

@@ -124,3 +124,12 @@ def connect(path):
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("PRAGMA cache_size = -65536")  # 64 MB: big pulls build indexes in memory
     return connection
+
+
+def points(blob):
+    """The (x, y) vertices of a blob's geometry, in order; [] for NULL or empty."""
+    wkb = wkb_of(blob)
+    if not wkb:
+        return []
+    found, _ = _points(wkb)
+    return [p for p in found if p[0] == p[0]]

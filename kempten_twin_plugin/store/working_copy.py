@@ -179,7 +179,10 @@ def _write_meta(ds, srs, meta):
 
 def table_counts(path):
     """Rows per working-copy table, for summaries."""
-    ds = ogr.Open(path)
+    try:
+        ds = ogr.Open(path)
+    except RuntimeError:  # GDAL with exceptions on (as QGIS 3.40's bindings are)
+        ds = None
     if ds is None:
         raise WorkingCopyError(f"{path} is not a readable GeoPackage.")
     counts = {}

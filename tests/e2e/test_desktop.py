@@ -62,8 +62,9 @@ def desktop(tmp_path_factory, central):
 def test_plugin_loads_from_the_zip_with_toolbar_menu_dock_and_provider(desktop):
     checks = desktop["checks"]
     assert checks["plugin_loaded"] is True
-    assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 9,
-                                           "provider": True, "status_widgets": 1}
+    assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 18,
+                                           "provider": True, "status_widgets": 1,
+                                           "locator_filters": 1}
 
 
 def test_user_interface_speaks_german(desktop):
@@ -87,12 +88,24 @@ def test_basemaps_offline_are_quiet(desktop):
     assert checks["no_modal_dialog"] is True
 
 
+def test_inspection_trace_and_profile_in_the_desktop(desktop):
+    checks = desktop["checks"]
+    assert "Deckelhöhe" in checks["inspection_text"]  # German labels with units
+    assert checks["trace_selected"] == checks["trace_pipes"] > 10
+    assert checks["profile_opened"] is True and checks["profile_pdf"] is True
+    assert checks["profile_title"].startswith("Längsschnitt ")
+    assert any(text.startswith("Schacht ") for text in checks["locator_results"])
+    assert "kt" in checks["locator_prefixes"]  # typed as "kt S000123" in the locator bar
+    for name in ("04-inspection", "05-trace", "06-profile"):
+        assert any(shot.endswith(f"{name}.png") for shot in desktop["screenshots"])
+
+
 def test_unload_and_reload_leave_nothing_behind(desktop):
     checks = desktop["checks"]
     nothing = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
-               "status_widgets": 0}
-    one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 9, "provider": True,
-           "status_widgets": 1}
+               "status_widgets": 0, "locator_filters": 0}
+    one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 18, "provider": True,
+           "status_widgets": 1, "locator_filters": 1}
     for round_no in (0, 1):
         assert checks[f"parts_after_unload_{round_no}"] == nothing
         assert checks[f"parts_after_reload_{round_no}"] == one

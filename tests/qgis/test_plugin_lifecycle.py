@@ -2,6 +2,7 @@
 
 import pytest
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QToolBar
 
 from kempten_twin_plugin import classFactory
@@ -15,14 +16,19 @@ def parts(iface):
                          if t.objectName() == "KemptenTwinToolbar"]),
         "docks": len([d for d in window.findChildren(QDockWidget)
                       if d.objectName() == "KemptenTwinNetworkDock"]),
+        "defect_docks": len([d for d in window.findChildren(QDockWidget)
+                             if d.objectName() == "KemptenTwinDefectDock"]),
+        "map_tools": len([t for t in window.findChildren(QObject)
+                          if t.objectName() == "KemptenTwinReportDefectTool"]),
         "menus": len([a for a in window.menuBar().actions()
                       if a.menu() is not None and a.menu().objectName() == "KemptenTwinMenu"]),
         "provider": QgsApplication.processingRegistry().providerById("kempten_twin") is not None,
     }
 
 
-NONE = {"toolbars": 0, "docks": 0, "menus": 0, "provider": False}
-ONE = {"toolbars": 1, "docks": 1, "menus": 1, "provider": True}
+NONE = {"toolbars": 0, "docks": 0, "defect_docks": 0, "map_tools": 0, "menus": 0,
+        "provider": False}
+ONE = {"toolbars": 1, "docks": 1, "defect_docks": 1, "map_tools": 1, "menus": 1, "provider": True}
 
 
 @pytest.fixture
@@ -61,11 +67,17 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     plugin.initGui()
     names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
-                     "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinGenerate",
-                     "KemptenTwinSettings", "KemptenTwinImportExchange",
-                     "KemptenTwinExportIsybau"]
+                     "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinReportDefect",
+                     "KemptenTwinDefectDockToggle", "KemptenTwinImportOpen311",
+                     "KemptenTwinExportOpen311", "KemptenTwinIdentify",
+                     "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
+                     "KemptenTwinProfile", "KemptenTwinNetworkChecks",
+                     "KemptenTwinImportExchange", "KemptenTwinExportIsybau",
+                     "KemptenTwinGenerate", "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
-        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync"]
+        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
+        "KemptenTwinReportDefect", "KemptenTwinDefectDockToggle", "KemptenTwinIdentify",
+        "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream", "KemptenTwinProfile"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 
@@ -93,3 +105,17 @@ def test_open_action_with_missing_working_copy_tells_the_user(plugin, qgis_iface
     plugin.open_working_copy()
     warnings = qgis_iface.messageBar().get_messages(1)
     assert len(warnings) == messages_before + 1 and "none.gpkg" in warnings[-1]
+
+
+def test_report_tool_is_active_while_checked_and_gone_after_unload(plugin, qgis_iface):
+    plugin.initGui()
+    action = plugin.defects.report_action
+    action.trigger()
+    canvas = qgis_iface.mapCanvas()
+    assert canvas.mapTool() is plugin.defects.tool
+    action.trigger()
+    assert canvas.mapTool() is not plugin.defects.tool
+    action.trigger()
+    plugin.unload()
+    assert canvas.mapTool() is None or canvas.mapTool().objectName() != \
+        "KemptenTwinReportDefectTool"

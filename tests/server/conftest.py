@@ -25,8 +25,8 @@ def end_test_clients(cursor):
     """A failed test may leave its connection open inside a transaction; end it, or
     dropping the schema would wait for its locks forever."""
     cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                   "WHERE application_name = %s AND pid <> pg_backend_pid() "
-                   "AND datname = current_database()", (CLIENT,))
+                   "WHERE application_name = %s AND datname = current_database() "
+                   "AND pid <> pg_backend_pid()", (CLIENT,))
 
 
 @pytest.fixture

@@ -166,6 +166,7 @@ def test_connection_killed_before_commit_loses_nothing(central, two_clients):
         con.autocommit = True
         con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                              "WHERE application_name = 'kt_test_client' AND state <> 'idle'"
+                             " AND datname = current_database()"
                              " AND pid <> pg_backend_pid()")
         con.close()
 
@@ -383,7 +384,7 @@ def test_connection_cut_in_the_middle_of_a_push(central, two_clients, cut_after)
             con.autocommit = True
             con.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                  "WHERE application_name = 'kt_test_client' "
-                                 "AND pid <> pg_backend_pid()")
+                                 "AND datname = current_database() AND pid <> pg_backend_pid()")
             con.close()
 
     with pytest.raises(psycopg2.Error):

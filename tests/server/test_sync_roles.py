@@ -43,7 +43,7 @@ def city(dsn, tmp_path):
     admin.sync()
     yield dsn, schema, prefix, tmp_path
     cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = 'kt_test_client'")
+                "WHERE application_name = 'kt_test_client' AND datname = current_database()")
     cur.execute(f"DROP SCHEMA {schema} CASCADE")
     for role in ("u_planner", "u_maint", "reader", "maintenance", "planner", "admin"):
         cur.execute(f"DROP OWNED BY {prefix}{role} CASCADE")

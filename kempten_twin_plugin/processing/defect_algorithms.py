@@ -1,0 +1,245 @@
+"""Processing algorithms for defects: ``import_open311``, ``export_open311``,
+``work_order_pdf`` (ids and parameter names fixed by DESIGN.md §10)."""
+
+import os
+import tempfile
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core import catalogues as cat
+from ..defects import open311, statistics, store, work_order
+from ..i18n import tr
+from ..settings import Settings
+from ..store.working_copy import WorkingCopyError, write_working_copy
+
+
+class _DefectAlgorithm(QgsProcessingAlgorithm):
+    WORKING_COPY = "WORKING_COPY"
+
+    def group(self):
+        return tr("Defects")
+
+    def groupId(self):  # noqa: N802
+        return "defects"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def _working_copy(self, parameters, context, create=False):
+        path = self.parameterAsFile(parameters, self.WORKING_COPY, context)
+        if not path:
+            raise QgsProcessingException(tr("Give the working copy (GeoPackage)."))
+        if not os.path.isfile(path):
+            if not create:
+                raise QgsProcessingException(
+                    tr("The working copy {path} does not exist.").format(path=path))
+            try:  # DESIGN.md §10: an importer creates an empty working copy first
+                write_working_copy(path, {})
+            except WorkingCopyError as error:
+                raise QgsProcessingException(str(error))
+        return path
+
+
+class ImportOpen311(_DefectAlgorithm):
+    INPUT = "INPUT"
+    SERVICE_CODE = "SERVICE_CODE"
+    STATUS = "STATUS"
+    START_DATE = "START_DATE"
+    TOLERANCE = "TOLERANCE"
+    LINK_DAYS = "LINK_DAYS"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "import_open311"
+
+    def displayName(self):  # noqa: N802
+        return tr("Import citizens' reports (Open311)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Reads Open311 GeoReport v2 service requests from a JSON or XML file or "
+                  "from a server address (GET requests.json, all pages) and makes defects of "
+                  "them: snapped to the nearest street gully, service codes mapped to "
+                  "categories by the table in the settings, repeated reports of one gully "
+                  "linked to one defect. Requests imported before are skipped; refused and "
+                  "flagged requests are listed in the report.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            self.INPUT, tr("Open311 file (JSON/XML) or server address")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SERVICE_CODE, tr("Only this service code (server)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.STATUS, tr("Only this status: open or closed (server)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.START_DATE, tr("Only requests since (ISO date, server)"), optional=True))
+        settings = Settings()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, tr("Snap tolerance to a gully (m)"),
+            QgsProcessingParameterNumber.Double, settings.snap_tolerance_m, minValue=0.5))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LINK_DAYS, tr("Link reports of one gully within (days)"),
+            QgsProcessingParameterNumber.Integer, settings.open311_link_days, minValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Report"), "Text (*.txt)", optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsString(parameters, self.INPUT, context).strip()
+        if not source:
+            raise QgsProcessingException(tr("Give an Open311 file or server address."))
+        settings = Settings()
+        try:
+            if source.lower().startswith(("http://", "https://")):
+                feedback.pushInfo(tr("Reading {url} …").format(url=source))
+                requests = open311.fetch(
+                    source, self.parameterAsString(parameters, self.SERVICE_CODE, context),
+                    self.parameterAsString(parameters, self.STATUS, context),
+                    self.parameterAsString(parameters, self.START_DATE, context),
+                    is_canceled=feedback.isCanceled)
+            else:
+                requests = open311.read_file(source)
+            path = self._working_copy(parameters, context, create=True)
+            report = open311.import_requests(
+                path, requests, settings.open311_service_map,
+                self.parameterAsDouble(parameters, self.TOLERANCE, context),
+                self.parameterAsInt(parameters, self.LINK_DAYS, context), settings.due_days)
+        except (open311.Open311Error, store.DefectError) as error:
+            raise QgsProcessingException(str(error))
+        except InterruptedError:
+            raise QgsProcessingException(tr("Cancelled; nothing was imported."))
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if not report_path:
+            report_path = os.path.join(tempfile.mkdtemp(prefix="kt-open311-"), "report.txt")
+        with open(report_path, "w", encoding="utf-8") as f:
+            f.write(report.text())
+        for line in report.text().splitlines()[:8]:
+            feedback.pushInfo(line)
+        return {"DEFECTS": report.created, "LINKED": report.linked,
+                "WARNINGS": report.warnings, "REPORT": report_path}
+
+
+class ExportOpen311(_DefectAlgorithm):
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "export_open311"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export status of citizens' reports (Open311)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes every imported Open311 request with the status of its defect "
+                  "(open/closed), the latest note and the time of the last change, as "
+                  "GeoReport v2 JSON or XML (by the file's extension).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Open311 file"), "JSON (*.json);;XML (*.xml)"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self._working_copy(parameters, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        try:
+            count = open311.write_export(open311.export_requests(path), output)
+        except (open311.Open311Error, store.DefectError) as error:
+            raise QgsProcessingException(str(error))
+        return {self.OUTPUT: output, "REQUESTS": count}
+
+
+class WorkOrderPdf(_DefectAlgorithm):
+    DEFECTS = "DEFECTS"
+    OUTPUT = "OUTPUT"
+    CSV = "CSV"
+    GEOJSON = "GEOJSON"
+    STATISTICS = "STATISTICS"
+    CREW = "CREW"
+
+    def name(self):
+        return "work_order_pdf"
+
+    def flags(self):
+        # A print layout lives in the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):  # noqa: N802
+        return tr("Work order (PDF)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("A work order for the crew: map with the defects numbered, a table with "
+                  "address, category, severity and notes, the photos; optionally the repair "
+                  "statistics, a CSV and a GeoJSON of the same defects. Defects are given by "
+                  "their numbers (comma-separated); empty = all open defects.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            self.DEFECTS, tr("Defect numbers (comma-separated; empty = all open)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(self.CREW, tr("Crew"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.STATISTICS, tr("Add the repair statistics"), False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Work order PDF"), "PDF (*.pdf)"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.CSV, tr("CSV"), "CSV (*.csv)", optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.GEOJSON, tr("GeoJSON"), "GeoJSON (*.geojson)", optional=True,
+            createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self._working_copy(parameters, context)
+        numbers = [n.strip() for n in
+                   self.parameterAsString(parameters, self.DEFECTS, context).split(",")
+                   if n.strip()]
+        db = store.connect(path)
+        try:
+            if numbers:
+                uuids = []
+                for number in numbers:
+                    row = db.execute("SELECT uuid FROM defect WHERE defect_number = ?",
+                                     (number,)).fetchone()
+                    if row is None:
+                        raise QgsProcessingException(
+                            tr("There is no defect {number}.").format(number=number))
+                    uuids.append(row[0])
+            else:
+                closed = ", ".join(f"'{s}'" for s in cat.CLOSED_STATUSES)
+                uuids = [r[0] for r in db.execute(
+                    f"SELECT uuid FROM defect WHERE status NOT IN ({closed}) "
+                    "ORDER BY severity, due_date")]
+            rows = work_order.work_order_rows(db, uuids)
+            stats = statistics.compute(db) if self.parameterAsBool(
+                parameters, self.STATISTICS, context) else None
+        except (work_order.WorkOrderError, store.DefectError) as error:
+            raise QgsProcessingException(str(error))
+        finally:
+            db.close()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
+            charts = statistics.write_charts(stats, folder) if stats else None
+            try:
+                work_order.write_pdf(rows, output, path,
+                                     crew=self.parameterAsString(parameters, self.CREW, context),
+                                     charts=charts)
+            except work_order.WorkOrderError as error:
+                raise QgsProcessingException(str(error))
+        result = {self.OUTPUT: output, "DEFECTS": len(rows)}
+        for key, writer in ((self.CSV, work_order.write_csv),
+                            (self.GEOJSON, work_order.write_geojson)):
+            target = self.parameterAsFileOutput(parameters, key, context)
+            if target:
+                writer(rows, target)
+                result[key] = target
+        return result

@@ -1,0 +1,248 @@
+"""Processing algorithms of the sewer network: ``trace_upstream``, ``trace_downstream``,
+``longitudinal_profile`` and ``network_checks`` (ids and parameters fixed by DESIGN.md §10)."""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+from ..network.checks import run_checks
+from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
+from ..network.profile import longitudinal_profile
+from ..store.schema import CRS_EPSG
+
+WORKING_COPY = "WORKING_COPY"
+OUTPUT = "OUTPUT"
+
+
+def _working_copy_parameter():
+    return QgsProcessingParameterFile(WORKING_COPY, tr("Working copy (GeoPackage)"),
+                                      extension="gpkg", behavior=QgsProcessingParameterFile.File)
+
+
+def _working_copy(algorithm, parameters, context):
+    path = algorithm.parameterAsString(parameters, WORKING_COPY, context)
+    if not path or not os.path.isfile(path):
+        raise QgsProcessingException(tr("The working copy {path} does not exist.").format(
+            path=path or "''"))
+    return path
+
+
+def _crs():
+    return QgsCoordinateReferenceSystem(f"EPSG:{CRS_EPSG}")
+
+
+class _NetworkAlgorithm(QgsProcessingAlgorithm):
+    def group(self):
+        return tr("Sewer network")
+
+    def groupId(self):  # noqa: N802
+        return "network"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+
+class _Trace(_NetworkAlgorithm):
+    DIRECTION = None
+    START = "START"
+    STOP_AT = "STOP_AT"
+    CLOSED = "CLOSED"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(_working_copy_parameter())
+        self.addParameter(QgsProcessingParameterString(
+            self.START, tr("Start: object code of a manhole or pipe")))
+        self.addParameter(QgsProcessingParameterString(
+            self.STOP_AT, tr("Stop at manholes (object codes, comma-separated)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLOSED, tr("Closed-off pipes (object codes, comma-separated)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Traced pipes"), QgsProcessing.TypeVectorLine))
+        self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_LENGTH", tr("Total length (m)")))
+        self.addOutput(QgsProcessingOutputNumber("MANHOLE_COUNT", tr("Manholes")))
+        self.addOutput(QgsProcessingOutputNumber("GULLY_COUNT", tr("Connected gullies")))
+        self.addOutput(QgsProcessingOutputString("OUTLETS", tr("Outlets reached")))
+
+    def _codes(self, parameters, name, context):
+        text = self.parameterAsString(parameters, name, context) or ""
+        return [code.strip() for code in text.split(",") if code.strip()]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = _working_copy(self, parameters, context)
+        start = self.parameterAsString(parameters, self.START, context)
+        stops = self._codes(parameters, self.STOP_AT, context)
+        closed = self._codes(parameters, self.CLOSED, context)
+        try:
+            graph = graph_for(path)
+            result = graph.trace(start, self.DIRECTION, stop_at=stops, closed=closed)
+        except NetworkError as error:
+            raise QgsProcessingException(str(error))
+        for code in result.cycle_manholes[:20]:
+            feedback.reportError(tr("Manhole {code} lies on a flow cycle; check the network.")
+                                 .format(code=code))
+        fields = QgsFields()
+        for name, kind in (("object_code", QVariant.String), ("uuid", QVariant.String),
+                           ("width_mm", QVariant.Int), ("length", QVariant.Double),
+                           ("material", QVariant.String), ("drainage", QVariant.String)):
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
+                                          QgsWkbTypes.LineString, _crs())
+        layer = QgsVectorLayer(f"{path}|layername=pipe", "pipe", "ogr")
+        request = QgsFeatureRequest().setFilterFids([int(graph.pipe_fid[i]) for i in result.pipes])
+        for feature in layer.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature[n] for n in fields.names()])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(tr("{pipes} pipes, {length:.1f} m, {manholes} manholes, {gullies} "
+                             "gullies; outlets reached: {outlets}").format(
+            pipes=len(result.pipes), length=result.total_length, manholes=len(result.manholes),
+            gullies=result.gullies, outlets=", ".join(result.outlets) or "–"))
+        return {OUTPUT: dest, "PIPE_COUNT": len(result.pipes),
+                "TOTAL_LENGTH": result.total_length, "MANHOLE_COUNT": len(result.manholes),
+                "GULLY_COUNT": result.gullies, "OUTLETS": ",".join(result.outlets)}
+
+
+class TraceUpstream(_Trace):
+    DIRECTION = UPSTREAM
+
+    def name(self):
+        return "trace_upstream"
+
+    def displayName(self):  # noqa: N802
+        return tr("Trace upstream")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("All pipes whose water reaches the start manhole or pipe (its catchment in "
+                  "the network), optionally not beyond chosen manholes.")
+
+
+class TraceDownstream(_Trace):
+    DIRECTION = DOWNSTREAM
+
+    def name(self):
+        return "trace_downstream"
+
+    def displayName(self):  # noqa: N802
+        return tr("Trace downstream")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("All pipes the water from the start manhole or pipe flows through, down to "
+                  "the outlets it reaches, optionally stopping at chosen manholes.")
+
+
+class LongitudinalProfile(_NetworkAlgorithm):
+    START = "START"
+    END = "END"
+
+    def name(self):
+        return "longitudinal_profile"
+
+    def displayName(self):  # noqa: N802
+        return tr("Longitudinal profile")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Draws the longitudinal profile (Längsschnitt) along the flow path between "
+                  "two manholes — or from one manhole down to the end of its flow — as PNG, "
+                  "SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and "
+                  "slope per pipe, stations.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(_working_copy_parameter())
+        self.addParameter(QgsProcessingParameterString(self.START, tr("First manhole")))
+        self.addParameter(QgsProcessingParameterString(
+            self.END, tr("Second manhole (empty: down to the end of the flow)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            OUTPUT, tr("Profile drawing"), "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.addOutput(QgsProcessingOutputNumber("LENGTH", tr("Length (m)")))
+        self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..network.profile_render import export_profile  # needs a Qt GUI application
+
+        path = _working_copy(self, parameters, context)
+        first = self.parameterAsString(parameters, self.START, context)
+        second = self.parameterAsString(parameters, self.END, context) or None
+        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        try:
+            profile = longitudinal_profile(path, first, second)
+            export_profile(profile, output)
+        except (NetworkError, ValueError, OSError) as error:
+            raise QgsProcessingException(str(error))
+        feedback.pushInfo(tr("{title}: {n} pipes, {length:.1f} m").format(
+            title=profile.title, n=len(profile.pipes), length=profile.length))
+        return {OUTPUT: output, "LENGTH": profile.length, "PIPE_COUNT": len(profile.pipes)}
+
+
+class NetworkChecks(_NetworkAlgorithm):
+    TOLERANCE = "TOLERANCE"
+
+    def name(self):
+        return "network_checks"
+
+    def displayName(self):  # noqa: N802
+        return tr("Network checks")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Finds pipes with counter-slope, inverts below the downstream invert or "
+                  "below the manhole floor, manholes without pipes, duplicate object codes, "
+                  "pipes that do not touch or refer to missing manholes, and flow cycles. "
+                  "Each finding is a point with the check and a reason.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(_working_copy_parameter())
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, tr("Largest gap between a pipe end and its manhole (m)"),
+            QgsProcessingParameterNumber.Double, 0.5, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Findings"), QgsProcessing.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber("FINDINGS", tr("Findings")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = _working_copy(self, parameters, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        try:
+            findings = run_checks(path, tolerance, feedback.isCanceled)
+        except NetworkError as error:
+            raise QgsProcessingException(str(error))
+        fields = QgsFields()
+        for name in ("check", "reason", "table_name", "object_code", "uuid"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
+                                          QgsWkbTypes.Point, _crs())
+        for finding in findings:
+            feature = QgsFeature(fields)
+            if finding.x == finding.x:  # NaN: the object has no geometry to point at
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(finding.x, finding.y)))
+            feature.setAttributes([finding.check, finding.reason, finding.table,
+                                   finding.object_code, finding.uuid])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(tr("{n} findings").format(n=len(findings)))
+        return {OUTPUT: dest, "FINDINGS": len(findings)}
