@@ -274,7 +274,7 @@
       <translation>{number} wurde seit dem letzten Abgleich von „{old}“ nach „{new}“ gesetzt; bitte zuerst abgleichen: Der Server nimmt einen Schritt nach dem anderen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/api.py" line="36" />
+      <location filename="../kempten_twin_plugin/exchange/api.py" line="54" />
       <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
@@ -584,57 +584,57 @@
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="107" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="113" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="108" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="114" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="164" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="168" />
       <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
       <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="171" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="175" />
       <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
       <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="179" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="185" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="310" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="320" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="332" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
       <source>upstream</source>
       <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="332" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
       <source>downstream</source>
       <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="333" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="343" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="344" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="354" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="363" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="373" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>

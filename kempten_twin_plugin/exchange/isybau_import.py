@@ -233,7 +233,7 @@ class IsybauReader:
         for field in ("KnotenZulauf", "KnotenAblauf"):
             if fields.get(f"Kante/{field}"):
                 asset.codes[field] = fields[f"Kante/{field}"]
-            if fields.get(f"Kante/{field}Typ"):
+            if fields.get(f"Kante/{field}Typ") not in (None, "", "0"):  # 0 (Schacht): default
                 asset.codes[f"{field}Typ"] = fields[f"Kante/{field}Typ"]
         if table == "pipe":
             asset.refs = {"from_manhole": fields.get("Kante/KnotenZulauf", ""),

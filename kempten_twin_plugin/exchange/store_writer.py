@@ -25,6 +25,7 @@ from .safe_xml import Cancelled, ExchangeError
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
                       ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
+_RAW_NODE_FIELDS = {("pipe", "from_manhole"): "KnotenZulauf", ("pipe", "to_manhole"): "KnotenAblauf"}
 _LENGTH_TOLERANCE = 1.05
 
 
@@ -97,11 +98,16 @@ class StoreWriter:
         for table in ASSET_TABLES:
             self.empty[table] = self.db.execute(
                 f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
-        self.uuids = {t: {} for t in ASSET_TABLES}  # object code -> uuid, written by this import
+        # Object codes are looked up in the working copy itself (indexed), not kept in
+        # memory, so memory stays flat however many objects a file holds. Rows this import
+        # wrote have a fid from first_new_fid on; rows waiting in a batch are in pending_codes.
         self.pending = {t: [] for t in ASSET_TABLES}
         self.pending_rtree = {t: [] for t in ASSET_TABLES}
+        self.pending_codes = {t: {} for t in ASSET_TABLES}
         self.next_fid = {t: self.db.execute(f'SELECT coalesce(max(fid), 0) + 1 FROM "{t}"')
                          .fetchone()[0] for t in ASSET_TABLES}
+        self.first_new_fid = dict(self.next_fid)
+        self.updated_now = {t: set() for t in ASSET_TABLES}  # existing rows updated by this file
         self.pending_sources = []
         self._suspend_rtree_triggers()
         self.report.mode = (tr("into an empty working copy") if all(self.empty.values())
@@ -129,24 +135,22 @@ class StoreWriter:
             self.db.execute(sql)
         self.rtree_triggers = []
 
+    def _lookup(self, table, code):
+        """(uuid, fid) of the row with this object code, or None."""
+        found = self.pending_codes[table].get(code)
+        if found is None and code and not (self.empty[table] and
+                                           self.next_fid[table] == self.first_new_fid[table]):
+            found = self.db.execute(f'SELECT uuid, fid FROM "{table}" WHERE object_code = ?',
+                                    (code,)).fetchone()
+        return found
+
     def _resolve(self, table, code):
-        uuid = self.uuids[table].get(code)
-        if uuid is None and code and not self.empty[table]:
-            row = self.db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?',
-                                  (code,)).fetchone()
-            uuid = row[0] if row else None
-        return uuid
+        found = self._lookup(table, code)
+        return found[0] if found else None
 
     def _columns(self, table):
         return [c for c in TABLES_BY_NAME[table].column_names
                 if c not in ("uuid", "version", "changed_at", "changed_by")]
-
-    def _existing(self, table, code):
-        if self.empty[table]:
-            return None
-        row = self.db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?',
-                              (code,)).fetchone()
-        return row[0] if row else None
 
     # --- assets -----------------------------------------------------------------------
 
@@ -174,7 +178,9 @@ class StoreWriter:
 
     def _asset(self, asset):
         table = asset.table
-        if asset.code in self.uuids[table]:
+        found = self._lookup(table, asset.code)
+        if found is not None and (found[1] >= self.first_new_fid[table]
+                                  or found[0] in self.updated_now[table]):
             self.report.skip(asset.line, asset.code,
                              tr("the object code appears a second time in the file"))
             return
@@ -189,7 +195,7 @@ class StoreWriter:
                 line_blob_and_envelope(asset.points)
         else:
             geom = None
-        uuid = self._existing(table, asset.code)
+        uuid = found[0] if found else None
         is_new = uuid is None
         unresolved = dict(asset.refs)
         if is_new:
@@ -200,6 +206,8 @@ class StoreWriter:
                 if resolved is not None:
                     values[column] = resolved
                     del unresolved[column]
+                    # The node's code is then in the reference; no need to keep it raw.
+                    asset.codes.pop(_RAW_NODE_FIELDS.get((table, column)), None)
         row = [values.get(n) for n in names]
         if is_new:
             # New rows are written in batches with their fid chosen here, so the R-tree
@@ -208,6 +216,7 @@ class StoreWriter:
             fid = self.next_fid[table]
             self.next_fid[table] = fid + 1
             self.pending[table].append([fid, uuid, 1, self.now, self.user] + row + [geom])
+            self.pending_codes[table][asset.code] = (uuid, fid)
             if envelope is not None and table in self.rtree_insert:
                 self.pending_rtree[table].append((fid,) + envelope)
             if len(self.pending[table]) >= 2000:
@@ -223,8 +232,8 @@ class StoreWriter:
             self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE uuid = ? AND ({differs})',
                             current + [uuid] + current)
             self.report.updated[table] += 1
+            self.updated_now[table].add(uuid)
         self.report.kinds[(table, asset.kind)] += 1
-        self.uuids[table][asset.code] = uuid
         self.refs.extend((table, uuid, column, code, asset.line, asset.code)
                          for column, code in unresolved.items())
         if len(self.refs) >= 5000:
@@ -244,6 +253,7 @@ class StoreWriter:
                 self._sql[("insert", name)] = sql
             self.db.executemany(sql, self.pending[name])
             self.pending[name] = []
+            self.pending_codes[name] = {}
             if self.pending_rtree[name]:
                 self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
                 self.pending_rtree[name] = []

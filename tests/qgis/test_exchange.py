@@ -6,11 +6,13 @@ import sqlite3
 import pytest
 from qgis.core import QgsApplication
 
+# Files inside the repository, so the tier also runs in the QGIS 3.40 chroot (the real
+# samples in ../shared/reference are asserted by tests/unit and tests/e2e).
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-REFERENCE = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau")
-SAMPLE_2017 = os.path.join(REFERENCE, "ISYBAU_XML-2017-Stammdaten.xml")
-SAMPLE_M150 = os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml")
-GK_FILE = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2006_gauss_krueger.xml")
+DATA = os.path.join(ROOT, "tests", "data", "isybau")
+SAMPLE_2024 = os.path.join(DATA, "isybau_2024_utm_prefix.xml")
+SAMPLE_M150 = os.path.join(DATA, "m150_small_gk4.xml")
+GK_FILE = os.path.join(DATA, "isybau_2006_gauss_krueger.xml")
 
 
 def count(path, table):
@@ -40,21 +42,22 @@ def run(processing_ready):
 
 def test_import_isybau_creates_the_working_copy_and_returns_counts(run, tmp_path):
     wc = str(tmp_path / "new.gpkg")
-    result = run("kempten_twin:import_isybau", {"WORKING_COPY": wc, "INPUT": SAMPLE_2017})
-    assert {k: result[k] for k in ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS")} \
-        == {"MANHOLES": 159, "PIPES": 135, "LATERALS": 15, "GULLIES": 9, "INSPECTIONS": 0}
-    assert result["WARNINGS"] == 3
-    assert count(wc, "pipe") == 135
+    result = run("kempten_twin:import_isybau", {"WORKING_COPY": wc, "INPUT": SAMPLE_2024})
+    assert {k: result[k] for k in ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS",
+                                   "WARNINGS")} == {
+        "MANHOLES": 3, "PIPES": 2, "LATERALS": 1, "GULLIES": 1, "INSPECTIONS": 2, "WARNINGS": 0}
+    assert count(wc, "pipe") == 2 and count(wc, "observation") == 4
     report = open(result["REPORT"], encoding="utf-8").read()
-    assert "Schacht: 116" in report and "Haltung: 135" in report and "zone prefix 32" in report
+    assert "Schacht: 3" in report and "Haltung: 2" in report and "zone prefix 32" in report
 
 
 def test_import_m150_counts(run, tmp_path):
     wc = str(tmp_path / "m150.gpkg")
     result = run("kempten_twin:import_m150", {"WORKING_COPY": wc, "INPUT": SAMPLE_M150,
                                               "REPORT": str(tmp_path / "r.txt")})
-    assert (result["MANHOLES"], result["PIPES"], result["INSPECTIONS"]) == (5, 4, 10)
+    assert (result["MANHOLES"], result["PIPES"], result["INSPECTIONS"]) == (2, 1, 1)
     assert result["REPORT"] == str(tmp_path / "r.txt")
+    assert "EPSG:31468" in open(result["REPORT"], encoding="utf-8").read()
 
 
 def test_source_crs_parameter_is_applied(run, tmp_path):
@@ -67,8 +70,7 @@ def test_broken_file_raises_and_creates_nothing(run, tmp_path):
     from qgis.core import QgsProcessingException
 
     broken = tmp_path / "broken.xml"
-    broken.write_text(open(SAMPLE_2017, encoding="iso-8859-1").read()[:200000],
-                      encoding="iso-8859-1")
+    broken.write_text(open(SAMPLE_2024, encoding="utf-8").read()[:3000], encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="Nothing was imported"):
         run("kempten_twin:import_isybau", {"WORKING_COPY": str(tmp_path / "wc.gpkg"),
                                            "INPUT": str(broken)})
@@ -77,13 +79,24 @@ def test_broken_file_raises_and_creates_nothing(run, tmp_path):
 
 def test_export_then_import_again(run, tmp_path):
     wc = str(tmp_path / "wc.gpkg")
-    run("kempten_twin:import_isybau", {"WORKING_COPY": wc, "INPUT": SAMPLE_2017})
+    run("kempten_twin:import_isybau", {"WORKING_COPY": wc, "INPUT": SAMPLE_2024})
     out = str(tmp_path / "out.xml")
     exported = run("kempten_twin:export_isybau", {"WORKING_COPY": wc, "OUTPUT": out})
-    assert (exported["PIPES"], exported["MANHOLES"], exported["GULLIES"]) == (135, 159, 9)
+    assert (exported["PIPES"], exported["MANHOLES"], exported["GULLIES"],
+            exported["INSPECTIONS"]) == (2, 3, 1, 2)
     again = run("kempten_twin:import_isybau", {"WORKING_COPY": str(tmp_path / "again.gpkg"),
                                                "INPUT": out})
-    assert (again["PIPES"], again["MANHOLES"], again["LATERALS"]) == (135, 159, 15)
+    assert (again["PIPES"], again["MANHOLES"], again["LATERALS"], again["INSPECTIONS"]) == (
+        2, 3, 1, 2)
+
+
+def test_export_of_a_missing_working_copy_fails_clearly(run, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        run("kempten_twin:export_isybau", {"WORKING_COPY": str(tmp_path / "none.gpkg"),
+                                           "OUTPUT": str(tmp_path / "out.xml")})
+    assert not (tmp_path / "out.xml").exists()
 
 
 def wait_until(condition, seconds=60):
@@ -109,8 +122,9 @@ def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settin
     assert not dialog.import_button.isEnabled()  # running in the background
     wait_until(lambda: dialog.task is None)
     text = dialog.report_view.toPlainText()
-    assert "DWA-M 150" in text and "Haltung: 4" in text
-    assert len(imported) == 1 and count(kt_settings.working_copy, "inspection") == 10
+    assert "DWA-M 150" in text and "Haltung: 1" in text and "Schacht: 2" in text
+    assert dialog.progress.value() == 100
+    assert len(imported) == 1 and count(kt_settings.working_copy, "inspection") == 1
     # A broken file: the report says nothing changed.
     broken = tmp_path / "b.xml"
     broken.write_text("<DATA><HG>", encoding="utf-8")
@@ -118,5 +132,5 @@ def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settin
     dialog.start_import()
     wait_until(lambda: dialog.task is None)
     assert "unchanged" in dialog.report_view.toPlainText()
-    assert count(kt_settings.working_copy, "pipe") == 4
+    assert count(kt_settings.working_copy, "pipe") == 1
     dialog.close()

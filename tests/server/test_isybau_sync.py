@@ -22,7 +22,7 @@ def test_imported_network_is_pushed_and_pulled_whole(central, tmp_path):
     assert first.pending() == []
     server = server_state(*central)
     assert len(server["inspection"]) == 2 + 10 and len(server["observation"]) == 4 + 108
-    assert len(server["source_record"]) == 4 + 9
+    assert len(server["source_record"]) == 2 + 9
     second = Client(dsn, schema, tmp_path / "second.gpkg")
     second.sync()
     assert local_state(first) == server == local_state(second)

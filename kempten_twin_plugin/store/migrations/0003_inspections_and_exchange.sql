@@ -53,7 +53,7 @@ CREATE TABLE @schema@.source_record (
     asset uuid NOT NULL,
     object_code text NOT NULL,
     format text NOT NULL,
-    codes text NOT NULL CHECK (codes::jsonb IS NOT NULL)  -- JSON object, kept as text
+    codes text NOT NULL  -- a JSON object as the client wrote it
 );
 
 DO $tables$
