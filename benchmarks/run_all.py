@@ -19,7 +19,7 @@ RESULTS = os.path.join(HERE, "results")
 sys.path.insert(0, HERE)
 
 # In the order they appear in BENCHMARKS.md.
-MODULES = ["bench_demo_city", "bench_startup", "bench_server_tracking", "bench_sync"]
+MODULES = ["bench_demo_city", "bench_startup", "bench_server_tracking", "bench_sync", "bench_planning"]
 
 
 def qgis_version():
