@@ -7,6 +7,7 @@ from .. import paths
 from ..i18n import tr
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
+from .planning_algorithms import ALGORITHMS as PLANNING_ALGORITHMS
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -28,3 +29,5 @@ class KemptenTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy()):
             self.addAlgorithm(algorithm)
+        for algorithm_class in PLANNING_ALGORITHMS:
+            self.addAlgorithm(algorithm_class())
