@@ -10,6 +10,7 @@ from .gui.conflict_dialog import ConflictDialog
 from .gui.connections import Connections
 from .gui.network_dock import NetworkDock
 from .gui.options_page import OptionsFactory
+from .gui.planning import Feature as PlanningFeature
 from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
 from .processing.provider import KemptenTwinProvider
@@ -32,6 +33,7 @@ class KemptenTwinPlugin:
         self.actions = []
         self.connections = Connections()
         self.sync = None
+        self.planning = None
         self._basemap_task = None
 
     # --- Processing (also called alone by qgis_process) -------------------------------
@@ -83,6 +85,8 @@ class KemptenTwinPlugin:
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
 
+        self.planning = PlanningFeature(self.iface, self.settings, self.toolbar, self.menu)
+
         self.sync = SyncController(self.iface, self.settings, sync_action, self.dock.refresh)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
 
@@ -112,6 +116,9 @@ class KemptenTwinPlugin:
             self.sync.widget.deleteLater()
             self.sync.deleteLater()
             self.sync = None
+        if self.planning is not None:
+            self.planning.unload()
+            self.planning = None
         for action in self.actions:
             action.triggered.disconnect()
             action.deleteLater()

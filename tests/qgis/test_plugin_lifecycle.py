@@ -15,14 +15,16 @@ def parts(iface):
                          if t.objectName() == "KemptenTwinToolbar"]),
         "docks": len([d for d in window.findChildren(QDockWidget)
                       if d.objectName() == "KemptenTwinNetworkDock"]),
+        "planning_docks": len([d for d in window.findChildren(QDockWidget)
+                               if d.objectName() == "KemptenTwinPlanningDock"]),
         "menus": len([a for a in window.menuBar().actions()
                       if a.menu() is not None and a.menu().objectName() == "KemptenTwinMenu"]),
         "provider": QgsApplication.processingRegistry().providerById("kempten_twin") is not None,
     }
 
 
-NONE = {"toolbars": 0, "docks": 0, "menus": 0, "provider": False}
-ONE = {"toolbars": 1, "docks": 1, "menus": 1, "provider": True}
+NONE = {"toolbars": 0, "docks": 0, "planning_docks": 0, "menus": 0, "provider": False}
+ONE = {"toolbars": 1, "docks": 1, "planning_docks": 1, "menus": 1, "provider": True}
 
 
 @pytest.fixture
@@ -62,9 +64,12 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
     names = [a.objectName() for a in plugin.menu.actions() if a.objectName()]
     assert names == ["KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps",
                      "KemptenTwinSync", "KemptenTwinConflicts", "KemptenTwinGenerate",
-                     "KemptenTwinSettings"]
+                     "KemptenTwinSettings", "KemptenTwinPlanningDockToggle",
+                     "KemptenTwinImportPlanned", "KemptenTwinImportComments",
+                     "KemptenTwinConflictCheck", "KemptenTwin3DView", "KemptenTwinReviewReport"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
-        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync"]
+        "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
+        "KemptenTwinPlanningDockToggle"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 
