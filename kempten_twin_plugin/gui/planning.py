@@ -471,8 +471,7 @@ class Feature:
         if buildings is None:
             self._message(tr("Open the working copy first."), Qgis.Warning)
             return False
-        overlay_qgis.apply_3d(buildings, self.settings.storey_height)
-        self._pipes_3d(buildings)
+        self.prepare_3d(buildings)
         if hasattr(self.iface, "createNewMapCanvas3D"):  # QGIS 3.36 and later
             self.iface.createNewMapCanvas3D(tr("Building projects 3D"))
             return True
@@ -484,6 +483,12 @@ class Feature:
                          "buildings and the pipes at depth have their 3D style already."),
                       Qgis.Info, 12)
         return False
+
+    def prepare_3d(self, buildings):
+        """3D renderer on the buildings and the pipes at depth beside them; returns the
+        pipe layer."""
+        overlay_qgis.apply_3d(buildings, self.settings.storey_height)
+        return self._pipes_3d(buildings)
 
     def _pipes_3d(self, buildings):
         project = QgsProject.instance()
