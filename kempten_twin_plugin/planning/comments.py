@@ -20,6 +20,8 @@ import io
 import json
 import math
 import os
+import re
+from datetime import datetime, timezone
 
 from osgeo import ogr
 
@@ -80,6 +82,24 @@ def _strip_html(text):
     return " ".join("".join(out).split())
 
 
+def _iso_date(value):
+    """An ISO 8601 date-time (UTC offset kept) from what platforms write, or None.
+
+    The server stores a timestamp; an unreadable date must not block the next push."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):  # German 03.03.2026
+            return datetime.strptime(text, "%d.%m.%Y").date().isoformat()
+        if re.fullmatch(r"\d{9,11}", text):  # Unix seconds
+            return datetime.fromtimestamp(int(text), timezone.utc).isoformat()
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed.isoformat() if parsed.tzinfo or "T" in text else parsed.date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
 def _comment(props, x, y, source):
     title = _first(props, _TITLE_KEYS, translate=True)
     text = _strip_html(_first(props, _TEXT_KEYS, translate=True))
@@ -87,7 +107,7 @@ def _comment(props, x, y, source):
     external_id = _first(props, _ID_KEYS)
     project = _first(props, _PROJECT_KEYS)
     return {"external_id": None if external_id is None else f"{source}:{external_id}",
-            "text": full, "created_at": _first(props, _DATE_KEYS),
+            "text": full, "created_at": _iso_date(_first(props, _DATE_KEYS)),
             "project_ref": None if project is None else str(project), "x": x, "y": y}
 
 

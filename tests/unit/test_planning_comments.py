@@ -88,3 +88,16 @@ def test_bad_comment_files(wc, tmp_path):
     with pytest.raises(PlanningImportError, match="No such building project"):
         importer.import_comments(wc, data("comments.csv"), "planner", project="gibt es nicht")
     assert rows(wc, "SELECT count(*) FROM participation_comment") == before
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2026-03-02T10:15:00+01:00", "2026-03-02T10:15:00+01:00"),
+    ("2026-02-20T12:00:00Z", "2026-02-20T12:00:00+00:00"),
+    ("2026-03-01", "2026-03-01"),
+    ("03.03.2026", "2026-03-03"),
+    ("1767225600", "2026-01-01T00:00:00+00:00"),
+    ("gestern", None),
+    ("", None),
+])
+def test_dates_become_iso_or_nothing(raw, expected):
+    assert comments._iso_date(raw) == expected  # noqa: SLF001
