@@ -237,3 +237,44 @@ def test_citygml_lod2_tile_gives_context_buildings(wc):
     # A second import of the same tile replaces, not duplicates.
     importer.import_planned(wc, data("lod2_tile.gml"), "planner")
     assert rows(wc, "SELECT count(*) FROM context_building") == [(3,)]
+
+
+def test_citygml_hostile_and_empty_tiles(wc, tmp_path):
+    hostile = tmp_path / "tile_xxe.gml"
+    hostile.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+                       '<core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0">&e;'
+                       '</core:CityModel>')
+    with pytest.raises(PlanningImportError, match="DOCTYPE"):
+        importer.import_planned(wc, str(hostile), "planner")
+    empty = tmp_path / "tile_empty.gml"
+    empty.write_text('<?xml version="1.0"?><core:CityModel '
+                     'xmlns:core="http://www.opengis.net/citygml/2.0"/>')
+    with pytest.raises(PlanningImportError, match="no CityGML buildings"):
+        importer.import_planned(wc, str(empty), "planner")
+    truncated = tmp_path / "tile_cut.gml"
+    text = open(data("lod2_tile.gml"), encoding="utf-8").read()
+    truncated.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    with pytest.raises(PlanningImportError, match="not well-formed"):
+        importer.import_planned(wc, str(truncated), "planner")
+    names = {r[0] for r in rows(wc, "SELECT name FROM sqlite_master")}
+    assert "context_building" not in names or rows(wc, "SELECT count(*) FROM context_building") == [(0,)]
+
+
+def test_citygml_streams_a_large_tile(wc, tmp_path):
+    """2 000 buildings made from the hand-made tile's first house: all read, one at a time."""
+    import re
+
+    text = open(data("lod2_tile.gml"), encoding="utf-8").read()
+    start = text.index("<core:cityObjectMember>")
+    first = text[start:text.index("</core:cityObjectMember>") + len("</core:cityObjectMember>")]
+    members = []
+    for i in range(2000):
+        members.append(re.sub(r"DEBY_LOD2_T1", f"DEBY_LOD2_B{i}", first))
+    big = tmp_path / "big.gml"
+    big.write_text(text[:start] + "\n".join(members) + "</core:CityModel>\n", encoding="utf-8")
+    from kempten_twin_plugin.planning.citygml import read_buildings
+
+    reader = read_buildings(str(big))
+    first_building = next(reader)  # a generator: the first building before the file is read
+    assert first_building["gml_id"] == "DEBY_LOD2_B0"
+    assert 1 + sum(1 for _ in reader) == 2000
