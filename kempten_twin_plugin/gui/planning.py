@@ -17,7 +17,7 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -224,9 +224,13 @@ class Feature:
     # --- layers -----------------------------------------------------------------------
 
     def _layers_added(self, added):
-        if any(layer.customProperty(wc_layers.TABLE_PROPERTY) == "planned_building"
-               for layer in added):
-            QTimer.singleShot(0, self.decorate_layers)
+        # At once, not deferred: the open action refreshes the canvas right after adding
+        # the layers, and a style change later would restart that render.
+        tables = {layer.customProperty(wc_layers.TABLE_PROPERTY) for layer in added}
+        if tables & {"planned_building", "planned_project"}:
+            opened = wc_layers.working_copy_layers()
+            if "planned_building" in opened and "planned_project" in opened:
+                self.decorate_layers()
 
     def decorate_layers(self):
         """Status style, labels and 3D renderer on the buildings; comments and context
