@@ -11,6 +11,7 @@ project's surroundings become a 3D line layer at their invert depth below the gr
 """
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsExpressionContextUtils,
     QgsFeature,
@@ -106,6 +107,12 @@ def style_comments(layer):
 
 # --- 3D ------------------------------------------------------------------------------
 
+def _set_material(symbol, material):
+    # setMaterial up to QGIS 3.3x, setMaterialSettings in 3.40.
+    setter = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    setter(material)
+
+
 def _polygon_symbol_3d(colour, storey_height):
     from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol
     from qgis.core import QgsAbstract3DSymbol  # noqa: F401 (only to fail early where 3D is absent)
@@ -114,7 +121,7 @@ def _polygon_symbol_3d(colour, storey_height):
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor(colour))
     material.setAmbient(QColor(colour).darker(180))
-    symbol.setMaterial(material)
+    _set_material(symbol, material)
     symbol.setExtrusionHeight(float(storey_height))  # used only where the expression fails
     properties = symbol.dataDefinedProperties()
     properties.setProperty(symbol.PropertyExtrusionHeight,
@@ -210,10 +217,12 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
 
         symbol = QgsLine3DSymbol()
         symbol.setWidth(0.6)
-        symbol.setAltitudeClamping(0)  # Qgs3DTypes.AltClampAbsolute: z as given
+        # z as given: Qgis.AltitudeClamping.Absolute from 3.26 on, Qgs3DTypes' 0 before.
+        clamping = getattr(Qgis, "AltitudeClamping", None)
+        symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
         material = QgsPhongMaterialSettings()
         material.setDiffuse(QColor("#1f5fd1"))
-        symbol.setMaterial(material)
+        _set_material(symbol, material)
         layer.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
     except ImportError:
         pass
@@ -299,6 +308,8 @@ def _label_buildings(layer):
     buffer.setSize(0.8)
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    # Qgis.LabelPlacement from 3.26 on; QgsPalLayerSettings.OverPoint before.
+    settings.placement = getattr(getattr(Qgis, "LabelPlacement", None), "OverPoint",
+                                 QgsPalLayerSettings.OverPoint)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
