@@ -13,6 +13,7 @@ from .gui.exchange import ExchangeFeature
 from .gui.network_dock import NetworkDock
 from .gui.network_tools import NetworkTools
 from .gui.options_page import OptionsFactory
+from .gui.planning import Feature as PlanningFeature
 from .gui.sync_controller import SyncController
 from .i18n import Translation, tr
 from .processing.provider import KemptenTwinProvider
@@ -37,6 +38,7 @@ class KemptenTwinPlugin:
         self.sync = None
         self.network_tools = None
         self.exchange = None
+        self.planning = None
         self._basemap_task = None
         self.defects = None
 
@@ -92,6 +94,8 @@ class KemptenTwinPlugin:
         self.exchange = ExchangeFeature(self.iface, self.settings, self.toolbar, self.menu,
                                         on_imported=self.dock.refresh)
         self.menu.addSeparator()
+        self.planning = PlanningFeature(self.iface, self.settings, self.toolbar, self.menu)
+        self.menu.addSeparator()
         self._add_action(None, tr("Generate demo city…"), self.generate_demo_city,
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
@@ -135,6 +139,9 @@ class KemptenTwinPlugin:
             self.sync.widget.deleteLater()
             self.sync.deleteLater()
             self.sync = None
+        if self.planning is not None:
+            self.planning.unload()
+            self.planning = None
         for action in self.actions:
             action.triggered.disconnect()
             action.deleteLater()

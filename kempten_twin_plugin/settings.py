@@ -123,6 +123,28 @@ class Settings:
     def basemaps(self, value):
         self._set("basemaps", json.dumps(list(value)))
 
+    @property
+    def storey_height(self):
+        """m per floor for planned buildings that have floors but no height (3D, report)."""
+        try:
+            return min(10.0, max(2.0, float(self._get("planning/storey_height", 3.0))))
+        except (TypeError, ValueError):
+            return 3.0
+
+    @storey_height.setter
+    def storey_height(self, metres):
+        self._set("planning/storey_height", float(metres))
+
+    @property
+    def protection_strips(self):
+        """The city's protection strip table as JSON (empty = the default of
+        planning.conflicts: DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m; manholes 2 m)."""
+        return self._get("planning/protection_strips", "") or ""
+
+    @protection_strips.setter
+    def protection_strips(self, text):
+        self._set("planning/protection_strips", text or "")
+
 
     # --- defects (issue 6) ---------------------------------------------------------
 

@@ -143,8 +143,8 @@ def run(args):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--mode", choices=("run", "e2e", "startup", "exchange", "defects"),
-                        default="run")
+    parser.add_argument("--mode", choices=("run", "e2e", "startup", "exchange", "defects",
+                                           "planning"), default="run")
     parser.add_argument("--zip", default=os.path.join(ROOT, "build", "kempten_twin.zip"))
     parser.add_argument("--working-copy", default=os.path.join(ROOT, "build", "demo",
                                                                "kempten_demo.gpkg"))

@@ -20,15 +20,18 @@ def parts(iface):
                              if d.objectName() == "KemptenTwinDefectDock"]),
         "map_tools": len([t for t in window.findChildren(QObject)
                           if t.objectName() == "KemptenTwinReportDefectTool"]),
+        "planning_docks": len([d for d in window.findChildren(QDockWidget)
+                               if d.objectName() == "KemptenTwinPlanningDock"]),
         "menus": len([a for a in window.menuBar().actions()
                       if a.menu() is not None and a.menu().objectName() == "KemptenTwinMenu"]),
         "provider": QgsApplication.processingRegistry().providerById("kempten_twin") is not None,
     }
 
 
-NONE = {"toolbars": 0, "docks": 0, "defect_docks": 0, "map_tools": 0, "menus": 0,
-        "provider": False}
-ONE = {"toolbars": 1, "docks": 1, "defect_docks": 1, "map_tools": 1, "menus": 1, "provider": True}
+NONE = {"toolbars": 0, "docks": 0, "defect_docks": 0, "map_tools": 0,
+        "planning_docks": 0, "menus": 0, "provider": False}
+ONE = {"toolbars": 1, "docks": 1, "defect_docks": 1, "map_tools": 1,
+       "planning_docks": 1, "menus": 1, "provider": True}
 
 
 @pytest.fixture
@@ -73,11 +76,15 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
                      "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream",
                      "KemptenTwinProfile", "KemptenTwinNetworkChecks",
                      "KemptenTwinImportExchange", "KemptenTwinExportIsybau",
+                     "KemptenTwinPlanningDockToggle", "KemptenTwinImportPlanned",
+                     "KemptenTwinImportComments", "KemptenTwinConflictCheck",
+                     "KemptenTwin3DView", "KemptenTwinReviewReport",
                      "KemptenTwinGenerate", "KemptenTwinSettings"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
         "KemptenTwinReportDefect", "KemptenTwinDefectDockToggle", "KemptenTwinIdentify",
-        "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream", "KemptenTwinProfile"]
+        "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream", "KemptenTwinProfile",
+        "KemptenTwinPlanningDockToggle"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
 
 

@@ -1,0 +1,5 @@
+"""The one exception the planning readers raise: its message is meant for the user."""
+
+
+class PlanningImportError(RuntimeError):
+    """A file cannot be imported; nothing was written. ``str()`` is the user's message."""

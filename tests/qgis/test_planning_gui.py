@@ -1,0 +1,143 @@
+"""The planners' panel in QGIS: import through the feature, the conflict list that zooms,
+the 3D action, the report, and the field mapping and strip dialogs."""
+
+import os
+import time
+
+import pytest
+from planning_samples import E0, N0, conflict_city
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QApplication
+
+from kempten_twin_plugin import classFactory
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
+
+
+def wait_for(task, seconds=60):
+    end = time.time() + seconds
+    while task is not None and QgsApplication.taskManager().tasks() and time.time() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def plugin(qgis_iface, kt_settings, processing_ready, tmp_path):
+    QgsProject.instance().clear()
+    path = tmp_path / "wc.gpkg"
+    names, project = conflict_city(path)
+    kt_settings.working_copy = str(path)
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    yield plugin, names, project
+    plugin.unload()
+    QgsProject.instance().clear()
+
+
+def test_panel_lists_projects_and_conflicts_zoom(plugin, qgis_iface):
+    plugin, names, project = plugin
+    feature = plugin.planning
+    plugin.open_working_copy()
+    QApplication.processEvents()
+    feature.decorate_layers()
+    combo = feature.dock.project_combo
+    assert combo.count() == 1 and combo.itemText(0).startswith("Testquartier · Planung · 0 ")
+    wait_for(feature.check_conflicts())
+    table = feature.dock.conflict_table
+    assert table.rowCount() == 7
+    first = [table.item(0, c).text() for c in range(5)]
+    assert first[1] == "Haltung H-300" and first[2] == "0,00" and first[4] == "hoch"
+    edge_row = next(r for r in range(7) if table.item(r, 1).text() == "Haltung H-300"
+                    and table.item(r, 2).text() == "1,50")
+    assert table.item(edge_row, 3).text() == "1,50"
+    table.selectRow(edge_row)
+    extent = qgis_iface.mapCanvas().extent()
+    near = extent.contains(QgsPointXY(E0 + 45, N0)) and extent.width() < 250
+    assert near, extent.toString()  # zoomed in on the spot: 50 m shown, widened to the canvas
+    layers = [layer for layer in QgsProject.instance().mapLayers().values()
+              if layer.customProperty("kempten_twin/planning") == "conflicts"]
+    assert len(layers) == 1 and layers[0].featureCount() == 7
+
+
+def test_import_through_the_panel_and_comments(plugin, qgis_iface):
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    plugin.open_working_copy()
+    wait_for(feature.import_planned(os.path.join(DATA, "bplan_5_2.gml"), ask=False))
+    combo = feature.dock.project_combo
+    assert combo.count() == 2
+    wait_for(feature.import_comments(os.path.join(DATA, "comments.csv"),
+                                     project='Bebauungsplan Nr. 52 "Am Mühlbach"'))
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert any(t.startswith('Bebauungsplan Nr. 52 "Am Mühlbach" · Planung · 2 ') for t in texts)
+    combo.setCurrentIndex(next(i for i, t in enumerate(texts) if t.startswith("Bebauungsplan")))
+    assert feature.dock.comment_list.count() == 2
+    from kempten_twin_plugin.layers import working_copy_layers
+    opened = working_copy_layers()
+    assert opened["participation_comment"].featureCount() == 2
+    assert opened["planned_building"].renderer().type() == "categorizedSymbol"
+    assert opened["planned_building"].renderer3D() is not None
+
+
+def test_bad_import_tells_the_user(plugin, qgis_iface):
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    before = len(qgis_iface.messageBar().get_messages(1))
+    wait_for(feature.import_planned(os.path.join(DATA, "bplan_4_1.gml"), ask=False))
+    warnings = qgis_iface.messageBar().get_messages(1)
+    assert len(warnings) == before + 1 and "4.1 is not supported" in warnings[-1]
+
+
+def test_3d_action_prepares_layers_and_explains_on_322(plugin, qgis_iface):
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    plugin.open_working_copy()
+    feature.decorate_layers()
+    opened = feature.open_3d()
+    if not hasattr(qgis_iface, "createNewMapCanvas3D"):
+        assert opened is False
+        assert "3D" in qgis_iface.messageBar().get_messages(0)[-1]
+    pipes = [layer for layer in QgsProject.instance().mapLayers().values()
+             if layer.customProperty("kempten_twin/planning") == "pipes3d"]
+    assert len(pipes) == 1 and pipes[0].featureCount() == 4 and pipes[0].renderer3D() is not None
+
+
+def test_report_from_the_panel(plugin, qgis_iface, tmp_path):
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    feature.refresh()
+    out = str(tmp_path / "bericht.pdf")
+    summary = feature.review_report(out)
+    assert summary["pages"] == 4 and os.path.getsize(out) > 10_000
+
+
+def test_field_mapping_dialog_guesses_and_can_be_changed(qgis_iface):
+    from kempten_twin_plugin.gui.planning_dialogs import FieldMappingDialog
+
+    dialog = FieldMappingDialog("x.geojson", ["Bezeichnung", "Hoehe", "Geschosse", "Nutzung"], True)
+    assert dialog.mapping() == {"height": "Hoehe", "floors": "Geschosse", "use": "Nutzung",
+                                "name": "Bezeichnung"}
+    dialog.combos["use"].setCurrentIndex(0)
+    assert dialog.mapping()["use"] is None
+    assert dialog.source_epsg() is None
+
+
+def test_strip_dialog_writes_the_city_table(qgis_iface):
+    from kempten_twin_plugin.gui.planning_dialogs import StripTableDialog
+    from kempten_twin_plugin.planning.conflicts import StripTable
+
+    dialog = StripTableDialog("")
+    dialog.table.item(0, 1).setText("1,8")
+    dialog.manhole.setValue(2.5)
+    dialog._accept()  # noqa: SLF001 (what OK does)
+    table = StripTable.from_json(dialog.result_json)
+    assert table.for_dn(250) == 1.8 and table.manhole == 2.5
+    dialog = StripTableDialog("")
+    dialog.table.item(2, 0).setText("2000")  # no open last row: refused, dialog stays
+    dialog._accept()  # noqa: SLF001
+    assert "Not valid" in dialog.error.text() or "Ungültig" in dialog.error.text()
+
+
+from qgis.core import QgsPointXY  # noqa: E402
