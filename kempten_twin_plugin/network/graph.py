@@ -31,21 +31,46 @@ class NetworkError(ValueError):
 
 @dataclass
 class TraceResult:
+    """What a trace found. Object codes are looked up when first asked for: the trace
+    itself works on indices only, and a map tool asks for a handful of names."""
+
+    graph: "NetworkGraph"
     direction: str
-    start: str  # object code the trace started from
+    start_kind: str  # manhole or pipe
+    start_index: int
     pipes: np.ndarray  # pipe indices in the graph
     manholes: np.ndarray  # manhole indices reached (the start's own manhole included)
     total_length: float
     gullies: int  # street gullies connected to the traced pipes
     laterals: int
-    end_manholes: list  # codes where the flow ends (downstream) or starts (upstream)
-    outlets: list  # codes of end manholes that are outfall structures (Bauwerk)
-    stopped_at: list  # codes of stop manholes the trace reached and did not pass
-    cycle_manholes: list = field(default_factory=list)  # codes in a flow cycle
+    end_indices: np.ndarray  # where the flow ends (downstream) or starts (upstream)
+    outlet_indices: np.ndarray  # end manholes that are outfall structures (Bauwerk)
+    stop_indices: list  # stop manholes the trace reached and did not pass
+    cycle_indices: np.ndarray  # reached manholes on a flow cycle
 
     @property
     def outlet_reached(self):
-        return bool(self.outlets)
+        return bool(len(self.outlet_indices))
+
+    @cached_property
+    def start(self):
+        return self.graph._code(self.start_kind, self.start_index)
+
+    @cached_property
+    def end_manholes(self):
+        return self.graph.manhole_codes(self.end_indices)
+
+    @cached_property
+    def outlets(self):
+        return self.graph.manhole_codes(self.outlet_indices)
+
+    @cached_property
+    def stopped_at(self):
+        return self.graph.manhole_codes(self.stop_indices)
+
+    @cached_property
+    def cycle_manholes(self):
+        return self.graph.manhole_codes(self.cycle_indices)
 
 
 def _fingerprint(path):
@@ -166,6 +191,14 @@ class NetworkGraph:
     def pipe_code(self):
         return self._column("pipe", "object_code")
 
+    @cached_property
+    def _manhole_by_uuid(self):
+        return dict(zip(self.manhole_uuid, range(len(self.manhole_uuid))))
+
+    @cached_property
+    def _pipe_by_uuid(self):
+        return dict(zip(self.pipe_uuid, range(len(self.pipe_uuid))))
+
     def manhole_codes(self, indices):
         """Object codes of some manholes: from the index by fid when they are few."""
         indices = [int(i) for i in indices]
@@ -186,6 +219,10 @@ class NetworkGraph:
     def resolve(self, code_or_uuid):
         """('manhole' | 'pipe', index) for an object code or uuid; NetworkError if unknown."""
         key = (code_or_uuid or "").strip()
+        if "manhole_uuid" in self.__dict__ and key in self._manhole_by_uuid:
+            return "manhole", self._manhole_by_uuid[key]
+        if "pipe_uuid" in self.__dict__ and key in self._pipe_by_uuid:
+            return "pipe", self._pipe_by_uuid[key]
         con = _read_only(self.source)
         try:
             for table, at in (("manhole", self._manhole_at), ("pipe", self._pipe_at)):
@@ -252,7 +289,6 @@ class NetworkGraph:
         if direction not in (UPSTREAM, DOWNSTREAM):
             raise ValueError(direction)
         kind, index = self.resolve(start)
-        start_code = self._code(kind, index)
         stops = np.array(sorted({self.resolve(s)[1] for s in stop_at
                                  if self._is_manhole(s)}), dtype=np.int64)
         n_pipes = len(self.pipe_uuid)
@@ -292,22 +328,22 @@ class NetworkGraph:
 
         degree = self.out_degree if direction == DOWNSTREAM else self.in_degree
         ends = manholes[(degree[manholes] == 0) & ~stop_mask[manholes]]
-        end_codes = self.manhole_codes(ends)
-        outlets = self.manhole_codes(ends[self.is_outfall[ends]]) if direction == DOWNSTREAM \
-            else []
-        cyclic = self.cyclic_manholes()
+        on_cycle = self._cycles_among(manholes)
         return TraceResult(
+            graph=self,
             direction=direction,
-            start=start_code,
+            start_kind=kind,
+            start_index=index,
             pipes=pipes,
             manholes=manholes,
             total_length=float(np.nansum(self.pipe_length[pipes])),
             gullies=int(self.gullies_per_pipe[pipes].sum()),
             laterals=int(self.laterals_per_pipe[pipes].sum()),
-            end_manholes=end_codes,
-            outlets=outlets,
-            stopped_at=self.manhole_codes([i for i in stops if reached[i]]),
-            cycle_manholes=self.manhole_codes(manholes[cyclic[manholes]]),
+            end_indices=ends,
+            outlet_indices=ends[self.is_outfall[ends]] if direction == DOWNSTREAM
+            else ends[:0],
+            stop_indices=[int(i) for i in stops if reached[i]],
+            cycle_indices=on_cycle,
         )
 
     def _code(self, kind, index):
@@ -322,6 +358,20 @@ class NetworkGraph:
         finally:
             con.close()
         return row[0] if row else None
+
+    def _cycles_among(self, manholes):
+        """Manholes of ``manholes`` on a flow cycle. Uses the whole network's answer when
+        known, else looks only at the traced part: a trace stays as cheap as its result."""
+        if self._cyclic is not None:
+            return manholes[self._cyclic[manholes]]
+        if len(manholes) == 0:
+            return manholes
+        sub = self._matrix[DOWNSTREAM][manholes][:, manholes]
+        _, labels = connected_components(sub, directed=True, connection="strong")
+        sizes = np.bincount(labels)
+        cyclic = sizes[labels] > 1
+        cyclic |= sub.diagonal() > 0  # a pipe from a manhole back into itself
+        return manholes[cyclic]
 
     def _csr_without(self, direction, stops, shut):
         """The traversal matrix without edges leaving stop manholes or along shut pipes."""
