@@ -26,6 +26,7 @@ import psycopg2
 import psycopg2.errors
 
 from ..core import catalogues
+from ..defects import steps as defect_steps
 from ..store import change_capture, gpkg_geometry, working_copy
 from ..store.change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
 from ..store.schema import TABLES_BY_NAME
@@ -162,7 +163,12 @@ def _canon(kind, value):
     return values.canonical(kind, value)
 
 
-def _apply_change(cursor, schema, change, local_row, result):
+def _apply_change(cursor, schema, change, local_row, result, steps_of=None):
+    """Apply one change inside the caller's savepoint; returns the server's new version.
+
+    ``steps_of``: for a defect update, how to find its local status steps since the base
+    (``_defect_steps``); two or more steps are replayed one UPDATE each (``_replay_steps``).
+    """
     change_id, table_name, uuid, op, base_json, base_version = change
     table = TABLES_BY_NAME[table_name]
     cols = _columns(table)
@@ -253,9 +259,57 @@ def _apply_change(cursor, schema, change, local_row, result):
         assignments.append(f'"{name}" = ' + ("ST_GeomFromWKB(%s, 25832)" if kind == "GEOM"
                                              else "%s"))
         params.append(values.server_parameter(kind, mine))
+    if steps_of is not None and '"status" = %s' in assignments:
+        # My status goes through (the server's is still the base's): step by step.
+        names = [n for n, _ in cols]
+        at_status, at_note = names.index("status"), names.index("status_note")
+        steps = steps_of(base.get("status"), local_row[at_status])
+        if steps and len(steps) > 1 and steps[0][0] == row[at_status]:
+            return _replay_steps(cursor, schema, uuid, steps, assignments, params,
+                                 row[at_note])
     if assignments:
         cursor.execute(f'UPDATE {schema}."{table_name}" SET {", ".join(assignments)} '
                        "WHERE uuid = %s RETURNING version", params + [uuid])
+        version = cursor.fetchone()[0]
+    return version
+
+
+def _defect_steps(wc, change):
+    """For a defect update: ``steps(before, now)``, the status steps [(from, to, note)] it
+    took here from ``before`` to ``now``, read from the local history; None there when no
+    chain of local steps leads there (e.g. the status was typed into the attribute table):
+    then the latest status goes alone, as any column, and the server judges it."""
+    _change_id, table_name, uuid, op, _base, _base_version = change
+    if table_name != "defect" or op != "U":
+        return None
+    return lambda before, now: defect_steps.unsent_steps(wc.db, uuid, before, now)
+
+
+def _replay_steps(cursor, schema, uuid, steps, assignments, params, server_note):
+    """Several status steps since the last sync: one UPDATE per step, so the server's
+    workflow trigger checks each and writes one history event with that step's note.
+
+    The other merged columns go with the last step. Runs inside the change's savepoint:
+    a step the server refuses refuses the whole change (no step stays half applied).
+    A base version that moved is not a matter here: ``_apply_change`` replays only when
+    the server's status is still the first step's start, and keeps the column merge's
+    decisions for every other column, ``status_note`` included (set back after the last
+    step when the merge kept the server's note).
+    """
+    for _from_status, to_status, note in steps[:-1]:
+        cursor.execute(f"UPDATE {schema}.defect SET status = %s, status_note = %s "
+                       "WHERE uuid = %s", (to_status, note, uuid))
+    last_note = steps[-1][2]
+    final = dict(zip(assignments, params))
+    # The note the column merge chose: mine when it took mine, else the server's.
+    merged_note = final.pop('"status_note" = %s', server_note)
+    final['"status_note" = %s'] = last_note
+    cursor.execute(f'UPDATE {schema}.defect SET {", ".join(final)} '
+                   "WHERE uuid = %s RETURNING version", list(final.values()) + [uuid])
+    version = cursor.fetchone()[0]
+    if merged_note != last_note:  # no status change: no event, only the note goes back
+        cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s "
+                       "RETURNING version", (merged_note, uuid))
         version = cursor.fetchone()[0]
     return version
 
@@ -315,9 +369,10 @@ def _push_one(wc, cursor, schema, change, result):
         result["refused"][change[0]] = "The defect history is written by the server."
         return
     local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
+    steps_of = _defect_steps(wc, change)
     cursor.execute("SAVEPOINT change")
     try:
-        version = _apply_change(cursor, schema, change, local_row, result)
+        version = _apply_change(cursor, schema, change, local_row, result, steps_of)
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute("RELEASE SAVEPOINT change")
@@ -479,8 +534,12 @@ def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_
             select = values.server_select(table)
             if name == "defect_photo":
                 select = select.replace('t."bytes"', "NULL::bytea")  # fetched below if needed
+            # History events in the order the server wrote them: the steps of one push
+            # share their time, and the working copy orders them by time, then arrival.
+            order = " ORDER BY t.change_seq" if name == "defect_event" else ""
             cursor.execute(f"SELECT {select}, t.change_seq "
-                           f'FROM {schema}."{name}" t WHERE t.change_seq > %s', (last_seen,))
+                           f'FROM {schema}."{name}" t WHERE t.change_seq > %s{order}',
+                           (last_seen,))
             records = cursor.fetchall()
             width = len(table.columns) + (5 if table.geometry_type else 0)
             rows = [values.local_row_from_server(table, r[:width]) for r in records]

@@ -1,0 +1,69 @@
+"""Status steps made in this working copy that the server has not written yet.
+
+A status change writes a local history event (``store.write_local_event``) whose uuid is
+kept in ``kt_local_event``. The server writes its own event for every step it applies,
+and a pull brings it back. A local event counts as answered once a server event of the
+same step (from, to) has arrived, matched one to one, oldest first, so a defect that went
+the same step twice (reopened and resolved again) is answered twice before both hide.
+
+Plain sqlite3, no QGIS: sync (``sync.engine``) reads the unanswered steps to replay them
+on the server one by one, and the history shows them before the sync.
+"""
+
+LOCAL_EVENT_TABLE = "kt_local_event"
+
+
+def has_local_events(db):
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      (LOCAL_EVENT_TABLE,)).fetchone() is not None
+
+
+def events(db, defect):
+    """[(at, by, from, to, note, unanswered)] of one defect, oldest first."""
+    if not has_local_events(db):
+        return [(*row, False) for row in db.execute(
+            'SELECT at, "by", from_status, to_status, note FROM defect_event '
+            "WHERE defect = ? ORDER BY at, fid", (defect,))]
+    rows = db.execute(
+        'SELECT e.at, e."by", e.from_status, e.to_status, e.note, '
+        f"e.uuid IN (SELECT uuid FROM {LOCAL_EVENT_TABLE}) AS local "
+        "FROM defect_event e WHERE e.defect = ? ORDER BY e.at, e.fid", (defect,)).fetchall()
+    answers = {}
+    for row in rows:
+        if not row[5]:
+            answers[(row[2], row[3])] = answers.get((row[2], row[3]), 0) + 1
+    result = []
+    for row in rows:
+        if row[5]:
+            step = (row[2], row[3])
+            if answers.get(step, 0) > 0:
+                answers[step] -= 1
+                continue  # the server's event of this step stands for it
+            result.append((*row[:5], True))
+        else:
+            result.append((*row[:5], False))
+    return result
+
+
+def unsent_steps(db, defect, from_status, to_status):
+    """The local steps [(from, to, note)] that lead from ``from_status`` (the server's) to
+    ``to_status`` (the working copy's), oldest first; None when the unanswered local
+    history holds no such chain (e.g. the status was typed into the attribute table).
+
+    Walks back from ``to_status`` through the unanswered local steps and takes the
+    longest chain that starts at ``from_status``.
+    """
+    if from_status == to_status:
+        return []
+    local = [(e[2], e[3], e[4]) for e in events(db, defect) if e[5] and e[2] is not None]
+    chain, wanted, start = [], to_status, None
+    for step in reversed(local):
+        if step[1] != wanted:
+            break  # the chain is broken: older steps do not lead here
+        chain.append(step)
+        wanted = step[0]
+        if step[0] == from_status:
+            start = len(chain)
+    if start is None:
+        return None
+    return list(reversed(chain[:start]))
