@@ -28,20 +28,22 @@ def events(db, defect):
         'SELECT e.at, e."by", e.from_status, e.to_status, e.note, '
         f"e.uuid IN (SELECT uuid FROM {LOCAL_EVENT_TABLE}) AS local "
         "FROM defect_event e WHERE e.defect = ? ORDER BY e.at, e.fid", (defect,)).fetchall()
+    return [(*row[:5], bool(row[5])) for row in shown(rows, lambda r: r[5], lambda r: r[2:4])]
+
+
+def shown(rows, is_local, step_of):
+    """``rows`` of one defect (oldest first) without the local events the server has
+    answered: each server event of a step answers one local event of that step."""
     answers = {}
     for row in rows:
-        if not row[5]:
-            answers[(row[2], row[3])] = answers.get((row[2], row[3]), 0) + 1
+        if not is_local(row):
+            answers[step_of(row)] = answers.get(step_of(row), 0) + 1
     result = []
     for row in rows:
-        if row[5]:
-            step = (row[2], row[3])
-            if answers.get(step, 0) > 0:
-                answers[step] -= 1
-                continue  # the server's event of this step stands for it
-            result.append((*row[:5], True))
-        else:
-            result.append((*row[:5], False))
+        if is_local(row) and answers.get(step_of(row), 0) > 0:
+            answers[step_of(row)] -= 1
+            continue  # the server's event of this step stands for it
+        result.append(row)
     return result
 
 
