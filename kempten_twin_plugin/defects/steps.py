@@ -48,16 +48,18 @@ def shown(rows, is_local, step_of):
 
 
 def unsent_steps(db, defect, from_status, to_status):
-    """The local steps [(from, to, note)] that lead from ``from_status`` (the server's) to
-    ``to_status`` (the working copy's), oldest first; None when the unanswered local
-    history holds no such chain (e.g. the status was typed into the attribute table).
+    """The local steps [(from, to, note)] that lead from ``from_status`` (the server's;
+    None for a defect the server has not seen: then the first step is its report,
+    (None, "gemeldet", note)) to ``to_status`` (the working copy's), oldest first; None
+    when the unanswered local history holds no such chain (e.g. the status was typed
+    into the attribute table).
 
     Walks back from ``to_status`` through the unanswered local steps and takes the
     longest chain that starts at ``from_status``.
     """
     if from_status == to_status:
         return []
-    local = [(e[2], e[3], e[4]) for e in events(db, defect) if e[5] and e[2] is not None]
+    local = [(e[2], e[3], e[4]) for e in events(db, defect) if e[5]]
     chain, wanted, start = [], to_status, None
     for step in reversed(local):
         if step[1] != wanted:

@@ -187,20 +187,15 @@ def _apply_change(cursor, schema, change, local_row, result, steps_of=None):
         names = ", ".join(f'"{n}"' for n, _ in cols)
         marks = ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s" for _, k in cols)
         params = [values.server_parameter(k, v) for (_, k), v in zip(cols, local_row)]
-        walk = []
+        walk = ([], None, None)
         if table_name == "defect":
-            # A defect made offline may have moved on already; the server wants every
-            # step of the workflow, so it starts as "gemeldet" and walks the legal path.
-            status_at = [n for n, _ in cols].index("status")
-            walk = catalogues.path_to_status(params[status_at])[1:]
-            params[status_at] = "gemeldet"
+            steps = steps_of(None, local_row[[n for n, _ in cols].index("status")]) \
+                if steps_of is not None else None
+            walk = _new_defect_walk(params, [n for n, _ in cols], steps)
         cursor.execute(f'INSERT INTO {schema}."{table_name}" ({names}) VALUES ({marks}) '
                        "ON CONFLICT (uuid) DO NOTHING", params)
         if cursor.rowcount == 1:
-            for status in walk:
-                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
-                               (status, uuid))
-            return 1 + len(walk)
+            return 1 + _walk(cursor, schema, uuid, *walk)
         # The server has this uuid already: what differs is a conflict, nothing is lost.
         server = _server_row(cursor, schema, table, uuid)
         row, _version, by, at = server
@@ -274,13 +269,53 @@ def _apply_change(cursor, schema, change, local_row, result, steps_of=None):
     return version
 
 
+_SAME = object()  # a step of a walk that leaves status_note as it is
+
+
+def _new_defect_walk(params, names, steps):
+    """A defect made offline may have moved on already; the server wants every step of the
+    workflow, so it is inserted as "gemeldet" and walks on: through its local steps with
+    their notes when the local history has them (``steps``, from its report on), else
+    along the legal path. Sets ``params`` for the INSERT; returns (walk, the note inserted,
+    the row's own note)."""
+    status_at, note_at = names.index("status"), names.index("status_note")
+    status, final_note = params[status_at], params[note_at]
+    params[status_at] = "gemeldet"
+    if steps and steps[0][:2] == (None, "gemeldet"):
+        params[note_at] = steps[0][2]  # the report's note goes with the report's event
+        walk = [(to_status, note) for _from, to_status, note in steps[1:]]
+    else:
+        walk = [(step, _SAME) for step in catalogues.path_to_status(status)[1:]]
+    return walk, params[note_at], final_note
+
+
+def _walk(cursor, schema, uuid, walk, note, final_note):
+    """The UPDATEs of ``_new_defect_walk`` after the INSERT; returns how many were made."""
+    count = 0
+    for status, step_note in walk:
+        if step_note is _SAME:
+            cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
+                           (status, uuid))
+        else:
+            cursor.execute(f"UPDATE {schema}.defect SET status = %s, status_note = %s "
+                           "WHERE uuid = %s", (status, step_note, uuid))
+            note = step_note
+        count += 1
+    if note != final_note:  # the row's own note, once the history has each step's
+        cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s",
+                       (final_note, uuid))
+        count += 1
+    return count
+
+
 def _defect_steps(wc, change):
-    """For a defect update: ``steps(before, now)``, the status steps [(from, to, note)] it
-    took here from ``before`` to ``now``, read from the local history; None there when no
-    chain of local steps leads there (e.g. the status was typed into the attribute table):
-    then the latest status goes alone, as any column, and the server judges it."""
+    """For a defect: ``steps(before, now)``, the status steps [(from, to, note)] it took
+    here from ``before`` (None: from its report) to ``now``, read from the local history;
+    None there when no chain of local steps leads there (e.g. the status was typed into
+    the attribute table): then an update sends the latest status alone, as any column,
+    and the server judges it; an insert walks the legal path."""
     _change_id, table_name, uuid, op, _base, _base_version = change
-    if table_name != "defect" or op != "U":
+    if table_name != "defect" or op == "D":
         return None
     return lambda before, now: defect_steps.unsent_steps(wc.db, uuid, before, now)
 
@@ -419,12 +454,12 @@ def _bulk_insert(wc, cursor, schema, group, result):
         if row is None:
             return False
         rows[change[2]] = [values.server_parameter(k, v) for (_, k), v in zip(cols, row)]
-    status_at = names.index("status") if table_name == "defect" else None
     walks = {}
-    if status_at is not None:
+    if table_name == "defect":
+        status_at = names.index("status")
         for uuid, params in rows.items():
-            walks[uuid] = catalogues.path_to_status(params[status_at])[1:]
-            params[status_at] = "gemeldet"
+            steps = defect_steps.unsent_steps(wc.db, uuid, None, params[status_at])
+            walks[uuid] = _new_defect_walk(params, names, steps)
     template = "(" + ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s"
                                for _, k in cols) + ")"
     cursor.execute("SAVEPOINT bulk")
@@ -433,10 +468,7 @@ def _bulk_insert(wc, cursor, schema, group, result):
             cursor, f'INSERT INTO {schema}."{table_name}" ({quoted}) VALUES %s '
                     "ON CONFLICT (uuid) DO NOTHING RETURNING uuid::text",
             list(rows.values()), template=template, page_size=len(rows), fetch=True)
-        for uuid, steps in walks.items():
-            for status in steps:
-                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
-                               (status, uuid))
+        moves = {uuid: _walk(cursor, schema, uuid, *walk) for uuid, walk in walks.items()}
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     except _REFUSALS:
@@ -448,7 +480,7 @@ def _bulk_insert(wc, cursor, schema, group, result):
     cursor.execute("RELEASE SAVEPOINT bulk")
     result["applied"].extend(change[0] for change in group)
     for change in group:
-        result["versions"][change[0]] = 1 + len(walks.get(change[2], ()))
+        result["versions"][change[0]] = 1 + moves.get(change[2], 0)
     return True
 
 

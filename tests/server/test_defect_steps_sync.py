@@ -216,3 +216,50 @@ def test_a_refused_step_refuses_the_whole_defect_and_is_kept(central, two_client
     (status, _, _, _), events = server_defect(central, d)
     assert status == "geprüft" and events == events_before  # the legal first step went back
     assert first.execute("SELECT status FROM defect WHERE uuid = ?", (d,))[0][0] == "behoben"
+
+
+def test_defects_reported_and_walked_offline_keep_every_note(central, two_clients):
+    first, second = two_clients
+    db = store.connect(first.path)
+    defects = []
+    for gully, blob in first.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 2"):
+        x, y = store.point_of(blob)
+        defects.append(store.create_defect(
+            db, asset_table="gully", asset=gully, category="Rost fehlt", severity=1, x=x, y=y,
+            reported_by="k.wagner", note="Gefahr!"))
+    db.close()
+    step(first, defects, "geprüft", "Absperrung gestellt")
+    for status, note in DAY:
+        step(first, defects, status, note)
+    result = first.sync()  # two new defects: the bulk insert path
+    assert (result["REFUSED"], result["CONFLICTS"], result["PENDING"]) == (0, 0, 0)
+    for d in defects:
+        (status, note, _, resolved), events = server_defect(central, d)
+        assert (status, note, resolved) == ("behoben", "Rost getauscht", True)
+        assert events == [(None, "gemeldet", "Gefahr!"),
+                          ("gemeldet", "geprüft", "Absperrung gestellt"),
+                          ("geprüft", "beauftragt", "Kolonne Nord"),
+                          ("beauftragt", "in Arbeit", "Saugwagen vor Ort"),
+                          ("in Arbeit", "behoben", "Rost getauscht")]
+        assert local_history(first, d) == events
+    second.sync()
+    assert without_local_history(local_state(first)) == without_local_history(
+        server_state(*central)) == without_local_history(local_state(second))
+
+
+def test_one_defect_reported_and_walked_offline_keeps_every_note(central, two_clients):
+    first, _ = two_clients
+    gully, blob = first.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 1")[0]
+    x, y = store.point_of(blob)
+    db = store.connect(first.path)
+    d = store.create_defect(db, asset_table="gully", asset=gully, category="Geruch", severity=3,
+                            x=x, y=y, reported_by="k.wagner", note="riecht")
+    db.close()
+    step(first, [d], "geprüft", "bestätigt")
+    step(first, [d], "beauftragt", "Kolonne Nord")
+    first.execute("UPDATE defect SET status_note = 'Notiz danach' WHERE uuid = ?", (d,))
+    assert first.sync()["REFUSED"] == 0  # one new defect: the careful path
+    (status, note, _, _), events = server_defect(central, d)
+    assert (status, note) == ("beauftragt", "Notiz danach")  # the row's own note stays
+    assert events == [(None, "gemeldet", "riecht"), ("gemeldet", "geprüft", "bestätigt"),
+                      ("geprüft", "beauftragt", "Kolonne Nord")]
