@@ -10,6 +10,8 @@ Plain sqlite3, no QGIS: sync (``sync.engine``) reads the unanswered steps to rep
 on the server one by one, and the history shows them before the sync.
 """
 
+from ..store.change_capture import CHANGE_TABLE
+
 LOCAL_EVENT_TABLE = "kt_local_event"
 
 
@@ -24,11 +26,30 @@ def events(db, defect):
         return [(*row, False) for row in db.execute(
             'SELECT at, "by", from_status, to_status, note FROM defect_event '
             "WHERE defect = ? ORDER BY at, fid", (defect,))]
+    return [(*row[:5], bool(row[5])) for row in _shown_rows(db, defect)]
+
+
+def _shown_rows(db, defect):
     rows = db.execute(
         'SELECT e.at, e."by", e.from_status, e.to_status, e.note, '
-        f"e.uuid IN (SELECT uuid FROM {LOCAL_EVENT_TABLE}) AS local "
+        f"e.uuid IN (SELECT uuid FROM {LOCAL_EVENT_TABLE}) AS local, e.uuid "
         "FROM defect_event e WHERE e.defect = ? ORDER BY e.at, e.fid", (defect,)).fetchall()
-    return [(*row[:5], bool(row[5])) for row in shown(rows, lambda r: r[5], lambda r: r[2:4])]
+    return shown(rows, lambda r: r[5], lambda r: r[2:4])
+
+
+def forget_unanswered(db, defect):
+    """The user gave the local changes of ``defect`` up for the server's (a discarded
+    refusal, a status conflict resolved with theirs): its unanswered local steps never
+    happened, so they leave the history. Inside the caller's transaction; returns how many."""
+    if not has_local_events(db):
+        return 0
+    gone = [(row[6],) for row in _shown_rows(db, defect) if row[5]]
+    db.executemany("DELETE FROM defect_event WHERE uuid = ?", gone)
+    db.executemany(f"DELETE FROM {LOCAL_EVENT_TABLE} WHERE uuid = ?", gone)
+    # The server never had them: no delete of them may go out with a push.
+    db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE table_name = 'defect_event' "
+                   "AND uuid = ?", gone)
+    return len(gone)
 
 
 def shown(rows, is_local, step_of):

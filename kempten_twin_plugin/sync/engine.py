@@ -133,6 +133,8 @@ def discard_changes(wc, connection, schema):
         for change_id, table_name, uuid, row in fetched:
             table = TABLES_BY_NAME[table_name]
             wc.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,))
+            if table_name == "defect":
+                defect_steps.forget_unanswered(wc.db, uuid)
             if row is not None:
                 names = ", ".join(f'"{n}"' for n, _ in _columns(table))
                 marks = ", ".join("?" for _ in row)

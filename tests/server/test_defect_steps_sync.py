@@ -131,6 +131,25 @@ def test_a_concurrent_move_on_the_server_is_a_conflict_not_a_loss(central, two_c
         server_state(*central)) == without_local_history(local_state(second))
 
 
+def test_a_status_conflict_resolved_with_theirs_drops_my_steps(central, two_clients):
+    first, second = two_clients
+    (d,) = in_status(first, "beauftragt")
+    step(second, [d], "in Arbeit", "Kolonne Süd fängt an", by="s.maier")
+    second.sync()
+    for status, note in DAY[1:]:
+        step(first, [d], status, note)
+    first.sync()
+    _, events = server_defect(central, d)
+    assert local_history(first, d)[-1] == ("in Arbeit", "behoben", "Rost getauscht")  # mine, open
+    for conflict in conflicts.open_conflicts(first.path):
+        if conflict["uuid"] == d:
+            conflicts.resolve(first.path, conflict["id"], "theirs")
+    result = first.sync()
+    assert (result["REFUSED"], result["PENDING"], result["OPEN_CONFLICTS"]) == (0, 0, 0)
+    assert local_history(first, d) == events  # the server's history only
+    assert first.execute("SELECT status FROM defect WHERE uuid = ?", (d,))[0][0] == "in Arbeit"
+
+
 def kill_client_connections(dsn):
     con = psycopg2.connect(dsn)
     con.autocommit = True
@@ -216,6 +235,17 @@ def test_a_refused_step_refuses_the_whole_defect_and_is_kept(central, two_client
     (status, _, _, _), events = server_defect(central, d)
     assert status == "geprüft" and events == events_before  # the legal first step went back
     assert first.execute("SELECT status FROM defect WHERE uuid = ?", (d,))[0][0] == "behoben"
+    assert local_history(first, d)[-2:] == [("geprüft", "beauftragt", "Kolonne Nord"),
+                                            ("beauftragt", "behoben", "übersprungen")]
+    # The user gives it up: the server's defect comes back, the void steps leave.
+    (change,) = conflicts.refused_changes(first.path)
+    conflicts.discard_refused(first.path, change["id"])
+    result = first.sync()
+    assert (result["REFUSED"], result["PENDING"]) == (0, 0)
+    assert first.execute("SELECT status FROM defect WHERE uuid = ?", (d,))[0][0] == "geprüft"
+    assert local_history(first, d) == events_before
+    assert without_local_history(local_state(first)) == without_local_history(
+        server_state(*central))
 
 
 def test_defects_reported_and_walked_offline_keep_every_note(central, two_clients):
