@@ -179,42 +179,42 @@
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="147" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="149" />
       <source>Unknown source {source}.</source>
       <translation>Unbekannte Quelle {source}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="167" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="169" />
       <source>{name} is not a JPEG or PNG photo.</source>
       <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="172" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="174" />
       <source>{name} is larger than 20 MB.</source>
       <translation>{name} ist größer als 20 MB.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="68" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="70" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="87" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="89" />
       <source>Choose a category: a defect without a category cannot be saved.</source>
       <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="90" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="92" />
       <source>Unknown category {category}; choose one of the catalogue.</source>
       <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="93" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="95" />
       <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
       <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="95" />
+      <location filename="../kempten_twin_plugin/defects/store.py" line="97" />
       <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
       <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
     </message>
@@ -234,44 +234,39 @@
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="32" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="34" />
       <source>A rejection needs a reason.</source>
       <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="34" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="36" />
       <source>Name the defect this one duplicates.</source>
       <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="46" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="48" />
       <source>Unknown status {status}.</source>
       <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="51" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="53" />
       <source>There is no defect {number}.</source>
       <translation>Es gibt keinen Mangel {number}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="54" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="56" />
       <source>A defect cannot be a duplicate of itself.</source>
       <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="58" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="60" />
       <source>Select at least one defect.</source>
       <translation>Bitte mindestens einen Mangel auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="72" />
+      <location filename="../kempten_twin_plugin/defects/workflow.py" line="73" />
       <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="76" />
-      <source>{number} moved from "{old}" to "{new}" since the last sync; synchronise first: the server takes one step at a time.</source>
-      <translation>{number} wurde seit dem letzten Abgleich von „{old}“ nach „{new}“ gesetzt; bitte zuerst abgleichen: Der Server nimmt einen Schritt nach dem anderen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/api.py" line="54" />
@@ -2013,62 +2008,62 @@
       <translation>Haltung beginnt {gap:.2f} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="121" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="146" />
       <source>The working copy {path} cannot be read as a sewer network: {error}</source>
       <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="150" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="175" />
       <source>The working copy changed meanwhile; please try again.</source>
       <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="199" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="236" />
       <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
       <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="208" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="245" />
       <source>No manhole or pipe with the code {code} in the working copy.</source>
       <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="222" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="259" />
       <source>neither start nor end manhole exists</source>
       <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="224" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="261" />
       <source>start manhole missing</source>
       <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="226" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="263" />
       <source>end manhole missing</source>
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="338" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="388" />
       <source>{code} is a manhole; only pipes can be closed off.</source>
       <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="345" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="395" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="365" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="415" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="376" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="426" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="383" />
+      <location filename="../kempten_twin_plugin/network/graph.py" line="433" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>

@@ -13,7 +13,7 @@ from statistics import median
 import numpy as np
 
 from ..core import catalogues as cat
-from . import store
+from . import steps, store
 from .model import points_in_polygon
 
 
@@ -40,11 +40,9 @@ def repair_times(db, since=None, until=None):
         events[defect].append((uuid in local, at, from_status, to_status))
     result = []
     for rows in events.values():
-        server_steps = {(r[2], r[3]) for r in rows if not r[0]}
         reported = None
-        for is_local, at, from_status, to_status in rows:
-            if is_local and (from_status, to_status) in server_steps:
-                continue
+        for _is_local, at, _from_status, to_status in steps.shown(
+                rows, lambda r: r[0], lambda r: r[2:]):
             if to_status == "gemeldet":
                 reported = at
             elif to_status == "behoben" and reported:

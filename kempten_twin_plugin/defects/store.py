@@ -8,7 +8,8 @@ change from ``status``/``status_note``. So that the history and the statistics a
 before the next sync (and in a working copy that never syncs), the client writes the same
 event locally with change capture switched off and remembers its uuid in
 ``kt_local_event``; once the server's own event for that step has been pulled, the local
-one is hidden (``history``) rather than shown twice.
+one is hidden (``history``) rather than shown twice. Several steps between two syncs are
+fine: push replays them one by one from these events (``steps``, ``sync.engine``).
 """
 
 import hashlib
@@ -23,8 +24,9 @@ from ..i18n import tr
 from ..store import gpkg_geometry
 from ..store.change_capture import CHANGE_TABLE
 from ..store.schema import CRS_EPSG
+from . import steps
+from .steps import LOCAL_EVENT_TABLE
 
-LOCAL_EVENT_TABLE = "kt_local_event"
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
@@ -236,14 +238,9 @@ def open_defects_of_asset(db, asset):
 
 
 def history(db, defect_uuid):
-    """(at, by, from, to, note) oldest first; a local event is hidden once the server's
-    event of the same step has arrived."""
-    rows = db.execute(
-        f'SELECT e.at, e."by", e.from_status, e.to_status, e.note, '
-        f'e.uuid IN (SELECT uuid FROM {LOCAL_EVENT_TABLE}) AS local '
-        "FROM defect_event e WHERE e.defect = ? ORDER BY e.at, e.fid", (defect_uuid,)).fetchall()
-    server_steps = {(r[2], r[3]) for r in rows if not r[5]}
-    return [r[:5] for r in rows if not (r[5] and (r[2], r[3]) in server_steps)]
+    """(at, by, from, to, note) oldest first: the server's events and the local steps it
+    has not answered yet (each local step hides once its own server event arrived)."""
+    return [e[:5] for e in steps.events(db, defect_uuid)]
 
 
 def asset_label(db, asset_table, asset):

@@ -7,6 +7,7 @@ on, so the next push sends it like any other edit, against the server's current 
 
 import json
 
+from ..defects import steps as defect_steps
 from ..store import gpkg_geometry
 from ..store.change_capture import CONFLICT_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
@@ -101,6 +102,9 @@ def resolve(path, conflict_id, resolution, value=None):
         if row is None or row[5] is not None:
             raise ConflictError(f"conflict {conflict_id} is not open")
         table, uuid, kind, column, mine, _ = row
+        if table == "defect" and column == "status" and resolution == "theirs":
+            # My status steps lost to the server's: they leave the local history.
+            defect_steps.forget_unanswered(db, uuid)
         if resolution != "theirs":
             chosen = mine if resolution == "mine" else value
             if kind == "column":

@@ -26,6 +26,7 @@ import psycopg2
 import psycopg2.errors
 
 from ..core import catalogues
+from ..defects import steps as defect_steps
 from ..store import change_capture, gpkg_geometry, working_copy
 from ..store.change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
 from ..store.schema import TABLES_BY_NAME
@@ -132,6 +133,8 @@ def discard_changes(wc, connection, schema):
         for change_id, table_name, uuid, row in fetched:
             table = TABLES_BY_NAME[table_name]
             wc.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,))
+            if table_name == "defect":
+                defect_steps.forget_unanswered(wc.db, uuid)
             if row is not None:
                 names = ", ".join(f'"{n}"' for n, _ in _columns(table))
                 marks = ", ".join("?" for _ in row)
@@ -162,7 +165,12 @@ def _canon(kind, value):
     return values.canonical(kind, value)
 
 
-def _apply_change(cursor, schema, change, local_row, result):
+def _apply_change(cursor, schema, change, local_row, result, steps_of=None):
+    """Apply one change inside the caller's savepoint; returns the server's new version.
+
+    ``steps_of``: for a defect update, how to find its local status steps since the base
+    (``_defect_steps``); two or more steps are replayed one UPDATE each (``_replay_steps``).
+    """
     change_id, table_name, uuid, op, base_json, base_version = change
     table = TABLES_BY_NAME[table_name]
     cols = _columns(table)
@@ -181,20 +189,15 @@ def _apply_change(cursor, schema, change, local_row, result):
         names = ", ".join(f'"{n}"' for n, _ in cols)
         marks = ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s" for _, k in cols)
         params = [values.server_parameter(k, v) for (_, k), v in zip(cols, local_row)]
-        walk = []
+        walk = ([], None, None)
         if table_name == "defect":
-            # A defect made offline may have moved on already; the server wants every
-            # step of the workflow, so it starts as "gemeldet" and walks the legal path.
-            status_at = [n for n, _ in cols].index("status")
-            walk = catalogues.path_to_status(params[status_at])[1:]
-            params[status_at] = "gemeldet"
+            steps = steps_of(None, local_row[[n for n, _ in cols].index("status")]) \
+                if steps_of is not None else None
+            walk = _new_defect_walk(params, [n for n, _ in cols], steps)
         cursor.execute(f'INSERT INTO {schema}."{table_name}" ({names}) VALUES ({marks}) '
                        "ON CONFLICT (uuid) DO NOTHING", params)
         if cursor.rowcount == 1:
-            for status in walk:
-                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
-                               (status, uuid))
-            return 1 + len(walk)
+            return 1 + _walk(cursor, schema, uuid, *walk)
         # The server has this uuid already: what differs is a conflict, nothing is lost.
         server = _server_row(cursor, schema, table, uuid)
         row, _version, by, at = server
@@ -253,9 +256,97 @@ def _apply_change(cursor, schema, change, local_row, result):
         assignments.append(f'"{name}" = ' + ("ST_GeomFromWKB(%s, 25832)" if kind == "GEOM"
                                              else "%s"))
         params.append(values.server_parameter(kind, mine))
+    if steps_of is not None and '"status" = %s' in assignments:
+        # My status goes through (the server's is still the base's): step by step.
+        names = [n for n, _ in cols]
+        at_status, at_note = names.index("status"), names.index("status_note")
+        steps = steps_of(base.get("status"), local_row[at_status])
+        if steps and len(steps) > 1 and steps[0][0] == row[at_status]:
+            return _replay_steps(cursor, schema, uuid, steps, assignments, params,
+                                 row[at_note])
     if assignments:
         cursor.execute(f'UPDATE {schema}."{table_name}" SET {", ".join(assignments)} '
                        "WHERE uuid = %s RETURNING version", params + [uuid])
+        version = cursor.fetchone()[0]
+    return version
+
+
+_SAME = object()  # a step of a walk that leaves status_note as it is
+
+
+def _new_defect_walk(params, names, steps):
+    """A defect made offline may have moved on already; the server wants every step of the
+    workflow, so it is inserted as "gemeldet" and walks on: through its local steps with
+    their notes when the local history has them (``steps``, from its report on), else
+    along the legal path. Sets ``params`` for the INSERT; returns (walk, the note inserted,
+    the row's own note)."""
+    status_at, note_at = names.index("status"), names.index("status_note")
+    status, final_note = params[status_at], params[note_at]
+    params[status_at] = "gemeldet"
+    if steps and steps[0][:2] == (None, "gemeldet"):
+        params[note_at] = steps[0][2]  # the report's note goes with the report's event
+        walk = [(to_status, note) for _from, to_status, note in steps[1:]]
+    else:
+        walk = [(step, _SAME) for step in catalogues.path_to_status(status)[1:]]
+    return walk, params[note_at], final_note
+
+
+def _walk(cursor, schema, uuid, walk, note, final_note):
+    """The UPDATEs of ``_new_defect_walk`` after the INSERT; returns how many were made."""
+    count = 0
+    for status, step_note in walk:
+        if step_note is _SAME:
+            cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
+                           (status, uuid))
+        else:
+            cursor.execute(f"UPDATE {schema}.defect SET status = %s, status_note = %s "
+                           "WHERE uuid = %s", (status, step_note, uuid))
+            note = step_note
+        count += 1
+    if note != final_note:  # the row's own note, once the history has each step's
+        cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s",
+                       (final_note, uuid))
+        count += 1
+    return count
+
+
+def _defect_steps(wc, change):
+    """For a defect: ``steps(before, now)``, the status steps [(from, to, note)] it took
+    here from ``before`` (None: from its report) to ``now``, read from the local history;
+    None there when no chain of local steps leads there (e.g. the status was typed into
+    the attribute table): then an update sends the latest status alone, as any column,
+    and the server judges it; an insert walks the legal path."""
+    _change_id, table_name, uuid, op, _base, _base_version = change
+    if table_name != "defect" or op == "D":
+        return None
+    return lambda before, now: defect_steps.unsent_steps(wc.db, uuid, before, now)
+
+
+def _replay_steps(cursor, schema, uuid, steps, assignments, params, server_note):
+    """Several status steps since the last sync: one UPDATE per step, so the server's
+    workflow trigger checks each and writes one history event with that step's note.
+
+    The other merged columns go with the last step. Runs inside the change's savepoint:
+    a step the server refuses refuses the whole change (no step stays half applied).
+    A base version that moved is not a matter here: ``_apply_change`` replays only when
+    the server's status is still the first step's start, and keeps the column merge's
+    decisions for every other column, ``status_note`` included (set back after the last
+    step when the merge kept the server's note).
+    """
+    for _from_status, to_status, note in steps[:-1]:
+        cursor.execute(f"UPDATE {schema}.defect SET status = %s, status_note = %s "
+                       "WHERE uuid = %s", (to_status, note, uuid))
+    last_note = steps[-1][2]
+    final = dict(zip(assignments, params))
+    # The note the column merge chose: mine when it took mine, else the server's.
+    merged_note = final.pop('"status_note" = %s', server_note)
+    final['"status_note" = %s'] = last_note
+    cursor.execute(f'UPDATE {schema}.defect SET {", ".join(final)} '
+                   "WHERE uuid = %s RETURNING version", list(final.values()) + [uuid])
+    version = cursor.fetchone()[0]
+    if merged_note != last_note:  # no status change: no event, only the note goes back
+        cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s "
+                       "RETURNING version", (merged_note, uuid))
         version = cursor.fetchone()[0]
     return version
 
@@ -315,9 +406,10 @@ def _push_one(wc, cursor, schema, change, result):
         result["refused"][change[0]] = "The defect history is written by the server."
         return
     local_row = wc.row(TABLES_BY_NAME[change[1]], change[2])
+    steps_of = _defect_steps(wc, change)
     cursor.execute("SAVEPOINT change")
     try:
-        version = _apply_change(cursor, schema, change, local_row, result)
+        version = _apply_change(cursor, schema, change, local_row, result, steps_of)
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # check this row's references now
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute("RELEASE SAVEPOINT change")
@@ -364,12 +456,12 @@ def _bulk_insert(wc, cursor, schema, group, result):
         if row is None:
             return False
         rows[change[2]] = [values.server_parameter(k, v) for (_, k), v in zip(cols, row)]
-    status_at = names.index("status") if table_name == "defect" else None
     walks = {}
-    if status_at is not None:
+    if table_name == "defect":
+        status_at = names.index("status")
         for uuid, params in rows.items():
-            walks[uuid] = catalogues.path_to_status(params[status_at])[1:]
-            params[status_at] = "gemeldet"
+            steps = defect_steps.unsent_steps(wc.db, uuid, None, params[status_at])
+            walks[uuid] = _new_defect_walk(params, names, steps)
     template = "(" + ", ".join("ST_GeomFromWKB(%s, 25832)" if k == "GEOM" else "%s"
                                for _, k in cols) + ")"
     cursor.execute("SAVEPOINT bulk")
@@ -378,10 +470,7 @@ def _bulk_insert(wc, cursor, schema, group, result):
             cursor, f'INSERT INTO {schema}."{table_name}" ({quoted}) VALUES %s '
                     "ON CONFLICT (uuid) DO NOTHING RETURNING uuid::text",
             list(rows.values()), template=template, page_size=len(rows), fetch=True)
-        for uuid, steps in walks.items():
-            for status in steps:
-                cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s",
-                               (status, uuid))
+        moves = {uuid: _walk(cursor, schema, uuid, *walk) for uuid, walk in walks.items()}
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     except _REFUSALS:
@@ -393,7 +482,7 @@ def _bulk_insert(wc, cursor, schema, group, result):
     cursor.execute("RELEASE SAVEPOINT bulk")
     result["applied"].extend(change[0] for change in group)
     for change in group:
-        result["versions"][change[0]] = 1 + len(walks.get(change[2], ()))
+        result["versions"][change[0]] = 1 + moves.get(change[2], 0)
     return True
 
 
@@ -479,8 +568,12 @@ def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_
             select = values.server_select(table)
             if name == "defect_photo":
                 select = select.replace('t."bytes"', "NULL::bytea")  # fetched below if needed
+            # History events in the order the server wrote them: the steps of one push
+            # share their time, and the working copy orders them by time, then arrival.
+            order = " ORDER BY t.change_seq" if name == "defect_event" else ""
             cursor.execute(f"SELECT {select}, t.change_seq "
-                           f'FROM {schema}."{name}" t WHERE t.change_seq > %s', (last_seen,))
+                           f'FROM {schema}."{name}" t WHERE t.change_seq > %s{order}',
+                           (last_seen,))
             records = cursor.fetchall()
             width = len(table.columns) + (5 if table.geometry_type else 0)
             rows = [values.local_row_from_server(table, r[:width]) for r in records]

@@ -365,6 +365,35 @@ def test_rejection_needs_a_reason_then_is_recorded(dock, wc, kt_settings):
                         "Kein Mangel feststellbar")
 
 
+def test_several_steps_between_two_syncs_are_allowed_and_all_shown(dock, wc, kt_settings):
+    # A crew that synced in the morning and works offline all day.
+    db = store.connect(wc)
+    db.execute("INSERT OR REPLACE INTO kt_sync_state (key, value) VALUES ('last_seen', '1')")
+    db.close()
+    (uuid,) = select_status(dock, "geprüft")
+    check(dock.status_filter, [])
+    notes = {"beauftragt": "Kolonne Nord", "in Arbeit": "Saugwagen vor Ort",
+             "behoben": "Rost getauscht"}
+    for status, note in notes.items():
+        dock.select_uuids({uuid})
+        assert dock.step_names() == list(workflow.legal_next(dock_status(wc, uuid)))
+        dock.ask_note = lambda s, n, note=note: (note, None)
+        assert dock.step(status) is True, dock.message.text()
+    assert dock_status(wc, uuid) == "behoben"
+    dock.select_uuids({uuid})
+    rows = dock.history_rows()
+    assert [r[2:] for r in rows[-3:]] == [
+        ("geprüft", "beauftragt", "Kolonne Nord"), ("beauftragt", "in Arbeit", "Saugwagen vor Ort"),
+        ("in Arbeit", "behoben", "Rost getauscht")]
+    # Each single step is still checked: behoben may only be reopened.
+    with pytest.raises(store.DefectError, match="Illegal status change"):
+        workflow.change_status(store.connect(wc), [uuid], "in Arbeit", "", "me")
+
+
+def dock_status(path, uuid):
+    return query(path, "SELECT status FROM defect WHERE uuid = ?", (uuid,))[0][0]
+
+
 def test_duplicate_names_the_original(dock, wc):
     original = query(wc, "SELECT defect_number FROM defect WHERE status = 'geprüft' "
                          "LIMIT 1")[0][0]

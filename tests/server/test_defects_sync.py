@@ -62,22 +62,6 @@ def test_a_reported_defect_and_its_steps_reach_the_server(client, dsn, schema):
     assert steps == [(None, "gemeldet", None), ("gemeldet", "geprüft", "vor Ort gesehen")]
 
 
-def test_a_second_step_waits_for_the_sync(client, dsn, schema):
-    uuid = client.execute("SELECT uuid FROM defect WHERE status = 'geprüft' LIMIT 1")[0][0]
-    db = store.connect(client.path)
-    workflow.change_status(db, [uuid], "beauftragt", "Kolonne Nord", "k.wagner")
-    with pytest.raises(store.DefectError, match="synchronise first"):
-        workflow.change_status(db, [uuid], "in Arbeit", "", "k.wagner")
-    db.close()
-    client.sync()
-    db = store.connect(client.path)
-    workflow.change_status(db, [uuid], "in Arbeit", "", "k.wagner")  # now it may go on
-    db.close()
-    client.sync()
-    assert client.pending() == []
-    assert [e[1] for e in server_events(dsn, schema, uuid)][-2:] == ["beauftragt", "in Arbeit"]
-
-
 def test_the_server_refuses_an_illegal_step_the_client_did_not_check(client, dsn, schema):
     # Written past the plugin (e.g. in the attribute table): the server still says no.
     uuid = client.execute("SELECT uuid FROM defect WHERE status = 'gemeldet' LIMIT 1")[0][0]
