@@ -13,14 +13,14 @@ from ..i18n import tr
 from . import codes as code_lists
 from .crs import CoordinateError
 from .records import Asset, Inspection, Observation, number
-from .safe_xml import ExchangeError, iter_elements, local_name, namespace, root_tag
+from .safe_xml import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, namespace, root_tag
 
 NAMESPACES = {
     "http://www.ofd-hannover.la/Identifikation": "2006/2013",
     "http://www.bfr-abwasser.de": "2017/2024",
 }
 FORMAT = "ISYBAU XML"
-_POINT_TAGS = ("Punkt", "Start", "Mitte", "Ende")
+_POINT_TAGS = frozenset(("Punkt", "Start", "Mitte", "Ende"))
 # Where a node is placed when nothing else is said; the export uses the same defaults.
 _DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
                      "Straßenablauf": "SE"}
@@ -36,19 +36,34 @@ def check_root(path):
     return NAMESPACES[namespace(tag)]
 
 
-def _flatten(element, prefix, fields, points, name_of=local_name):
-    """Leaf texts by relative path (first occurrence wins) and the geometry points."""
+def _flatten(element, prefix, fields, points, tops=None, names=_LOCAL_NAMES):
+    """Leaf texts by relative path (first occurrence wins) and the geometry points.
+
+    ``tops`` collects the top-level containers that gave a field (Knoten, Kante …). This
+    runs for every element of the file, so it looks names up in the memo directly.
+    """
     for child in element:
-        name = name_of(child.tag)
+        tag = child.tag
+        name = names.get(tag)
         if not name:
-            continue
+            name = local_name(tag)
+            if not name:
+                continue
         if name in _POINT_TAGS:
-            point = {name_of(e.tag): (e.text or "").strip() for e in child}
+            point = {}
+            for e in child:
+                point[names.get(e.tag) or local_name(e.tag)] = (e.text or "").strip()
             point["_role"] = name
             point["_path"] = prefix
             points.append(point)
         elif len(child):
-            _flatten(child, prefix + name + "/", fields, points, name_of)
+            if tops is None:
+                _flatten(child, prefix + name + "/", fields, points)
+            else:
+                before = len(fields)
+                _flatten(child, name + "/", fields, points)
+                if len(fields) > before:
+                    tops.add(name)
         else:
             key = prefix + name
             if key not in fields:
@@ -72,15 +87,15 @@ class IsybauReader:
                     self.report.version = (element.text or "").strip()
                 continue
             line = element.sourceline
-            fields, points = {}, []
-            _flatten(element, "", fields, points)
+            fields, points, tops = {}, [], set()
+            _flatten(element, "", fields, points, tops)
             code = fields.get("Objektbezeichnung", "")
             if not code:
                 self.report.skip(line, "", tr("no Objektbezeichnung"))
                 continue
             try:
                 if name == "AbwassertechnischeAnlage":
-                    record = self._asset(fields, points, code, line)
+                    record = self._asset(fields, points, code, line, tops)
                 else:
                     record = self._inspection(element, fields, code, line)
             except (ValueError, CoordinateError) as error:
@@ -125,12 +140,12 @@ class IsybauReader:
             self._keep(asset, "Material", raw)
         return value
 
-    def _asset(self, fields, points, code, line):
+    def _asset(self, fields, points, code, line, tops):
         node_type = fields.get("Knoten/KnotenTyp")
         edge_type = fields.get("Kante/KantenTyp")
-        if node_type is not None or any(k.startswith("Knoten/") for k in fields):
+        if node_type is not None or "Knoten" in tops:
             return self._node(fields, points, code, line, node_type)
-        if edge_type is not None or any(k.startswith("Kante/") for k in fields):
+        if edge_type is not None or "Kante" in tops:
             return self._edge(fields, points, code, line, edge_type)
         raise ValueError(tr("neither Knoten nor Kante"))
 

@@ -52,7 +52,7 @@ def number(text):
     if not text:
         return None
     value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
+    if value - value != 0.0:  # NaN or infinite
         raise ValueError(text)
     return value
 

@@ -5,19 +5,22 @@ the user cancels, the transaction is rolled back and the working copy is as it w
 working copy this import created is removed again). Rows are written as they are parsed,
 and references between assets (a pipe's manholes, a lateral's pipe) are resolved at the
 end with SQL, because files list edges before or after their nodes; so memory does not
-grow with the file. Every insert and update goes through the change-capture triggers,
-so the import is pushed to the server by the next sync like any other edit.
+grow with the file (except, into an empty working copy, one dict of object codes). Every
+insert and update is logged for sync as the change-capture triggers would log it (in bulk
+by one statement per table instead of the triggers), so the import is pushed to the server
+by the next sync like any other edit.
 """
 
 import getpass
+import itertools
 import json
 import os
 import struct
-import uuid as uuid_module
 from datetime import datetime, timezone
 
 from ..i18n import tr
 from ..store import change_capture, gpkg_geometry, working_copy
+from ..store.change_capture import CHANGE_TABLE, STATE_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
 from .records import Asset, line_length
 from .safe_xml import Cancelled, ExchangeError
@@ -27,10 +30,22 @@ _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"
                       ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
 _RAW_NODE_FIELDS = {("pipe", "from_manhole"): "KnotenZulauf", ("pipe", "to_manhole"): "KnotenAblauf"}
 _LENGTH_TOLERANCE = 1.05
+_BATCH = 2000
+# The codes of a source record as JSON; one encoder for all (json.dumps makes one per call).
+_codes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+_SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"  # as the change-capture triggers write it
 
 
 def _now():
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+# GeoPackage blobs (gpkg_geometry.make_blob's layout: header with XY envelope, then ISO
+# WKB), packed in one go: an import makes hundreds of thousands of them.
+_POINT_BLOB = struct.Struct("<2sBBi4dBIdd")
+_LINE_HEADER = struct.Struct("<2sBBi4dBII")
 
 
 def point_blob(x, y):
@@ -38,8 +53,7 @@ def point_blob(x, y):
 
 
 def point_blob_and_envelope(x, y):
-    envelope = (x, x, y, y)
-    return gpkg_geometry.make_blob(struct.pack("<BIdd", 1, 1, x, y), CRS_EPSG, envelope), envelope
+    return _POINT_BLOB.pack(b"GP", 0, 3, CRS_EPSG, x, x, y, y, 1, 1, x, y), (x, x, y, y)
 
 
 def line_blob(points):
@@ -47,12 +61,30 @@ def line_blob(points):
 
 
 def line_blob_and_envelope(points):
-    wkb = struct.pack(f"<BII{2 * len(points)}d", 1, 2, len(points),
-                      *[c for point in points for c in point])
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    envelope = (min(xs), max(xs), min(ys), max(ys))
-    return gpkg_geometry.make_blob(wkb, CRS_EPSG, envelope), envelope
+    if len(points) == 2:
+        (x1, y1), (x2, y2) = points
+        envelope = (min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2))
+        coordinates = struct.pack("<4d", x1, y1, x2, y2)
+    else:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        envelope = (min(xs), max(xs), min(ys), max(ys))
+        coordinates = struct.pack(f"<{2 * len(points)}d", *itertools.chain.from_iterable(points))
+    return _LINE_HEADER.pack(b"GP", 0, 3, CRS_EPSG, *envelope, 1, 2, len(points)) + coordinates, \
+        envelope
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def _new_uuids():
+    """Random (version 4) uuids as text, like str(uuid.uuid4()), from one os.urandom call
+    per few thousand: uuid4() costs a system call and two objects each."""
+    while True:
+        pool = os.urandom(16 * 4096).hex()
+        for i in range(0, len(pool), 32):
+            yield (f"{pool[i:i + 8]}-{pool[i + 8:i + 12]}-4{pool[i + 13:i + 16]}-"
+                   f"{_VARIANT[pool[i + 16]]}{pool[i + 17:i + 20]}-{pool[i + 20:i + 32]}")
 
 
 def ensure_tables(connection):
@@ -79,7 +111,16 @@ def ensure_tables(connection):
 
 
 class StoreWriter:
-    """Receives records from a reader inside one transaction of the working copy."""
+    """Receives records from a reader inside one transaction of the working copy.
+
+    Into an empty working copy (every asset table and the source records empty) the rows
+    go the bulk way: secondary indexes, GDAL's R-tree and feature-count triggers and the
+    change-capture insert triggers are set aside while the rows are written in batches,
+    then the indexes are built once, the change log and feature counts get what the
+    triggers would have written, and the triggers come back, all inside the transaction.
+    Object codes are then kept in memory (a dict per table), as there are no other rows
+    to look them up in. An update matches object codes in the working copy by its index.
+    """
 
     def __init__(self, connection, report, source_name, format_name):
         self.db = connection
@@ -88,19 +129,25 @@ class StoreWriter:
         self.format_name = format_name
         self.user = getpass.getuser() or "import"
         self.now = _now()
+        self.new_uuid = _new_uuids().__next__
         self.empty = {}
         self._sql = {}
+        self._names = {t: self._columns(t) for t in ASSET_TABLES}
+        self._is_point = {t: TABLES_BY_NAME[t].geometry_type == "POINT" for t in ASSET_TABLES}
         self.new_inspections = set()
         self.refs = []  # (table, uuid, column, code, line, object_code), flushed in batches
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kt_import_ref (tbl TEXT, uuid TEXT, "
                         "col TEXT, code TEXT, line INTEGER, object_code TEXT)")
         self.db.execute("DELETE FROM kt_import_ref")
-        for table in ASSET_TABLES:
+        for table in ASSET_TABLES + ("source_record",):
             self.empty[table] = self.db.execute(
                 f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
-        # Object codes are looked up in the working copy itself (indexed), not kept in
-        # memory, so memory stays flat however many objects a file holds. Rows this import
-        # wrote have a fid from first_new_fid on; rows waiting in a batch are in pending_codes.
+        self.bulk = all(self.empty.values())
+        # Object codes: in bulk, every code this import wrote (code -> uuid); otherwise
+        # looked up in the working copy itself (indexed), so memory stays flat, with rows
+        # this import wrote having a fid from first_new_fid on and rows waiting in a batch
+        # in pending_codes (code -> (uuid, fid)).
+        self.known = {t: {} for t in ASSET_TABLES}
         self.pending = {t: [] for t in ASSET_TABLES}
         self.pending_rtree = {t: [] for t in ASSET_TABLES}
         self.pending_codes = {t: {} for t in ASSET_TABLES}
@@ -109,46 +156,89 @@ class StoreWriter:
         self.first_new_fid = dict(self.next_fid)
         self.updated_now = {t: set() for t in ASSET_TABLES}  # existing rows updated by this file
         self.pending_sources = []
-        self._suspend_rtree_triggers()
-        self.report.mode = (tr("into an empty working copy") if all(self.empty.values())
-                            else tr("update, matched by object code"))
+        self.sources_written = 0
+        self._set_aside()
+        self.report.mode = (tr("into an empty working copy") if all(
+            self.empty[t] for t in ASSET_TABLES) else tr("update, matched by object code"))
 
-    def _suspend_rtree_triggers(self):
-        """GDAL's R-tree insert triggers call Python (ST_MinX …) five times a row; we know
-        each envelope already, so they are lifted for the import (inside the transaction,
-        so a rollback restores them) and the R-tree rows are written directly."""
-        self.rtree_triggers = []
+    def _set_aside(self):
+        """Lift triggers (and, in bulk, indexes) for the import; ``_put_back`` restores them.
+
+        GDAL's R-tree insert triggers call Python (ST_MinX …) five times a row; we know
+        each envelope already, so the R-tree rows are written directly. In bulk the
+        feature-count and change-capture insert triggers go too (their rows are written
+        in one statement per table at the end) and the indexes are built once at the end
+        instead of growing row by row. All inside the transaction: a rollback restores them.
+        """
+        self.lifted_triggers = {}  # name -> sql
+        self.lifted_indexes = []  # (name, sql)
         self.rtree_insert = {}
-        for table in ASSET_TABLES:
-            name = f"rtree_{table}_geom_insert"
-            row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-                                  "name = ?", (name,)).fetchone()
-            if row is None:
-                continue
-            self.rtree_triggers.append(row[0])
-            self.db.execute(f'DROP TRIGGER "{name}"')
-            self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
-                                        "VALUES (?, ?, ?, ?, ?)")
+        tables = ASSET_TABLES + ("source_record",) if self.bulk else ASSET_TABLES
+        for table in tables:
+            names = [f"rtree_{table}_geom_insert"]
+            if self.bulk:
+                names += [f"kt_capture_insert_{table}", f"trigger_insert_feature_count_{table}"]
+            for name in names:
+                row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND name = ?", (name,)).fetchone()
+                if row is None:
+                    continue
+                self.lifted_triggers[name] = row[0]
+                self.db.execute(f'DROP TRIGGER "{name}"')
+                if name.startswith("rtree_"):
+                    self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
+                                                "VALUES (?, ?, ?, ?, ?)")
+            if self.bulk:
+                for name, sql in self.db.execute(
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                        "tbl_name = ? AND sql IS NOT NULL", (table,)).fetchall():
+                    self.lifted_indexes.append((name, sql))
+                    self.db.execute(f'DROP INDEX "{name}"')
 
-    def _restore_rtree_triggers(self):
-        for sql in self.rtree_triggers:
+    def _put_back(self):
+        """Indexes and triggers back; in bulk first what the lifted triggers would have done."""
+        for _name, sql in self.lifted_indexes:
             self.db.execute(sql)
-        self.rtree_triggers = []
+        self.lifted_indexes = []
+        if self.bulk:
+            capturing = self.db.execute(
+                f"SELECT (SELECT value FROM {STATE_TABLE} WHERE key = 'capture') = '1'"
+            ).fetchone()[0] == 1
+            for table in ASSET_TABLES + ("source_record",):
+                # Every row of the table is new: the import found it empty.
+                if capturing and f"kt_capture_insert_{table}" in self.lifted_triggers:
+                    self.db.execute(
+                        f"INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at) "
+                        f"SELECT ?, uuid, 'I', {_SQL_NOW} FROM \"{table}\" ORDER BY fid",
+                        (table,))
+                if f"trigger_insert_feature_count_{table}" in self.lifted_triggers:
+                    added = self.sources_written if table == "source_record" \
+                        else self.report.inserted[table]
+                    self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = "
+                                    "feature_count + ? WHERE lower(table_name) = lower(?)",
+                                    (added, table))
+        for sql in self.lifted_triggers.values():
+            self.db.execute(sql)
+        self.lifted_triggers = {}
 
     def _lookup(self, table, code):
-        """(uuid, fid) of the row with this object code, or None."""
+        """(uuid, written by this import?) of the asset with this object code, or None."""
+        if self.bulk:
+            uuid = self.known[table].get(code)
+            return None if uuid is None else (uuid, True)
         found = self.pending_codes[table].get(code)
         if found is None and code and not (self.empty[table] and
                                            self.next_fid[table] == self.first_new_fid[table]):
             found = self.db.execute(f'SELECT uuid, fid FROM "{table}" WHERE object_code = ?',
                                     (code,)).fetchone()
-        return found
+        return None if found is None else (found[0], found[1] >= self.first_new_fid[table])
 
     def _resolve(self, table, code):
         found = self._lookup(table, code)
         return found[0] if found else None
 
-    def _columns(self, table):
+    @staticmethod
+    def _columns(table):
         return [c for c in TABLES_BY_NAME[table].column_names
                 if c not in ("uuid", "version", "changed_at", "changed_by")]
 
@@ -168,58 +258,65 @@ class StoreWriter:
                 self.report.warn(asset.line, asset.code, tr(
                     "invert level {invert:.2f} m lies above the cover level {cover:.2f} m")
                     .format(invert=invert, cover=cover))
-        if asset.table in ("pipe", "lateral"):
+        elif asset.table in ("pipe", "lateral"):
             length = values.get("length", values.get("_length"))
+            if length is None:
+                return
             geometry = line_length(asset.points)
-            if length is not None and geometry > 0 and length > geometry * _LENGTH_TOLERANCE:
+            if geometry > 0 and length > geometry * _LENGTH_TOLERANCE:
                 self.report.warn(asset.line, asset.code, tr(
                     "length {length:.2f} m is more than 5 % longer than its geometry "
                     "({geometry:.2f} m)").format(length=length, geometry=geometry))
 
     def _asset(self, asset):
         table = asset.table
-        found = self._lookup(table, asset.code)
-        if found is not None and (found[1] >= self.first_new_fid[table]
-                                  or found[0] in self.updated_now[table]):
-            self.report.skip(asset.line, asset.code,
+        code = asset.code
+        found = self._lookup(table, code)
+        if found is not None and (found[1] or found[0] in self.updated_now[table]):
+            self.report.skip(asset.line, code,
                              tr("the object code appears a second time in the file"))
             return
         self._check(asset)
-        names = self._columns(table)
-        values = {k: v for k, v in asset.values.items() if not k.startswith("_")}
-        values["object_code"] = asset.code
+        names = self._names[table]
+        values = asset.values  # the asset is the writer's now: its values become the row
+        values["object_code"] = code
         envelope = None
         if asset.points:
             geom, envelope = point_blob_and_envelope(*asset.points[0]) if \
-                TABLES_BY_NAME[table].geometry_type == "POINT" else \
-                line_blob_and_envelope(asset.points)
+                self._is_point[table] else line_blob_and_envelope(asset.points)
         else:
             geom = None
         uuid = found[0] if found else None
         is_new = uuid is None
-        unresolved = dict(asset.refs)
-        if is_new:
+        unresolved = asset.refs
+        if is_new and unresolved:
             # References to objects already known are set at once; the rest at the end.
-            for column, code in asset.refs.items():
+            unresolved = dict(unresolved)
+            for column, ref_code in asset.refs.items():
                 target = _REFERENCE_TARGETS.get((table, column))
-                resolved = self._resolve(target, code) if target else None
+                resolved = self._resolve(target, ref_code) if target else None
                 if resolved is not None:
                     values[column] = resolved
                     del unresolved[column]
                     # The node's code is then in the reference; no need to keep it raw.
                     asset.codes.pop(_RAW_NODE_FIELDS.get((table, column)), None)
-        row = [values.get(n) for n in names]
         if is_new:
             # New rows are written in batches with their fid chosen here, so the R-tree
             # rows can go in the same batches.
-            uuid = str(uuid_module.uuid4())
+            uuid = self.new_uuid()
             fid = self.next_fid[table]
             self.next_fid[table] = fid + 1
-            self.pending[table].append([fid, uuid, 1, self.now, self.user] + row + [geom])
-            self.pending_codes[table][asset.code] = (uuid, fid)
+            row = [fid, uuid, 1, self.now, self.user]
+            row += [values.get(n) for n in names]
+            row.append(geom)
+            self.pending[table].append(row)
+            if self.bulk:
+                self.known[table][code] = uuid
+            else:
+                self.pending_codes[table][code] = (uuid, fid)
             if envelope is not None and table in self.rtree_insert:
                 self.pending_rtree[table].append((fid,) + envelope)
-            if len(self.pending[table]) >= 2000:
+            if len(self.pending[table]) >= _BATCH:
                 self._flush_rows(table)
             self.report.inserted[table] += 1
         else:
@@ -234,10 +331,11 @@ class StoreWriter:
             self.report.updated[table] += 1
             self.updated_now[table].add(uuid)
         self.report.kinds[(table, asset.kind)] += 1
-        self.refs.extend((table, uuid, column, code, asset.line, asset.code)
-                         for column, code in unresolved.items())
-        if len(self.refs) >= 5000:
-            self._flush_refs()
+        if unresolved:
+            self.refs.extend((table, uuid, column, ref_code, asset.line, code)
+                             for column, ref_code in unresolved.items())
+            if len(self.refs) >= 5000:
+                self._flush_refs()
         self._source_record(table, uuid, asset, is_new)
 
     def _flush_rows(self, table=None):
@@ -247,7 +345,7 @@ class StoreWriter:
             sql = self._sql.get(("insert", name))
             if sql is None:
                 cols = ["fid", "uuid", "version", "changed_at", "changed_by"] + \
-                    self._columns(name) + ["geom"]
+                    self._names[name] + ["geom"]
                 sql = (f'INSERT INTO "{name}" (' + ", ".join(f'"{c}"' for c in cols) +
                        ") VALUES (" + ", ".join("?" * len(cols)) + ")")
                 self._sql[("insert", name)] = sql
@@ -266,14 +364,16 @@ class StoreWriter:
         row = None if is_new else self.db.execute(
             "SELECT uuid, codes FROM source_record WHERE asset = ? AND format = ?",
             (uuid, self.format_name)).fetchone()
-        codes = json.dumps(asset.codes, ensure_ascii=False, sort_keys=True)
         if row is None:
             if asset.codes:
-                self.pending_sources.append((str(uuid_module.uuid4()), self.now, self.user,
-                                             table, uuid, asset.code, self.format_name, codes))
-                if len(self.pending_sources) >= 2000:
+                self.pending_sources.append((self.new_uuid(), self.now, self.user, table, uuid,
+                                             asset.code, self.format_name,
+                                             _codes_json(asset.codes)))
+                if len(self.pending_sources) >= _BATCH:
                     self._flush_sources()
-        elif row[1] != codes:
+            return
+        codes = _codes_json(asset.codes)
+        if row[1] != codes:
             self.db.execute("UPDATE source_record SET codes = ?, object_code = ? WHERE uuid = ?",
                             (codes, asset.code, row[0]))
 
@@ -282,6 +382,7 @@ class StoreWriter:
             "INSERT INTO source_record (uuid, version, changed_at, changed_by, asset_table, "
             "asset, object_code, format, codes) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
             self.pending_sources)
+        self.sources_written += len(self.pending_sources)
         self.pending_sources = []
 
     # --- inspections ------------------------------------------------------------------
@@ -297,7 +398,7 @@ class StoreWriter:
                 continue
             self.db.execute("DELETE FROM observation WHERE inspection = ?", (old,))
             self.db.execute("DELETE FROM inspection WHERE uuid = ?", (old,))
-        uuid = str(uuid_module.uuid4())
+        uuid = self.new_uuid()
         self.new_inspections.add(uuid)
         self.db.execute(
             "INSERT INTO inspection (uuid, version, changed_at, changed_by, asset_table, asset, "
@@ -306,15 +407,15 @@ class StoreWriter:
             (uuid, self.now, self.user, inspection.asset_table, inspection.code,
              inspection.inspected_on, inspection.direction, inspection.standard,
              inspection.condition_class, inspection.condition_scheme, self.source_name))
-        for position, o in enumerate(inspection.observations, 1):
-            self.db.execute(
-                "INSERT INTO observation (uuid, version, changed_at, changed_by, inspection, "
-                "position, station, code, characterisation1, characterisation2, quantity1, "
-                "quantity2, clock_from, clock_to, condition_class, condition_scheme, remark) "
-                "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (str(uuid_module.uuid4()), self.now, self.user, uuid, position, o.station,
-                 o.code, o.characterisation1, o.characterisation2, o.quantity1, o.quantity2,
-                 o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark))
+        self.db.executemany(
+            "INSERT INTO observation (uuid, version, changed_at, changed_by, inspection, "
+            "position, station, code, characterisation1, characterisation2, quantity1, "
+            "quantity2, clock_from, clock_to, condition_class, condition_scheme, remark) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self.new_uuid(), self.now, self.user, uuid, position, o.station,
+              o.code, o.characterisation1, o.characterisation2, o.quantity1, o.quantity2,
+              o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark)
+             for position, o in enumerate(inspection.observations, 1)])
         self.report.inserted["inspection"] += 1
         self.report.observations += len(inspection.observations)
         self.report.kinds[("inspection", tr("Inspection of {table}").format(
@@ -326,9 +427,10 @@ class StoreWriter:
         self._flush_rows()
         self._flush_sources()
         self._flush_refs()
+        self.known = {t: {} for t in ASSET_TABLES}
         db = self.db
         db.execute("CREATE INDEX IF NOT EXISTS temp.kt_import_ref_code ON kt_import_ref (code)")
-        self._restore_rtree_triggers()
+        self._put_back()
         for (table, column), target in _REFERENCE_TARGETS.items():
             db.execute(f'UPDATE "{table}" SET "{column}" = t.uuid FROM (SELECT r.uuid AS row, '
                        f'x.uuid FROM kt_import_ref r LEFT JOIN "{target}" x ON x.object_code = '
