@@ -53,3 +53,4 @@ def pg_database():
             pytest.fail(f"PostgreSQL is required here but not reachable: {error}")
         pytest.skip(f"no PostgreSQL here: {error}")
     return db
+

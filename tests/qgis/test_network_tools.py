@@ -5,7 +5,8 @@ import os
 
 import pytest
 import small_network as net
-from qgis.core import QgsPointXY, QgsProject, QgsRectangle
+from canvas_helpers import clear_project
+from qgis.core import QgsPointXY, QgsRectangle
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QImage
@@ -24,7 +25,7 @@ def small(tmp_path):
 
 @pytest.fixture
 def tools(qgis_iface, kt_settings, small):
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
     kt_settings.working_copy = small
     opened = layers.open_working_copy(small)
     canvas = qgis_iface.mapCanvas()
@@ -44,7 +45,7 @@ def tools(qgis_iface, kt_settings, small):
     yield tools
     tools.unload()
     qgis_iface.mainWindow().hide()
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
 
 
 def click(tool, x, y, modifiers=Qt.NoModifier):

@@ -5,6 +5,7 @@ import os
 import time
 
 import pytest
+from canvas_helpers import clear_project
 from planning_samples import E0, N0, conflict_city
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QApplication
@@ -25,7 +26,7 @@ def wait_for(task, seconds=60):
 
 @pytest.fixture
 def plugin(qgis_iface, kt_settings, processing_ready, tmp_path):
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
     path = tmp_path / "wc.gpkg"
     names, project = conflict_city(path)
     kt_settings.working_copy = str(path)
@@ -33,7 +34,7 @@ def plugin(qgis_iface, kt_settings, processing_ready, tmp_path):
     plugin.initGui()
     yield plugin, names, project
     plugin.unload()
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
 
 
 def test_panel_lists_projects_and_conflicts_zoom(plugin, qgis_iface):

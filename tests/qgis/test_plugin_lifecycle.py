@@ -1,6 +1,7 @@
 """initGui and unload are exact mirrors (the real desktop repeats this in tests/e2e)."""
 
 import pytest
+from canvas_helpers import clear_project
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QToolBar
@@ -90,18 +91,17 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
 
 def test_open_action_loads_the_configured_working_copy(plugin, qgis_iface, kt_settings,
                                                        demo_gpkg):
-    from qgis.core import QgsProject
 
     from kempten_twin_plugin.layers import working_copy_layers
 
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
     plugin.initGui()
     kt_settings.working_copy = demo_gpkg
     plugin.dock.refresh()
     assert plugin.dock.open_button.isEnabled()
     plugin.dock.open_button.click()
     assert set(working_copy_layers()) >= {"manhole", "pipe", "gully"}
-    QgsProject.instance().clear()
+    clear_project(qgis_iface.mapCanvas())
 
 
 def test_open_action_with_missing_working_copy_tells_the_user(plugin, qgis_iface, kt_settings,
