@@ -557,6 +557,10 @@ def show_imported_network():
              if layer.customProperty("kempten_twin/table") == "pipe"]
     check("imported_pipe_features", pipes[0].featureCount() if pipes else 0,
           ok=bool(pipes) and pipes[0].featureCount() == 135)
+    iface.mapCanvas().refreshAllLayers()
+    return "render"
+
+
 # --- planning (issue #7): overlay, conflict list, report, 3D ------------------------
 
 PLANNING_INPUT = os.environ.get("KT_PLANNING_INPUT", "")
@@ -627,6 +631,8 @@ def imported_network_shot():
 
 IMPORT_STEPS = [wait_for_plugin, import_from_menu, import_report, show_imported_network,
                 imported_network_shot]
+
+
 # --- defects (issue 6): report with the map tool, list, workflow, work order ----------------
 
 _defects = {}
