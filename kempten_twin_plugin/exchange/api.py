@@ -1,8 +1,6 @@
 """The import entry points used by Processing, the dialog and the tests."""
 
-import functools
-import gc
-
+from ..core.lxml_threads import freed_in_this_thread
 from .crs import CoordinateReader, parse_epsg
 from .isybau_import import FORMAT as ISYBAU_FORMAT
 from .isybau_import import IsybauReader
@@ -12,20 +10,7 @@ from .report import ImportReport
 from .store_writer import import_file
 
 
-def _freed_in_this_thread(function):
-    """lxml's parsers and elements must die in the thread that made them: collected later
-    by the main thread (imports run in a QgsTask), they crash Python (seen on QGIS 3.40).
-    Their reference cycles are therefore collected here, before the result leaves."""
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.collect()
-    return wrapper
-
-
-@_freed_in_this_thread
+@freed_in_this_thread
 def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None):
     report = ImportReport(path, ISYBAU_FORMAT)
     coordinates = CoordinateReader(parse_epsg(source_crs))
@@ -33,7 +18,7 @@ def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=
                        is_canceled, progress)
 
 
-@_freed_in_this_thread
+@freed_in_this_thread
 def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None):
     report = ImportReport(path, M150_FORMAT)
     coordinates = CoordinateReader(parse_epsg(source_crs))
@@ -55,7 +40,7 @@ def detect_format(path):
                         .format(tag=tag), line)
 
 
-@_freed_in_this_thread
+@freed_in_this_thread
 def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None):
     run = import_m150 if detect_format(path) == "m150" else import_isybau
     return run(working_copy, path, source_crs, is_canceled, progress)

@@ -5,6 +5,7 @@ Everything is read and checked before anything is written, so a bad file changes
 
 import os
 
+from ..core.lxml_threads import freed_in_this_thread
 from ..i18n import tr
 from . import comments as comments_module
 from . import store
@@ -28,6 +29,7 @@ def sniff_xml(path):
     return None
 
 
+@freed_in_this_thread
 def import_planned(working_copy, path, user, mapping=None, source_epsg=None, project_name=None,
                    status=None, layer_name=None):
     """Import planned footprints, a Bebauungsplan or a CityGML tile; returns a summary dict:
@@ -80,6 +82,7 @@ def import_planned(working_copy, path, user, mapping=None, source_epsg=None, pro
     return summary
 
 
+@freed_in_this_thread
 def import_comments(working_copy, path, user, project=None, source_epsg=None):
     """Import citizens' comments; returns {"comments", "skipped", "warnings", "report"}."""
     if not os.path.isfile(working_copy):
