@@ -231,14 +231,15 @@ class ImportReport:
         return "\n".join(lines) + "\n"
 
 
+def _srs(epsg):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)  # x = longitude / easting
+    return srs
+
+
 def _to_utm():
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    utm = osr.SpatialReference()
-    utm.ImportFromEPSG(CRS_EPSG)
-    utm.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return osr.CoordinateTransformation(wgs84, utm)
+    return osr.CoordinateTransformation(_srs(4326), _srs(CRS_EPSG))
 
 
 def _number(value):
@@ -479,13 +480,7 @@ def export_requests(path):
 
 
 def _from_utm():
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    utm = osr.SpatialReference()
-    utm.ImportFromEPSG(CRS_EPSG)
-    utm.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return osr.CoordinateTransformation(utm, wgs84)
+    return osr.CoordinateTransformation(_srs(CRS_EPSG), _srs(4326))
 
 
 def write_export(requests, output):
