@@ -115,19 +115,29 @@ def run_size(pipes, dsn, folder, direct_above=200_000):
         sync(source, con, SCHEMA)
         initial_push = time.perf_counter() - started
 
-    copy = os.path.join(folder, f"copy-{pipes}.gpkg")
-    started = time.perf_counter()
-    result = sync(copy, con, SCHEMA)
-    pull = time.perf_counter() - started
-    rows = result["PULLED"]
+    # Ours and ogr2ogr alternate (twice below a million pipes, best of each kept), so
+    # a burst of load from elsewhere on the machine does not decide the ratio.
+    rounds = 2 if pipes < 1_000_000 else 1
+    pull = ogr = float("inf")
+    for attempt in range(rounds):
+        copy = os.path.join(folder, f"copy-{pipes}-{attempt}.gpkg")
+        started = time.perf_counter()
+        result = sync(copy, con, SCHEMA)
+        pull = min(pull, time.perf_counter() - started)
+        rows = result["PULLED"]
 
-    ogr_copy = os.path.join(folder, f"ogr-{pipes}.gpkg")
-    started = time.perf_counter()
-    subprocess.run(["ogr2ogr", "-f", "GPKG", ogr_copy, f"PG:{dsn} active_schema={SCHEMA}",
-                    "manhole", "pipe", "lateral", "gully", "defect", "defect_event",
-                    "defect_photo", "planned_project", "planned_building",
-                    "participation_comment", "-gt", "65536"], check=True, capture_output=True)
-    ogr = time.perf_counter() - started
+        ogr_copy = os.path.join(folder, f"ogr-{pipes}-{attempt}.gpkg")
+        started = time.perf_counter()
+        subprocess.run(["ogr2ogr", "-f", "GPKG", ogr_copy, f"PG:{dsn} active_schema={SCHEMA}",
+                        "manhole", "pipe", "lateral", "gully", "defect", "defect_event",
+                        "defect_photo", "planned_project", "planned_building",
+                        "participation_comment", "-gt", "65536"], check=True, capture_output=True)
+        ogr = min(ogr, time.perf_counter() - started)
+        os.remove(ogr_copy)
+        if attempt + 1 < rounds:
+            for leftover in (copy, copy + "-wal", copy + "-shm"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
 
     cur = con.cursor()
     cur.execute(f"SELECT uuid FROM {SCHEMA}.gully")

@@ -22,12 +22,13 @@ import struct
 import uuid as uuid_module
 from datetime import datetime, timezone
 
+import numpy
 import psycopg2
 import psycopg2.errors
 
 from ..core import catalogues
 from ..defects import steps as defect_steps
-from ..store import change_capture, gpkg_geometry, working_copy
+from ..store import change_capture, gpkg_geometry, gpkg_rtree, working_copy
 from ..store.change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
 from ..store.schema import TABLES_BY_NAME
 from . import values
@@ -770,12 +771,18 @@ def _fill_empty_table(db, table, names, rows):
     for name, _sql in indexes:
         db.execute(f'DROP INDEX "{name}"')
     quoted = ", ".join(f'"{n}"' for n in names)
-    db.executemany(f'INSERT INTO "{table.name}" (fid, {quoted}) '
-                   f'VALUES (?, {", ".join("?" for _ in names)})',
-                   ([fid] + list(row) for fid, row in enumerate(rows, start=1)))
-    index = []
+    db.executemany(f'INSERT INTO "{table.name}" ({quoted}) '
+                   f'VALUES ({", ".join("?" for _ in names)})', rows)
+    # The table was empty, so the new fids are consecutive in the order the rows were
+    # given (read from the ends of the primary key, not by scanning the table).
+    first, last = db.execute(f'SELECT min(fid), max(fid) FROM "{table.name}"').fetchone()
+    if last - first + 1 != len(rows):
+        raise SyncError(f"{table.name}: the bulk download found rows it did not write; "
+                        "nothing was changed")
+    given_fids = range(first, last + 1)
+    fids, envelopes = [], []
     unpack = struct.Struct("<4d").unpack_from
-    for fid, row in enumerate(rows, start=1):
+    for fid, row in zip(given_fids, rows):
         blob = row[-1]
         if blob is None:
             continue
@@ -783,10 +790,12 @@ def _fill_empty_table(db, table, names, rows):
         # header (flags 3: little endian, envelope kind 1); others are parsed in full.
         env = unpack(blob, 8) if blob[3] == 3 else gpkg_geometry.envelope(blob)
         if env is not None:
-            index.append((fid, *env))
-    # In x order the R-tree splits fewer nodes than in arrival order (~15 % faster).
-    index.sort(key=lambda entry: entry[1])
-    db.executemany(f'INSERT INTO "rtree_{table.name}_geom" VALUES (?, ?, ?, ?, ?)', index)
+            fids.append(fid)
+            envelopes.append(env)
+    if fids:
+        # Packed in one pass rather than grown row by row (see gpkg_rtree).
+        minx, maxx, miny, maxy = numpy.array(envelopes, dtype=numpy.float64).T
+        gpkg_rtree.fill_empty_rtree(db, f"rtree_{table.name}_geom", fids, minx, maxx, miny, maxy)
     for _name, sql in indexes + triggers:
         db.execute(sql)
     # GDAL keeps a feature count per table, normally by trigger.
