@@ -16,10 +16,13 @@ import itertools
 import json
 import os
 import struct
+from array import array
 from datetime import datetime, timezone
 
+import numpy
+
 from ..i18n import tr
-from ..store import change_capture, gpkg_geometry, working_copy
+from ..store import change_capture, gpkg_geometry, gpkg_rtree, working_copy
 from ..store.change_capture import CHANGE_TABLE, STATE_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
 from .records import Asset, line_length
@@ -150,6 +153,9 @@ class StoreWriter:
         self.known = {t: {} for t in ASSET_TABLES}
         self.pending = {t: [] for t in ASSET_TABLES}
         self.pending_rtree = {t: [] for t in ASSET_TABLES}
+        # In bulk the R-trees are packed once at the end (see gpkg_rtree): fids and
+        # envelopes wait in flat arrays, 40 bytes an object.
+        self.bulk_rtree = {t: (array("q"), array("d")) for t in ASSET_TABLES}
         self.pending_codes = {t: {} for t in ASSET_TABLES}
         self.next_fid = {t: self.db.execute(f'SELECT coalesce(max(fid), 0) + 1 FROM "{t}"')
                          .fetchone()[0] for t in ASSET_TABLES}
@@ -201,6 +207,13 @@ class StoreWriter:
             self.db.execute(sql)
         self.lifted_indexes = []
         if self.bulk:
+            for table, (fids, envelopes) in self.bulk_rtree.items():
+                if fids and table in self.rtree_insert:
+                    box = numpy.frombuffer(envelopes, dtype=numpy.float64).reshape(-1, 4)
+                    gpkg_rtree.fill_empty_rtree(self.db, f"rtree_{table}_geom",
+                                                numpy.frombuffer(fids, dtype=numpy.int64),
+                                                box[:, 0], box[:, 1], box[:, 2], box[:, 3])
+            self.bulk_rtree = {}
             capturing = self.db.execute(
                 f"SELECT (SELECT value FROM {STATE_TABLE} WHERE key = 'capture') = '1'"
             ).fetchone()[0] == 1
@@ -353,7 +366,13 @@ class StoreWriter:
             self.pending[name] = []
             self.pending_codes[name] = {}
             if self.pending_rtree[name]:
-                self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
+                if self.bulk:
+                    fids, envelopes = self.bulk_rtree[name]
+                    for entry in self.pending_rtree[name]:
+                        fids.append(entry[0])
+                        envelopes.extend(entry[1:])
+                else:
+                    self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
                 self.pending_rtree[name] = []
 
     def _flush_refs(self):

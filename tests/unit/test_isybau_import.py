@@ -335,6 +335,8 @@ def test_spatial_index_covers_every_imported_object(tmp_path):
             wc, f'SELECT count(*) FROM "rtree_{table}_geom" r JOIN "{table}" t ON t.fid = r.id')
         assert rows(wc, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                     f"rtree_{table}_geom_insert") == [(1,)]
+        # Packed in one pass into an empty working copy: a valid SQLite R*Tree.
+        assert rows(wc, f"SELECT rtreecheck('rtree_{table}_geom')") == [("ok",)]
     from osgeo import ogr
 
     ds = ogr.Open(wc)
@@ -343,6 +345,11 @@ def test_spatial_index_covers_every_imported_object(tmp_path):
     found = {f.GetField("object_code") for f in layer}
     assert found and all(code.startswith(("119", "120", "211")) for code in found)
     assert len(found) < 135
+    ds = None
+    # A second import (update by object code) goes row by row into the packed tree.
+    import_isybau(wc, SAMPLE_2017)
+    for table in ("manhole", "pipe", "lateral", "gully"):
+        assert rows(wc, f"SELECT rtreecheck('rtree_{table}_geom')") == [("ok",)]
 
 
 def test_an_object_code_twice_in_the_file_is_skipped_with_its_line(tmp_path):
