@@ -168,8 +168,10 @@ def main(sizes=(20_000, 100_000, 1_000_000)):
             "name": "Initial pull (full download into a new working copy)",
             "size": f"{n:,} pipes, {rows:,} rows",
             "ours_s": round(pull, 2),
-            "note": (f"pushing the same city into the empty server took {push:.1f} s"
-                     if push is not None else "server filled by ogr2ogr + INSERT … SELECT"),
+            "note": ((f"pushing the same city into the empty server took {push:.1f} s"
+                      if push is not None else "server filled by ogr2ogr + INSERT … SELECT")
+                     + ("; best of 2 alternating runs each" if n < 1_000_000 else "; one run each")
+                     + f"; load average {os.getloadavg()[0]:.1f} at the end"),
             "comparator": "ogr2ogr -f GPKG of the same tables from the same server",
             "comparator_s": round(ogr, 2),
             "goal": "≤ 1.0× ogr2ogr",
