@@ -1,0 +1,354 @@
+"""A true 3D picture of a building project, rendered by QGIS's own 3D engine (OpenGL).
+
+The buildings are extruded by their height and coloured by the project's status (the same
+rule-based 3D renderer as the 3D view), the pipes around them lie as blue 3D lines at
+their invert depth below the ground, thin grey lines mark where those pipes run at ground
+level and vertical lines their shafts, so the depth can be read off the picture. A print
+layout with a 3D map item renders the scene offscreen (``QgsLayoutItem3DMap``).
+
+Why it hung before on QGIS 3.22: ``Qgs3D.initialize()`` registers the 3D symbol handlers;
+the QGIS desktop calls it, a script does not. Without it each vector-layer chunk loader
+stops at "Unknown 3D symbol type" without ever reporting "finished", the scene never
+becomes ready and ``Qgs3DUtils::captureSceneImage`` waits for ever. Mesa's software
+OpenGL (llvmpipe, OpenGL 4.5 core under Xvfb with GLX) renders the scene well.
+
+The rendering runs in a separate process (``make_snapshot``) with a time limit, because
+QGIS offers no way to stop a capture that waits for a scene that never gets ready, and
+because OpenGL needs a screen: the desktop's own, else one made by ``xvfb-run``.
+"""
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+
+SNAPSHOT_TIMEOUT_S = 120
+WIDTH_MM, HEIGHT_MM = 277.0, 170.0  # the picture's place on the report's 3D page
+DPI = 110
+PIPE_MARGIN_M = 40.0
+BACKGROUND = "#e9eef2"
+PIPE_COLOUR = "#1f5fd1"
+XVFB_SCREEN = "-screen 0 1600x1200x24 +extension GLX"
+
+PACKAGE = __name__.rsplit(".", 2)[0]  # kempten_twin_plugin (the installed folder's name)
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class SnapshotError(RuntimeError):
+    """No 3D picture could be made; the message (German) says why, for the report page."""
+
+
+# --- in the rendering process -------------------------------------------------------
+
+def _ground_and_shafts(pipes_layer):
+    """Two layers: where the pipes run at ground level (z = 0), and a shaft at each pipe
+    end from its invert up to the ground (small squares, extruded)."""
+    from qgis.core import (
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsLineString,
+        QgsPoint,
+        QgsRectangle,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    traces = QgsVectorLayer("LineString?crs=EPSG:25832", "Lage der Haltungen", "memory")
+    shafts = QgsVectorLayer("Polygon?crs=EPSG:25832", "Schächte", "memory")
+    shafts.dataProvider().addAttributes([QgsField("depth", QVariant.Double)])
+    shafts.updateFields()
+    trace_features, shaft_features, seen = [], [], set()
+    for pipe in pipes_layer.getFeatures():
+        line = pipe.geometry().constGet()
+        points = [line.pointN(i) for i in range(line.numPoints())]
+        trace = QgsFeature()
+        trace.setGeometry(QgsGeometry(QgsLineString([QgsPoint(p.x(), p.y()) for p in points])))
+        trace_features.append(trace)
+        for end in (points[0], points[-1]):
+            key = (round(end.x(), 1), round(end.y(), 1))
+            if key in seen:
+                continue
+            seen.add(key)
+            shaft = QgsFeature(shafts.fields())
+            shaft.setGeometry(QgsGeometry.fromRect(QgsRectangle(end.x() - 0.6, end.y() - 0.6,
+                                                                end.x() + 0.6, end.y() + 0.6)))
+            shaft.setAttributes([end.z()])
+            shaft_features.append(shaft)
+    traces.dataProvider().addFeatures(trace_features)
+    shafts.dataProvider().addFeatures(shaft_features)
+    for layer in (traces, shafts):
+        layer.updateExtents()
+    return traces, shafts
+
+
+def _line_renderer(colour, width_m, z=None):
+    from qgis._3d import QgsLine3DSymbol, QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
+    from qgis.core import Qgis
+    from qgis.PyQt.QtGui import QColor
+
+    from .overlay_qgis import _set_material
+
+    symbol = QgsLine3DSymbol()
+    symbol.setWidth(width_m)
+    clamping = getattr(Qgis, "AltitudeClamping", None)
+    symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
+    if z is not None:
+        symbol.setHeight(z)
+    material = QgsPhongMaterialSettings()
+    material.setDiffuse(QColor(colour))
+    material.setAmbient(QColor(colour).darker(150))
+    _set_material(symbol, material)
+    return QgsVectorLayer3DRenderer(symbol)
+
+
+def _shaft_renderer(colour="#8a8a8a"):
+    """Boxes from the invert (field depth, negative) up to the ground."""
+    from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
+    from qgis.core import Qgis, QgsProperty
+    from qgis.PyQt.QtGui import QColor
+
+    from .overlay_qgis import _set_material
+
+    symbol = QgsPolygon3DSymbol()
+    clamping = getattr(Qgis, "AltitudeClamping", None)
+    symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
+    properties = symbol.dataDefinedProperties()
+    properties.setProperty(symbol.PropertyHeight, QgsProperty.fromExpression('"depth"'))
+    properties.setProperty(symbol.PropertyExtrusionHeight, QgsProperty.fromExpression('-"depth"'))
+    symbol.setDataDefinedProperties(properties)
+    material = QgsPhongMaterialSettings()
+    material.setDiffuse(QColor(colour))
+    material.setAmbient(QColor(colour).darker(160))
+    _set_material(symbol, material)
+    return QgsVectorLayer3DRenderer(symbol)
+
+
+def _map_settings_3d(project, layers, origin, extent):
+    """3D map settings: flat terrain switched off, the scene's origin at the buildings.
+
+    QGIS 3.22 offers no terrain setter to Python; ``readXml`` sets a flat terrain."""
+    from qgis._3d import Qgs3DMapSettings
+    from qgis.core import QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    doc = QDomDocument()
+    root = doc.createElement("qgis3d")
+    doc.appendChild(root)
+    values = {"origin": {"x": origin.x(), "y": origin.y(), "z": 0},
+              "color": {"background": "233,238,242,255", "selection": "255,255,0,255"}}
+    for name, attributes in values.items():
+        element = doc.createElement(name)
+        for key, value in attributes.items():
+            element.setAttribute(key, str(value))
+        root.appendChild(element)
+    crs = doc.createElement("crs")
+    layers[0].crs().writeXml(crs, doc)
+    root.appendChild(crs)
+    terrain = doc.createElement("terrain")
+    generator = doc.createElement("generator")
+    generator.setAttribute("type", "flat")
+    box = doc.createElement("extent")
+    for key, value in (("xmin", extent.xMinimum()), ("xmax", extent.xMaximum()),
+                       ("ymin", extent.yMinimum()), ("ymax", extent.yMaximum())):
+        box.setAttribute(key, str(value))
+    generator.appendChild(box)
+    terrain.appendChild(generator)
+    root.appendChild(terrain)
+    settings = Qgs3DMapSettings()
+    settings.readXml(root, QgsReadWriteContext())
+    settings.setLayers(layers)
+    settings.setTransformContext(project.transformContext())
+    settings.setPathResolver(project.pathResolver())
+    settings.setMapThemeCollection(project.mapThemeCollection())
+    # The ground is left out: an opaque terrain would hide the pipes beneath it.
+    settings.setTerrainRenderingEnabled(False)
+    return settings
+
+
+def camera_pose(extent, pitch=52.0, heading=25.0):
+    """Looking obliquely down at the buildings from the south-south-west."""
+    from qgis._3d import QgsCameraPose
+    from qgis.core import QgsVector3D
+
+    pose = QgsCameraPose()
+    pose.setCenterPoint(QgsVector3D(0, -2.0, 0))  # world coordinates: y is up
+    pose.setDistanceFromCenterPoint(max(extent.width(), extent.height()) * 0.95 + 35.0)
+    pose.setPitchAngle(pitch)
+    pose.setHeadingAngle(heading)
+    return pose
+
+
+def render(path, project_ref, output, storey_height=3.0):
+    """Render the project's 3D picture into ``output`` (PNG). Needs an OpenGL context."""
+    from qgis._3d import Qgs3D, QgsLayoutItem3DMap, QgsVectorLayer3DRenderer
+    from qgis.core import (
+        QgsLayoutExporter,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsPrintLayout,
+        QgsProject,
+        QgsRectangle,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtGui import QColor
+
+    from . import overlay_qgis, report_qgis
+
+    Qgs3D.initialize()  # the 3D symbol handlers (see the module's docstring)
+    project, _comments = report_qgis.project_info(path, project_ref)
+    buildings = report_qgis.buildings_layer(path, project)
+    if buildings.featureCount() == 0:
+        raise SnapshotError(f"Das Bauvorhaben {project['name']} hat keine Baukörper.")
+    # One project, one status: a single symbol in the status colour (QGIS 3.22's rule-based
+    # 3D renderer drew some buildings of such a project with its "else" rule here).
+    colour = overlay_qgis.STATUS_COLOURS.get(project["status"], overlay_qgis.OTHER_COLOUR)
+    buildings.setRenderer3D(QgsVectorLayer3DRenderer(
+        overlay_qgis._polygon_symbol_3d(colour, storey_height)))  # noqa: SLF001
+    extent = QgsRectangle(buildings.extent())
+    pipes = overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M)
+    pipes.setRenderer3D(_line_renderer(PIPE_COLOUR, 1.2))
+    traces, shafts = _ground_and_shafts(pipes)
+    traces.setRenderer3D(_line_renderer("#9a9a9a", 0.35, 0.0))
+    shafts.setRenderer3D(_shaft_renderer())
+    layers = [buildings, pipes, traces, shafts]
+    qgs = QgsProject()
+    qgs.addMapLayers(layers, False)
+    scene_extent = QgsRectangle(extent)
+    scene_extent.grow(PIPE_MARGIN_M * 2)
+    settings = _map_settings_3d(qgs, layers, extent.center(), scene_extent)
+
+    layout = QgsPrintLayout(qgs)
+    layout.initializeDefaults()
+    mm = QgsUnitTypes.LayoutMillimeters
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(WIDTH_MM, HEIGHT_MM, mm))
+    item = QgsLayoutItem3DMap(layout)
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(0, 0, mm))
+    item.attemptResize(QgsLayoutSize(WIDTH_MM, HEIGHT_MM, mm))
+    item.setBackgroundColor(QColor(BACKGROUND))
+    item.setMapSettings(settings)
+    item.setCameraPose(camera_pose(extent))
+    exporter = QgsLayoutExporter(layout)
+    image_settings = QgsLayoutExporter.ImageExportSettings()
+    image_settings.dpi = DPI
+    if exporter.exportToImage(output, image_settings) != QgsLayoutExporter.Success:
+        raise SnapshotError("QGIS konnte das 3D-Bild nicht schreiben.")
+    return output
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="3D picture of a building project (PNG)")
+    parser.add_argument("working_copy")
+    parser.add_argument("project")
+    parser.add_argument("output")
+    parser.add_argument("--storey-height", type=float, default=3.0)
+    args = parser.parse_args(argv)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    try:
+        render(args.working_copy, args.project, args.output, args.storey_height)
+    except SnapshotError as error:
+        print(error, file=sys.stderr)
+        return 2
+    finally:
+        app.exitQgis()
+    return 0
+
+
+# --- in the calling process (report, Processing, desktop) -----------------------------
+
+def _python():
+    """The Python interpreter to run the rendering process with (QGIS embeds Python)."""
+    executable = sys.executable or ""
+    if os.path.basename(executable).lower().startswith("python"):
+        return executable
+    return shutil.which("python3") or shutil.which("python") or executable
+
+
+def command_and_environment(path, project_ref, output, storey_height):
+    """The rendering command: on the desktop's screen, else on one made by xvfb-run."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+    env["QT_QPA_PLATFORM"] = "xcb"  # "offscreen" has no OpenGL
+    command = [_python(), "-m", f"{PACKAGE}.planning.snapshot3d", path, str(project_ref), output,
+               "--storey-height", str(float(storey_height))]
+    if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        xvfb_run = shutil.which("xvfb-run")
+        if xvfb_run is None:
+            raise SnapshotError("Kein Bildschirm für OpenGL vorhanden (kein DISPLAY und kein "
+                                "xvfb-run installiert).")
+        command = [xvfb_run, "-a", "-s", XVFB_SCREEN] + command
+    elif not sys.platform.startswith("linux"):
+        env.pop("QT_QPA_PLATFORM")  # the system's own window platform
+    return command, env
+
+
+def _stop(process):
+    # xvfb-run starts Xvfb and Python: the whole process group goes.
+    if hasattr(os, "killpg"):
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    else:
+        process.kill()
+    process.communicate()
+
+
+def image_is_blank(path):
+    """True where the picture is one colour (nothing rendered)."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(path)
+    if image.isNull():
+        return True
+    first = image.pixel(0, 0)
+    step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
+    return all(image.pixel(x, y) == first for y in range(0, image.height(), step_y)
+               for x in range(0, image.width(), step_x))
+
+
+def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S):
+    """Render the 3D picture in its own process; raise SnapshotError saying why it failed."""
+    command, env = command_and_environment(path, project_ref, output, storey_height)
+    if os.path.exists(output):
+        os.unlink(output)
+    try:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True, start_new_session=hasattr(os, "killpg"))
+    except OSError as error:
+        raise SnapshotError(f"Der 3D-Renderer ließ sich nicht starten ({error}).")
+    try:
+        _out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(process)
+        raise SnapshotError(f"Die 3D-Szene wurde nicht innerhalb von {timeout:g} s fertig.")
+    if process.returncode != 0 or not os.path.exists(output):
+        last = [line for line in (err or "").splitlines()
+                if line.strip() and "XDG_RUNTIME_DIR" not in line][-1:]
+        raise SnapshotError("Der 3D-Renderer brach ab (Code {code}{detail}).".format(
+            code=process.returncode, detail=f": {last[0][:160]}" if last else ""))
+    if image_is_blank(output):
+        raise SnapshotError("Das 3D-Bild blieb leer (kein OpenGL-Kontext?).")
+    return output
+
+
+def snapshot_in_temp_dir(path, project_ref, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S):
+    """(picture path, folder to remove afterwards)."""
+    folder = tempfile.mkdtemp(prefix="kt-3d-")
+    try:
+        return make_snapshot(path, project_ref, os.path.join(folder, "3d.png"), storey_height,
+                             timeout), folder
+    except SnapshotError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
