@@ -85,6 +85,32 @@ def _ground_and_shafts(pipes_layer):
     return traces, shafts
 
 
+def _pipe_bodies(pipes_layer):
+    """The pipes as bodies at their depth: the pipe's course widened to its DN, from its
+    invert (mean of both ends) up by its DN. QGIS 3.22 draws wide 3D lines as ribbons
+    buffered in 2D, which loses the lines' z: they would all lie at ground level."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "Haltungen (Körper)", "memory")
+    layer.dataProvider().addAttributes([QgsField("invert_z", QVariant.Double),
+                                        QgsField("dn_m", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    for pipe in pipes_layer.getFeatures():
+        line = pipe.geometry().constGet()
+        points = [line.pointN(i) for i in range(line.numPoints())]
+        dn_m = max((pipe["width_mm"] or 300) / 1000.0, 0.3)
+        flat = QgsGeometry(QgsLineString([QgsPoint(p.x(), p.y()) for p in points]))
+        body = QgsFeature(layer.fields())
+        body.setGeometry(flat.buffer(dn_m / 2, 2, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2))
+        body.setAttributes([sum(p.z() for p in points) / len(points), dn_m])
+        features.append(body)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
 def _line_renderer(colour, width_m, z=None):
     from qgis._3d import QgsLine3DSymbol, QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
     from qgis.core import Qgis
@@ -105,8 +131,8 @@ def _line_renderer(colour, width_m, z=None):
     return QgsVectorLayer3DRenderer(symbol)
 
 
-def _shaft_renderer(colour="#8a8a8a"):
-    """Boxes from the invert (field depth, negative) up to the ground."""
+def _body_renderer(colour, base, extrusion):
+    """Polygons extruded from the height ``base`` by ``extrusion`` (expressions)."""
     from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
     from qgis.core import Qgis, QgsProperty
     from qgis.PyQt.QtGui import QColor
@@ -117,8 +143,8 @@ def _shaft_renderer(colour="#8a8a8a"):
     clamping = getattr(Qgis, "AltitudeClamping", None)
     symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
     properties = symbol.dataDefinedProperties()
-    properties.setProperty(symbol.PropertyHeight, QgsProperty.fromExpression('"depth"'))
-    properties.setProperty(symbol.PropertyExtrusionHeight, QgsProperty.fromExpression('-"depth"'))
+    properties.setProperty(symbol.PropertyHeight, QgsProperty.fromExpression(base))
+    properties.setProperty(symbol.PropertyExtrusionHeight, QgsProperty.fromExpression(extrusion))
     symbol.setDataDefinedProperties(properties)
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor(colour))
@@ -131,8 +157,8 @@ def _map_settings_3d(project, layers, origin, extent):
     """3D map settings: flat terrain switched off, the scene's origin at the buildings.
 
     QGIS 3.22 offers no terrain setter to Python; ``readXml`` sets a flat terrain."""
-    from qgis._3d import Qgs3DMapSettings
-    from qgis.core import QgsReadWriteContext
+    from qgis._3d import Qgs3DMapSettings, QgsDirectionalLightSettings
+    from qgis.core import QgsReadWriteContext, QgsVector3D
     from qgis.PyQt.QtXml import QDomDocument
 
     doc = QDomDocument()
@@ -166,6 +192,12 @@ def _map_settings_3d(project, layers, origin, extent):
     settings.setMapThemeCollection(project.mapThemeCollection())
     # The ground is left out: an opaque terrain would hide the pipes beneath it.
     settings.setTerrainRenderingEnabled(False)
+    # Besides QGIS's default light overhead, light from behind the camera (south-south-west,
+    # from above) so that the walls facing the viewer are not black.
+    sun = QgsDirectionalLightSettings()
+    sun.setDirection(QgsVector3D(-0.35, -0.75, -0.55))  # world coordinates: y up, z south
+    sun.setIntensity(0.7)
+    settings.setDirectionalLights([sun])
     return settings
 
 
@@ -184,7 +216,7 @@ def camera_pose(extent, pitch=52.0, heading=25.0):
 
 def render(path, project_ref, output, storey_height=3.0):
     """Render the project's 3D picture into ``output`` (PNG). Needs an OpenGL context."""
-    from qgis._3d import Qgs3D, QgsLayoutItem3DMap, QgsVectorLayer3DRenderer
+    from qgis._3d import Qgs3D, QgsLayoutItem3DMap, QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
     from qgis.core import (
         QgsLayoutExporter,
         QgsLayoutPoint,
@@ -206,14 +238,21 @@ def render(path, project_ref, output, storey_height=3.0):
     # One project, one status: a single symbol in the status colour (QGIS 3.22's rule-based
     # 3D renderer drew some buildings of such a project with its "else" rule here).
     colour = overlay_qgis.STATUS_COLOURS.get(project["status"], overlay_qgis.OTHER_COLOUR)
-    buildings.setRenderer3D(QgsVectorLayer3DRenderer(
-        overlay_qgis._polygon_symbol_3d(colour, storey_height)))  # noqa: SLF001
+    symbol = overlay_qgis._polygon_symbol_3d(colour, storey_height)  # noqa: SLF001
+    # Less ambient and shine than in the interactive view: lit roofs keep the legend's colour
+    # instead of saturating to a paler one.
+    material = QgsPhongMaterialSettings()
+    material.setDiffuse(QColor(colour))
+    material.setAmbient(QColor(colour).darker(320))
+    material.setSpecular(QColor(30, 30, 30))
+    overlay_qgis._set_material(symbol, material)  # noqa: SLF001
+    buildings.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
     extent = QgsRectangle(buildings.extent())
-    pipes = overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M)
-    pipes.setRenderer3D(_line_renderer(PIPE_COLOUR, 1.2))
-    traces, shafts = _ground_and_shafts(pipes)
-    traces.setRenderer3D(_line_renderer("#9a9a9a", 0.35, 0.0))
-    shafts.setRenderer3D(_shaft_renderer())
+    pipes = _pipe_bodies(overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M))
+    pipes.setRenderer3D(_body_renderer(PIPE_COLOUR, '"invert_z"', '"dn_m"'))
+    traces, shafts = _ground_and_shafts(overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M))
+    traces.setRenderer3D(_line_renderer("#5e5e5e", 0.35, 0.0))
+    shafts.setRenderer3D(_body_renderer("#8a8a8a", '"depth"', '-"depth"'))
     layers = [buildings, pipes, traces, shafts]
     qgs = QgsProject()
     qgs.addMapLayers(layers, False)
@@ -256,19 +295,30 @@ def main(argv=None):
     except SnapshotError as error:
         print(error, file=sys.stderr)
         return 2
-    finally:
-        app.exitQgis()
-    return 0
+    # The picture is written. Tearing Qt3D down at exit crashed QGIS 3.22 in a probe
+    # (scripts/probe_3d.py), and this process has nothing left to save.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 # --- in the calling process (report, Processing, desktop) -----------------------------
 
 def _python():
-    """The Python interpreter to run the rendering process with (QGIS embeds Python)."""
-    executable = sys.executable or ""
-    if os.path.basename(executable).lower().startswith("python"):
-        return executable
-    return shutil.which("python3") or shutil.which("python") or executable
+    """The Python interpreter to run the rendering process with.
+
+    Inside the QGIS desktop ``sys.executable`` is not necessarily a Python that finds the
+    ``qgis`` module; the interpreter installed with the running Python (its exec_prefix)
+    does, so it comes first."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [os.path.join(sys.exec_prefix, "bin", f"python{version}"),
+                  os.path.join(sys.exec_prefix, "python.exe")]
+    if os.path.basename(sys.executable or "").lower().startswith("python"):
+        candidates.insert(0 if sys.prefix != sys.base_prefix else 2, sys.executable)  # a venv
+    for candidate in candidates:
+        if os.path.isfile(candidate):
+            return candidate
+    return shutil.which("python3") or shutil.which("python") or sys.executable
 
 
 def command_and_environment(path, project_ref, output, storey_height):
@@ -332,8 +382,9 @@ def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT
     if process.returncode != 0 or not os.path.exists(output):
         last = [line for line in (err or "").splitlines()
                 if line.strip() and "XDG_RUNTIME_DIR" not in line][-1:]
-        raise SnapshotError("Der 3D-Renderer brach ab (Code {code}{detail}).".format(
-            code=process.returncode, detail=f": {last[0][:160]}" if last else ""))
+        raise SnapshotError("Der 3D-Renderer ({python}) brach ab (Code {code}{detail}).".format(
+            python=os.path.basename(command[command.index("-m") - 1]), code=process.returncode,
+            detail=f": {last[0][:160]}" if last else ""))
     if image_is_blank(output):
         raise SnapshotError("Das 3D-Bild blieb leer (kein OpenGL-Kontext?).")
     return output

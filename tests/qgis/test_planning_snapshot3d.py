@@ -82,6 +82,7 @@ def test_true_3d_picture_shows_buildings_in_status_colour_and_pipes(city, tmp_pa
     assert bau["red"] > 1000 and bau["yellow"] < planung["yellow"] / 20, bau
 
 
+@needs_screen  # without one no renderer is started at all (next test)
 def test_time_limit_stops_the_renderer_and_says_why(city, tmp_path):
     path, project = city
     out = tmp_path / "never.png"
