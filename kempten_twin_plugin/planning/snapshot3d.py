@@ -87,8 +87,8 @@ def _ground_and_shafts(pipes_layer):
 
 def _pipe_bodies(pipes_layer):
     """The pipes as bodies at their depth: the pipe's course widened to its DN, from its
-    invert (mean of both ends) up by its DN. QGIS 3.22 draws wide 3D lines as ribbons
-    buffered in 2D, which loses the lines' z: they would all lie at ground level."""
+    invert (mean of both ends) up by its DN. (QGIS 3.22 draws wide 3D lines as ribbons
+    buffered in 2D, which loses the lines' z; simple lines keep it but are thin.)"""
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
@@ -248,9 +248,10 @@ def render(path, project_ref, output, storey_height=3.0):
     overlay_qgis._set_material(symbol, material)  # noqa: SLF001
     buildings.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
     extent = QgsRectangle(buildings.extent())
-    pipes = _pipe_bodies(overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M))
+    at_depth = overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M)
+    pipes = _pipe_bodies(at_depth)
     pipes.setRenderer3D(_body_renderer(PIPE_COLOUR, '"invert_z"', '"dn_m"'))
-    traces, shafts = _ground_and_shafts(overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M))
+    traces, shafts = _ground_and_shafts(at_depth)
     traces.setRenderer3D(_line_renderer("#5e5e5e", 0.35, 0.0))
     shafts.setRenderer3D(_body_renderer("#8a8a8a", '"depth"', '-"depth"'))
     layers = [buildings, pipes, traces, shafts]
