@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 SNAPSHOT_TIMEOUT_S = 120
 WIDTH_MM, HEIGHT_MM = 277.0, 170.0  # the picture's place on the report's 3D page
@@ -349,7 +350,24 @@ def _stop(process):
             pass
     else:
         process.kill()
-    process.communicate()
+    process.wait()
+
+
+def _wait(process, timeout):
+    """True when the process ended within ``timeout`` s. Called on the desktop's GUI
+    thread, the window keeps repainting meanwhile (no user input: nothing re-entrant)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread
+
+    app = QCoreApplication.instance()
+    on_gui_thread = app is not None and QThread.currentThread() == app.thread()
+    deadline = time.monotonic() + timeout
+    while process.poll() is None:
+        if time.monotonic() > deadline:
+            return False
+        if on_gui_thread:
+            app.processEvents(QEventLoop.ExcludeUserInputEvents, 50)
+        time.sleep(0.05)
+    return True
 
 
 def image_is_blank(path):
@@ -370,18 +388,19 @@ def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT
     command, env = command_and_environment(path, project_ref, output, storey_height)
     if os.path.exists(output):
         os.unlink(output)
-    try:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   text=True, start_new_session=hasattr(os, "killpg"))
-    except OSError as error:
-        raise SnapshotError(f"Der 3D-Renderer ließ sich nicht starten ({error}).")
-    try:
-        _out, err = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _stop(process)
-        raise SnapshotError(f"Die 3D-Szene wurde nicht innerhalb von {timeout:g} s fertig.")
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
+        try:
+            process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log,
+                                       start_new_session=hasattr(os, "killpg"))
+        except OSError as error:
+            raise SnapshotError(f"Der 3D-Renderer ließ sich nicht starten ({error}).")
+        if not _wait(process, timeout):
+            _stop(process)
+            raise SnapshotError(f"Die 3D-Szene wurde nicht innerhalb von {timeout:g} s fertig.")
+        log.seek(0)
+        err = log.read()
     if process.returncode != 0 or not os.path.exists(output):
-        last = [line for line in (err or "").splitlines()
+        last = [line for line in err.splitlines()
                 if line.strip() and "XDG_RUNTIME_DIR" not in line][-1:]
         raise SnapshotError("Der 3D-Renderer ({python}) brach ab (Code {code}{detail}).".format(
             python=os.path.basename(command[command.index("-m") - 1]), code=process.returncode,

@@ -91,6 +91,15 @@ def test_time_limit_stops_the_renderer_and_says_why(city, tmp_path):
     assert not out.exists()
 
 
+@needs_screen
+def test_a_failing_renderer_is_reported_with_its_last_words(city, tmp_path):
+    _path, project = city
+    out = tmp_path / "x.png"
+    with pytest.raises(snapshot3d.SnapshotError, match=r"brach ab \(Code 1: .*Error"):
+        snapshot3d.make_snapshot(str(tmp_path / "gibt-es-nicht.gpkg"), project, str(out))
+    assert not out.exists()
+
+
 def test_without_screen_and_xvfb_run_no_renderer_is_started(city, monkeypatch, tmp_path):
     path, project = city
     monkeypatch.delenv("DISPLAY", raising=False)
