@@ -104,57 +104,57 @@
       <translation>markiert {id} ({number}): {flags}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="277" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="278" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="281" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="282" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="285" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="286" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="290" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="291" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="291" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="292" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="297" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="298" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="321" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="322" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="332" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="333" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="414" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="415" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="420" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="421" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="505" />
+      <location filename="../kempten_twin_plugin/defects/open311.py" line="500" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/api.py" line="54" />
+      <location filename="../kempten_twin_plugin/exchange/api.py" line="39" />
       <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
@@ -359,42 +359,42 @@
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="135" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="150" />
       <source>neither Knoten nor Kante</source>
       <translation>weder Knoten noch Kante</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="145" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
       <source>unknown KnotenTyp {code!r}</source>
       <translation>unbekannter KnotenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="153" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="168" />
       <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="175" />
       <source>no coordinates (Rechtswert/Hochwert) for the node</source>
       <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="214" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="229" />
       <source>unsupported KantenTyp {code!r}</source>
       <translation>nicht unterstützter KantenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="217" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="232" />
       <source>fewer than two points in the geometry (Geometriedaten)</source>
       <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="224" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="239" />
       <source>implausible length {length} m</source>
       <translation>unplausible Länge {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="300" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="315" />
       <source>observation without InspektionsKode</source>
       <translation>Zustand ohne InspektionsKode</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="79" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="94" />
       <source>no Objektbezeichnung</source>
       <translation>keine Objektbezeichnung</translation>
     </message>
@@ -579,57 +579,57 @@
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="113" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="161" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="114" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="162" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="168" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="258" />
       <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
       <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="175" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="267" />
       <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
       <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="185" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="277" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="320" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="421" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="444" />
       <source>upstream</source>
       <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="342" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="444" />
       <source>downstream</source>
       <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="343" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="445" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="354" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="456" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="373" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
@@ -2478,17 +2478,17 @@
       <translation>Ein Polygon hat eine ungerade Anzahl Koordinaten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="41" />
+      <location filename="../kempten_twin_plugin/planning/importer.py" line="43" />
       <source>{path} is neither XPlanGML nor CityGML (unknown namespace); nothing was imported.</source>
       <translation>{path} ist weder XPlanGML noch CityGML (unbekannter Namensraum); nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="86" />
+      <location filename="../kempten_twin_plugin/planning/importer.py" line="89" />
       <source>The working copy {path} does not exist; import the building projects first.</source>
       <translation>Die Arbeitskopie {path} existiert nicht; importieren Sie zuerst die Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="94" />
+      <location filename="../kempten_twin_plugin/planning/importer.py" line="97" />
       <source>{n} comments were imported before and were skipped.</source>
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
     </message>
@@ -2513,22 +2513,22 @@
       <translation>Bestandsgebäude</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="178" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="181" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="234" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="251" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="287" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="311" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="68" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="69" />
       <source>No such building project in the working copy: {project}</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
@@ -2944,133 +2944,143 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="100" />
+      <source>Attribute with the use</source>
+      <translation>Attribut mit der Nutzung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
       <source>Attribute with the project name</source>
       <translation>Attribut mit dem Namen des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="102" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="103" />
       <source>Layer in the file</source>
       <translation>Layer in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="162" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="163" />
       <source>Imports comments from participation platforms (DIPAS contributions as GeoJSON, Decidim GraphQL proposals with coordinates, plain GeoJSON or CSV) and attaches each to its building project: the one named in the file or given here, else the project of the nearest planned building. Only the platform's id, text, date and place are stored; no author names.</source>
       <translation>Importiert Beiträge aus Beteiligungsplattformen (DIPAS-Beiträge als GeoJSON, Decidim-GraphQL-Vorschläge mit Koordinaten, einfaches GeoJSON oder CSV) und ordnet jeden seinem Bauvorhaben zu: dem in der Datei genannten oder hier angegebenen, sonst dem des nächstgelegenen geplanten Baukörpers. Gespeichert werden nur Kennung, Text, Datum und Ort der Plattform; keine Namen von Verfassern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="170" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="171" />
       <source>Comments file</source>
       <translation>Datei mit Beiträgen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="172" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="173" />
       <source>Building project (uuid, reference or name; empty = by place)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = nach Lage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="202" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="203" />
       <source>Conflict check: planned buildings and sewer network</source>
       <translation>Konfliktprüfung: geplante Baukörper und Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="205" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="206" />
       <source>Finds planned buildings over or within the protection strip of a pipe (strip width each side of the axis by DN; default DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m — a default the city sets) or a manhole (default 2 m around its centre), and laterals or street gullies under a footprint. STRIPS takes the city's table as JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</source>
       <translation>Findet geplante Baukörper über oder im Schutzstreifen einer Haltung (Breite je Seite der Achse nach DN; Vorgabe DN ≤ 300: 1,5 m, ≤ 800: 2,5 m, größer: 3 m – von der Stadt festzulegen) oder eines Schachts (Vorgabe 2 m um die Schachtmitte) sowie Anschlussleitungen und Straßenabläufe unter einem Grundriss. STRIPS nimmt die Tabelle der Stadt als JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="215" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="216" />
       <source>Only this building project (uuid, reference or name)</source>
       <translation>Nur dieses Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="216" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
       <source>Strip table (JSON)</source>
       <translation>Schutzstreifentabelle (JSON)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="243" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="244" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="248" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="249" />
       <source>The output layer cannot be written.</source>
       <translation>Der Ausgabelayer kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="251" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="252" />
       <source>{n} conflicts found.</source>
       <translation>{n} Konflikte gefunden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="260" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="261" />
       <source>Review report of a building project (PDF)</source>
       <translation>Prüfbericht eines Bauvorhabens (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="263" />
-      <source>Writes a PDF (German) for one building project: the plan over the sewer network with the conflicts, a 3D view (a 2.5D oblique view where no 3D snapshot is given), the conflict table and the citizens' comments.</source>
-      <translation>Schreibt ein PDF (deutsch) zu einem Bauvorhaben: Lageplan über dem Kanalnetz mit den Konflikten, eine 3D-Ansicht (eine 2,5D-Schrägansicht, wenn keine 3D-Aufnahme angegeben ist), die Konflikttabelle und die Bürgerbeiträge.</translation>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="264" />
+      <source>Writes a PDF (German) for one building project: the plan over the sewer network with the conflicts, a 3D view (a given snapshot, else rendered by QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), the conflict table and the citizens' comments.</source>
+      <translation>Schreibt ein PDF (deutsch) zu einem Bauvorhaben: den Plan über dem Kanalnetz mit den Konflikten, eine 3D-Ansicht (eine übergebene Aufnahme, sonst mit der 3D-Engine von QGIS über OpenGL gerendert; eine 2,5D-Schrägansicht, wo das nicht möglich ist), die Konflikttabelle und die Bürgerbeiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="270" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="272" />
       <source>Building project (uuid, reference or name)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="274" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="276" />
       <source>Storey height (m) where a building has floors but no height</source>
       <translation>Geschosshöhe (m), wo ein Baukörper Geschosse, aber keine Höhe hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="276" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="278" />
       <source>3D snapshot image</source>
       <translation>3D-Aufnahme (Bild)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="40" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="281" />
+      <source>Render a true 3D view (QGIS 3D engine, needs OpenGL)</source>
+      <translation>Echte 3D-Ansicht rendern (3D-Engine von QGIS, braucht OpenGL)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="303" />
+      <source>3D page: 2.5D oblique view ({reason})</source>
+      <translation>3D-Seite: 2,5D-Schrägansicht ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="41" />
       <source>Please give the source CRS as an EPSG code.</source>
       <translation>Bitte das Quell-KBS als EPSG-Code angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="54" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="55" />
       <source>The strip table is not valid: {error}</source>
       <translation>Die Schutzstreifentabelle ist ungültig: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="81" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="82" />
       <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules) or a LoD2 CityGML tile (existing buildings for context). Everything is reprojected to EPSG:25832. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
       <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen) oder eine LoD2-CityGML-Kachel (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="90" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="91" />
       <source>File to import</source>
       <translation>Zu importierende Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="91" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="92" />
       <source>Source CRS (empty = detect)</source>
       <translation>Quell-KBS (leer = erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="95" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="96" />
       <source>Project status</source>
       <translation>Status des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="97" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="98" />
       <source>Attribute with the height (m)</source>
       <translation>Attribut mit der Höhe (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="98" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
       <source>Attribute with the number of floors</source>
       <translation>Attribut mit der Geschosszahl</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
-      <source>Attribute with the use</source>
-      <translation>Attribut mit der Nutzung</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />

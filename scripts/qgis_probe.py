@@ -853,6 +853,8 @@ def planning_report():
     summary = _feature().review_report(out)
     check("planning_report_pages", summary and summary["pages"], ok=bool(summary))
     check("planning_report_path", out)
+    # "3d": rendered by QGIS's 3D engine in its own process; "2.5d" with the reason why not.
+    check("planning_report_view_3d", summary and [summary["view_3d"], summary["view_3d_note"]])
     # Written now: the 3D view below may take QGIS down on a machine without a GPU.
     with open(RESULT, "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2, ensure_ascii=False, default=str)

@@ -213,15 +213,18 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     try:
-        from qgis._3d import QgsLine3DSymbol, QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
+        from qgis._3d import QgsLine3DSymbol, QgsSimpleLineMaterialSettings, QgsVectorLayer3DRenderer
 
         symbol = QgsLine3DSymbol()
-        symbol.setWidth(0.6)
+        # Simple lines (width in pixels): QGIS 3.22 buffers wide 3D lines in 2D, which drops
+        # their z, so those pipes would lie at ground level (seen in the 3D snapshot).
+        symbol.setRenderAsSimpleLines(True)
+        symbol.setWidth(3.0)
         # z as given: Qgis.AltitudeClamping.Absolute from 3.26 on, Qgs3DTypes' 0 before.
         clamping = getattr(Qgis, "AltitudeClamping", None)
         symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
-        material = QgsPhongMaterialSettings()
-        material.setDiffuse(QColor("#1f5fd1"))
+        material = QgsSimpleLineMaterialSettings()
+        material.setAmbient(QColor("#1f5fd1"))
         _set_material(symbol, material)
         layer.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
     except ImportError:

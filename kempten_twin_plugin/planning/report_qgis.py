@@ -3,14 +3,15 @@
 Pages: (1) plan view of the project over the sewer network with the conflicts marked and
 a summary, (2) the 3D view, (3…) the conflict table, (last) the citizens' comments.
 
-The 3D picture: QGIS 3.22 cannot render its OpenGL 3D scene into a layout without a
-working 3D context (here: headless, Mesa llvmpipe; ``QgsLayoutItem3DMap`` hung in tests),
-so the report draws the same buildings with QGIS's 2.5D renderer (extruded by the same
-height, oblique view, no OpenGL) and says so on the page. Where a 3D snapshot image was
-made beforehand (the desktop's 3D view), it is placed instead.
+The 3D picture: a snapshot image given by the caller is placed as it is; otherwise QGIS's
+own 3D engine renders one (``snapshot3d``: OpenGL in a separate process with a time
+limit). Where that cannot work (no screen for OpenGL, time limit reached) the page draws
+the same buildings with QGIS's 2.5D renderer (extruded by the same height, oblique view,
+no OpenGL) and says on the page why there is no true 3D picture.
 """
 
 import os
+import shutil
 from datetime import date
 
 from qgis.core import (
@@ -39,7 +40,7 @@ from .. import paths
 from ..i18n import tr
 from ..store import gpkg_geometry
 from . import conflicts as conflicts_module
-from . import overlay_qgis
+from . import overlay_qgis, snapshot3d
 
 MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape
@@ -168,8 +169,10 @@ def _html_table(header, rows):
             f"<table><tr>{cells}</tr>{body}</table>")
 
 
-def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.0):
-    """The report's print layout (and the project holding its layers)."""
+def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.0, render_3d=True):
+    """The report's print layout (and the project holding its layers).
+
+    The summary's ``temp_dir`` (a rendered 3D picture) is the caller's to remove."""
     project, comments = project_info(path, project_ref)
     found = conflicts_module.check(path, strips, project=project["uuid"])
     qgs = QgsProject()
@@ -222,13 +225,27 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     # Page 2: 3D view (or its honest 2.5D stand-in).
     y = _page(layout, 1)
     _label(layout, "3D-Ansicht", 10, y + 8, 277, 10, 16, True)
+    caption, temp_dir, why_not = None, None, None
     if snapshot and os.path.exists(snapshot):
+        caption = "Aufnahme aus der 3D-Kartenansicht von QGIS."
+    elif render_3d:
+        try:
+            snapshot, temp_dir = snapshot3d.snapshot_in_temp_dir(path, project["uuid"], storey_height)
+            caption = ("Gerendert mit der 3D-Engine von QGIS (OpenGL): Baukörper in der Farbe des "
+                       f"Projektstatus, um ihre Höhe (sonst Geschosse × {storey_height:g} m) "
+                       "extrudiert; Haltungen blau in Sohltiefe unter Gelände, graue Linien = ihre "
+                       "Lage auf Geländehöhe, graue Säulen = Schächte bis zur Sohle.")
+        except snapshot3d.SnapshotError as error:
+            snapshot, why_not = None, str(error)
+    else:
+        why_not = "Echte 3D-Ansicht für diesen Bericht abgeschaltet."
+    if caption:
         picture = QgsLayoutItemPicture(layout)
         picture.setPicturePath(snapshot)
         layout.addLayoutItem(picture)
         picture.attemptMove(QgsLayoutPoint(10, y + 22, MM))
-        picture.attemptResize(QgsLayoutSize(277, 175, MM))
-        _label(layout, "Aufnahme aus der 3D-Kartenansicht von QGIS.", 10, y + 199, 277, 6, 8)
+        picture.attemptResize(QgsLayoutSize(277, 170, MM))
+        _label(layout, caption, 10, y + 194, 277, 10, 8)
     else:
         oblique = buildings.clone()
         oblique.setName(tr("Planned buildings (2.5D)"))
@@ -236,9 +253,8 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
         qgs.addMapLayer(oblique, False)
         _map(layout, [oblique] + network, extent, 10, y + 22, 277, 170)
         _label(layout, "2,5D-Schrägansicht: Baukörper um ihre Höhe (sonst Geschosse × "
-               f"{storey_height:g} m) extrudiert. Ohne OpenGL-Kontext (Serverbetrieb) kann QGIS "
-               "3.22 keine echte 3D-Szene in ein Layout rendern; die 3D-Kartenansicht von QGIS "
-               "zeigt dieselben Baukörper.", 10, y + 194, 277, 10, 8)
+               f"{storey_height:g} m) extrudiert, ohne OpenGL gezeichnet. Keine echte 3D-Ansicht: "
+               f"{why_not}", 10, y + 194, 277, 10, 8)
 
     # Pages 3…: conflict table.
     numbers = {f["uuid"]: f"Nr. {i + 1}" + (f" ({f['use'][:24]})" if f["use"] else "")
@@ -273,23 +289,31 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
         _label(layout, "Zu diesem Bauvorhaben liegen keine Bürgerbeiträge vor.",
                10, y + 22, 277, 10, 11)
     return layout, qgs, {"conflicts": len(found), "comments": len(comments),
-                         "pages": layout.pageCollection().pageCount(), "project": project}
+                         "pages": layout.pageCollection().pageCount(), "project": project,
+                         "view_3d": "3d" if caption else "2.5d", "view_3d_note": why_not,
+                         "temp_dir": temp_dir}
 
 
-def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_height=3.0):
-    """Write the report; returns its summary (conflicts, comments, pages, project)."""
-    layout, _qgs, summary = build_layout(path, project_ref, strips, snapshot, storey_height)
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 150
-    result = exporter.exportToPdf(output, settings)
+def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_height=3.0,
+               render_3d=True):
+    """Write the report; returns its summary (conflicts, comments, pages, project, view_3d)."""
+    layout, _qgs, summary = build_layout(path, project_ref, strips, snapshot, storey_height,
+                                         render_3d)
+    try:
+        exporter = QgsLayoutExporter(layout)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 150
+        result = exporter.exportToPdf(output, settings)
+    finally:
+        if summary["temp_dir"]:
+            shutil.rmtree(summary.pop("temp_dir"), ignore_errors=True)
     if result != QgsLayoutExporter.Success:
         raise ReportError(tr("The PDF could not be written to {path}.").format(path=output))
     return summary
 
 
 def export_first_page_png(path, project_ref, output, strips=None, dpi=80):
-    layout, _qgs, _summary = build_layout(path, project_ref, strips)
+    layout, _qgs, _summary = build_layout(path, project_ref, strips, render_3d=False)
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi

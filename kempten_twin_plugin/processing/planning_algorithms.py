@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -261,8 +262,9 @@ class ReviewReport(_PlanningAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Writes a PDF (German) for one building project: the plan over the sewer "
-                  "network with the conflicts, a 3D view (a 2.5D oblique view where no 3D "
-                  "snapshot is given), the conflict table and the citizens' comments.")
+                  "network with the conflicts, a 3D view (a given snapshot, else rendered by "
+                  "QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), "
+                  "the conflict table and the citizens' comments.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(self._working_copy())
@@ -275,6 +277,9 @@ class ReviewReport(_PlanningAlgorithm):
             QgsProcessingParameterNumber.Double, 3.0, minValue=2.0, maxValue=10.0))
         self.addParameter(QgsProcessingParameterFile("SNAPSHOT", tr("3D snapshot image"),
                                                      optional=True, fileFilter="PNG (*.png)"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "RENDER_3D", tr("Render a true 3D view (QGIS 3D engine, needs OpenGL)"), True,
+            optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report"),
                                                                 "PDF (*.pdf)"))
 
@@ -290,11 +295,15 @@ class ReviewReport(_PlanningAlgorithm):
             summary = export_pdf(working_copy, self.parameterAsString(parameters, "PROJECT", context),
                                  output, _strips(self.parameterAsString(parameters, "STRIPS", context)),
                                  self.parameterAsFile(parameters, "SNAPSHOT", context) or None,
-                                 self.parameterAsDouble(parameters, "STOREY_HEIGHT", context))
+                                 self.parameterAsDouble(parameters, "STOREY_HEIGHT", context),
+                                 self.parameterAsBoolean(parameters, "RENDER_3D", context))
         except ReportError as error:
             raise QgsProcessingException(str(error))
+        if summary["view_3d_note"]:
+            feedback.pushInfo(tr("3D page: 2.5D oblique view ({reason})").format(
+                reason=summary["view_3d_note"]))
         return {"OUTPUT": output, "PAGES": summary["pages"], "CONFLICTS": summary["conflicts"],
-                "COMMENTS": summary["comments"]}
+                "COMMENTS": summary["comments"], "VIEW_3D": summary["view_3d"]}
 
 
 ALGORITHMS = (ImportPlanned, ImportComments, ConflictCheck, ReviewReport)

@@ -121,15 +121,40 @@ def test_report_first_page(desktop):
     assert os.path.getsize(os.path.join(OUT, "planning-03-report-page1.png")) > 20_000
 
 
-def test_3d_stand_in_picture(desktop):
-    # The report's 3D page: QGIS's 2.5D renderer (the OpenGL 3D view cannot render here).
+def _status_pixels(path):
+    """Pixels of the "Planung" yellow/orange (lit roofs, shaded walls) and of pipe blue."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(path)
+    yellow = blue = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = image.pixelColor(x, y)
+            if colour.hsvSaturationF() < 0.5 or colour.valueF() < 0.3:
+                continue
+            yellow += 25 <= colour.hsvHue() <= 70
+            blue += 200 <= colour.hsvHue() <= 235
+    return yellow, blue
+
+
+def test_true_3d_report_page(desktop):
+    # The report's 3D page: rendered by QGIS's own 3D engine (OpenGL via Mesa on the
+    # desktop's Xvfb screen, in its own process), not the 2.5D stand-in.
+    assert desktop["checks"]["planning_report_view_3d"] == ["3d", None]
     pdf = desktop["checks"]["planning_report_path"]
     text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", pdf, "-"], capture_output=True,
                           text=True).stdout
-    assert "3D-Ansicht" in text and "2,5D-Schrägansicht" in text
+    assert "3D-Ansicht" in text and "3D-Engine von QGIS" in text and "2,5D" not in text
     subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "70", "-png", "-singlefile", pdf,
                     os.path.join(OUT, "planning-04-3d-report-page")], check=True)
-    assert os.path.getsize(os.path.join(OUT, "planning-04-3d-report-page.png")) > 20_000
+    subprocess.run(["pdfimages", "-f", "2", "-l", "2", "-png", pdf,
+                    os.path.join(OUT, "planning-05-3d")], check=True)
+    pictures = sorted(f for f in os.listdir(OUT) if f.startswith("planning-05-3d"))
+    assert pictures, "no picture on the 3D page"
+    snapshot = os.path.join(OUT, "planning-05-3d-snapshot.png")
+    os.replace(os.path.join(OUT, pictures[0]), snapshot)
+    yellow, blue = _status_pixels(snapshot)
+    assert yellow > 1000 and blue > 50, (yellow, blue)  # six buildings, pipes beneath
 
 
 def test_screenshots_and_no_errors(desktop):
