@@ -579,57 +579,57 @@
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="161" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="167" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="162" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="168" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="258" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="271" />
       <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
       <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="267" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="280" />
       <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
       <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="277" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="290" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="421" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="440" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="444" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
       <source>upstream</source>
       <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="444" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
       <source>downstream</source>
       <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="445" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="464" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="456" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="494" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
@@ -1608,137 +1608,147 @@
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="126" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="130" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="131" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="132" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="133" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="133" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="134" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="134" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="135" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="195" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="196" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="298" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="299" />
       <source>Import planned buildings</source>
       <translation>Geplante Baukörper importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="329" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="330" />
       <source>Importing {file}</source>
       <translation>{file} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="338" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="339" />
       <source>{n} existing buildings imported for context.</source>
       <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="340" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="341" />
       <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
       <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="343" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="344" />
       <source>{n} warnings: {first}</source>
       <translation>{n} Warnungen: {first}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="351" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="352" />
       <source>Import citizens' comments</source>
       <translation>Bürgerbeiträge importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="362" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="363" />
       <source>Importing comments</source>
       <translation>Bürgerbeiträge werden importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="369" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="370" />
       <source>{n} comments imported, {skipped} without a project.</source>
       <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="375" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="376" />
       <source>Please wait: the previous task is still running.</source>
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="413" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="414" />
       <source>Checking building conflicts</source>
       <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="427" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="428" />
       <source>Building conflicts</source>
       <translation>Konflikte Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="432" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="433" />
       <source>{n} conflicts with the sewer network.</source>
       <translation>{n} Konflikte mit dem Kanalnetz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="442" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="443" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="450" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="451" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="476" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="477" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="480" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="481" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="486" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="487" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="523" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="527" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="528" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="532" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="539" />
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="544" />
+      <source>Review report: rendering the 3D view</source>
+      <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="556" />
+      <source>Review report cancelled; nothing was written.</source>
+      <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning.py" line="565" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -2498,7 +2508,7 @@
       <translation>Haltungen (3D, in Sohltiefe)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="234" />
+      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="237" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
@@ -2513,17 +2523,17 @@
       <translation>Bestandsgebäude</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="181" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="218" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="251" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="276" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="311" />
+      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="341" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>

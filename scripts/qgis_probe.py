@@ -850,7 +850,16 @@ def planning_report():
     out = os.path.join(OUT, "planning-report.pdf")
     if os.path.exists(out):
         os.unlink(out)
-    summary = _feature().review_report(out)
+    feature = _feature()
+    task = feature.review_report(out)
+    # The 3D picture is made in a QgsTask; the desktop answers meanwhile.
+    check("planning_report_in_task", task is not None, ok=task is not None)
+    return lambda: feature._task is None  # noqa: SLF001
+
+
+def planning_report_written():
+    out = os.path.join(OUT, "planning-report.pdf")
+    summary = _feature().last_report
     check("planning_report_pages", summary and summary["pages"], ok=bool(summary))
     check("planning_report_path", out)
     # "3d": rendered by QGIS's 3D engine in its own process; "2.5d" with the reason why not.
@@ -874,7 +883,8 @@ def planning_prepare_3d():
 
 PLANNING_STEPS = [planning_import, planning_comments, open_working_copy, planning_overlay_view,
                   planning_overlay_shot, planning_check, planning_select_conflict,
-                  planning_conflict_shot, planning_report, planning_prepare_3d]
+                  planning_conflict_shot, planning_report, planning_report_written,
+                  planning_prepare_3d]
 
 
 def main():

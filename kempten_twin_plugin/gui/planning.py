@@ -112,6 +112,7 @@ class Feature:
         self.connections = Connections()
         self.conflicts = []
         self._task = None
+        self.last_report = None  # summary of the latest review report written
         self._buildings = {}  # uuid → (number, use) of the shown project, for the table
         window = iface.mainWindow()
 
@@ -518,6 +519,9 @@ class Feature:
         return layer
 
     def review_report(self, output=None):
+        """Ask for the PDF's path, then write the report: the 3D picture (seconds, QGIS's 3D
+        engine in its own process) in a QgsTask, the layout and PDF on the main thread
+        after it (layouts belong there). Returns the task; ``last_report`` holds the summary."""
         project = self.dock.current_project()
         if project is None:
             self._message(tr("Choose a building project in the panel first."), Qgis.Warning)
@@ -528,14 +532,35 @@ class Feature:
                                                     tr("Review report"), "", "PDF (*.pdf)")
             if not output:
                 return None
+        from ..planning.report_qgis import prepare_3d_view
+
+        working_copy, storey_height = self.working_copy, self.settings.storey_height
+        self.last_report = None
+
+        def work(task):
+            return prepare_3d_view(working_copy, project, storey_height=storey_height,
+                                   is_canceled=task.isCanceled)
+
+        return self._run(tr("Review report: rendering the 3D view"), work,
+                         lambda task: self._report_done(task, project, output))
+
+    def _report_done(self, task, project, output):
         from ..planning.report_qgis import ReportError, export_pdf
 
+        if task.error is not None:
+            self._message(str(task.error), Qgis.Warning, 12)
+            return
+        if task.isCanceled():
+            if task.result is not None:
+                task.result.discard()
+            self._message(tr("Review report cancelled; nothing was written."), Qgis.Info)
+            return
         try:
             summary = export_pdf(self.working_copy, project, output, self.strips(),
-                                 storey_height=self.settings.storey_height)
+                                 storey_height=self.settings.storey_height, view_3d=task.result)
         except ReportError as error:
             self._message(str(error), Qgis.Warning, 10)
-            return None
+            return
+        self.last_report = summary
         self._message(tr("Report written: {path} ({pages} pages).").format(
             path=output, pages=summary["pages"]), Qgis.Success, 10)
-        return summary

@@ -169,10 +169,47 @@ def _html_table(header, rows):
             f"<table><tr>{cells}</tr>{body}</table>")
 
 
-def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.0, render_3d=True):
+class View3D:
+    """What the report's 3D page shows: a picture with its caption, or why there is none
+    (then the 2.5D stand-in). ``folder`` holds a picture rendered here; ``discard()``
+    removes it once the PDF is written."""
+
+    def __init__(self, picture=None, caption=None, why_not=None, folder=None):
+        self.picture, self.caption, self.why_not, self.folder = picture, caption, why_not, folder
+
+    def discard(self):
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def prepare_3d_view(path, project_ref, snapshot=None, storey_height=3.0, render_3d=True,
+                    is_canceled=None):
+    """The 3D page's picture. Rendering takes seconds (QGIS's 3D engine in its own
+    process) and touches no project or GUI, so the desktop calls this in a QgsTask."""
+    if snapshot and os.path.exists(snapshot):
+        return View3D(snapshot, "Aufnahme aus der 3D-Kartenansicht von QGIS.")
+    if not render_3d:
+        return View3D(why_not="Echte 3D-Ansicht für diesen Bericht abgeschaltet.")
+    project, _comments = project_info(path, project_ref)
+    try:
+        picture, folder = snapshot3d.snapshot_in_temp_dir(path, project["uuid"], storey_height,
+                                                          is_canceled=is_canceled)
+    except snapshot3d.SnapshotError as error:
+        return View3D(why_not=str(error))
+    return View3D(picture, (
+        "Gerendert mit der 3D-Engine von QGIS (OpenGL): Baukörper in der Farbe des "
+        f"Projektstatus, um ihre Höhe (sonst Geschosse × {storey_height:g} m) "
+        "extrudiert; Haltungen blau in Sohltiefe unter Gelände, graue Linien = ihre "
+        "Lage auf Geländehöhe, graue Säulen = Schächte bis zur Sohle."), folder=folder)
+
+
+def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.0, render_3d=True,
+                 view_3d=None):
     """The report's print layout (and the project holding its layers).
 
-    The summary's ``temp_dir`` (a rendered 3D picture) is the caller's to remove."""
+    ``view_3d`` (from ``prepare_3d_view``) is made here when not given; the summary's
+    ``view`` is the caller's to ``discard()``."""
     project, comments = project_info(path, project_ref)
     found = conflicts_module.check(path, strips, project=project["uuid"])
     qgs = QgsProject()
@@ -225,23 +262,11 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     # Page 2: 3D view (or its honest 2.5D stand-in).
     y = _page(layout, 1)
     _label(layout, "3D-Ansicht", 10, y + 8, 277, 10, 16, True)
-    caption, temp_dir, why_not = None, None, None
-    if snapshot and os.path.exists(snapshot):
-        caption = "Aufnahme aus der 3D-Kartenansicht von QGIS."
-    elif render_3d:
-        try:
-            snapshot, temp_dir = snapshot3d.snapshot_in_temp_dir(path, project["uuid"], storey_height)
-            caption = ("Gerendert mit der 3D-Engine von QGIS (OpenGL): Baukörper in der Farbe des "
-                       f"Projektstatus, um ihre Höhe (sonst Geschosse × {storey_height:g} m) "
-                       "extrudiert; Haltungen blau in Sohltiefe unter Gelände, graue Linien = ihre "
-                       "Lage auf Geländehöhe, graue Säulen = Schächte bis zur Sohle.")
-        except snapshot3d.SnapshotError as error:
-            snapshot, why_not = None, str(error)
-    else:
-        why_not = "Echte 3D-Ansicht für diesen Bericht abgeschaltet."
+    view = view_3d or prepare_3d_view(path, project_ref, snapshot, storey_height, render_3d)
+    caption, why_not = view.caption, view.why_not
     if caption:
         picture = QgsLayoutItemPicture(layout)
-        picture.setPicturePath(snapshot)
+        picture.setPicturePath(view.picture)
         layout.addLayoutItem(picture)
         picture.attemptMove(QgsLayoutPoint(10, y + 22, MM))
         picture.attemptResize(QgsLayoutSize(277, 170, MM))
@@ -291,22 +316,27 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     return layout, qgs, {"conflicts": len(found), "comments": len(comments),
                          "pages": layout.pageCollection().pageCount(), "project": project,
                          "view_3d": "3d" if caption else "2.5d", "view_3d_note": why_not,
-                         "temp_dir": temp_dir}
+                         "view": view}
 
 
 def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_height=3.0,
-               render_3d=True):
+               render_3d=True, view_3d=None):
     """Write the report; returns its summary (conflicts, comments, pages, project, view_3d)."""
-    layout, _qgs, summary = build_layout(path, project_ref, strips, snapshot, storey_height,
-                                         render_3d)
+    try:
+        layout, _qgs, summary = build_layout(path, project_ref, strips, snapshot, storey_height,
+                                             render_3d, view_3d)
+    except Exception:
+        if view_3d is not None:
+            view_3d.discard()
+        raise
+    view = summary.pop("view")
     try:
         exporter = QgsLayoutExporter(layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
         result = exporter.exportToPdf(output, settings)
     finally:
-        if summary["temp_dir"]:
-            shutil.rmtree(summary.pop("temp_dir"), ignore_errors=True)
+        view.discard()
     if result != QgsLayoutExporter.Success:
         raise ReportError(tr("The PDF could not be written to {path}.").format(path=output))
     return summary

@@ -353,16 +353,17 @@ def _stop(process):
     process.wait()
 
 
-def _wait(process, timeout):
-    """True when the process ended within ``timeout`` s. Called on the desktop's GUI
-    thread, the window keeps repainting meanwhile (no user input: nothing re-entrant)."""
+def _wait(process, timeout, is_canceled=None):
+    """True when the process ended within ``timeout`` s (False also when cancelled). Called
+    on the desktop's GUI thread, the window keeps repainting meanwhile (no user input:
+    nothing re-entrant); the desktop calls it from a QgsTask instead."""
     from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread
 
     app = QCoreApplication.instance()
     on_gui_thread = app is not None and QThread.currentThread() == app.thread()
     deadline = time.monotonic() + timeout
     while process.poll() is None:
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or (is_canceled is not None and is_canceled()):
             return False
         if on_gui_thread:
             app.processEvents(QEventLoop.ExcludeUserInputEvents, 50)
@@ -383,7 +384,8 @@ def image_is_blank(path):
                for x in range(0, image.width(), step_x))
 
 
-def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S):
+def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S,
+                  is_canceled=None):
     """Render the 3D picture in its own process; raise SnapshotError saying why it failed."""
     command, env = command_and_environment(path, project_ref, output, storey_height)
     if os.path.exists(output):
@@ -394,8 +396,10 @@ def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT
                                        start_new_session=hasattr(os, "killpg"))
         except OSError as error:
             raise SnapshotError(f"Der 3D-Renderer ließ sich nicht starten ({error}).")
-        if not _wait(process, timeout):
+        if not _wait(process, timeout, is_canceled):
             _stop(process)
+            if is_canceled is not None and is_canceled():
+                raise SnapshotError("Die 3D-Ansicht wurde abgebrochen.")
             raise SnapshotError(f"Die 3D-Szene wurde nicht innerhalb von {timeout:g} s fertig.")
         log.seek(0)
         err = log.read()
@@ -410,12 +414,13 @@ def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT
     return output
 
 
-def snapshot_in_temp_dir(path, project_ref, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S):
+def snapshot_in_temp_dir(path, project_ref, storey_height=3.0, timeout=SNAPSHOT_TIMEOUT_S,
+                         is_canceled=None):
     """(picture path, folder to remove afterwards)."""
     folder = tempfile.mkdtemp(prefix="kt-3d-")
     try:
         return make_snapshot(path, project_ref, os.path.join(folder, "3d.png"), storey_height,
-                             timeout), folder
+                             timeout, is_canceled), folder
     except SnapshotError:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -1,7 +1,9 @@
 """The planners' panel in QGIS: import through the feature, the conflict list that zooms,
 the 3D action, the report, and the field mapping and strip dialogs."""
 
+import glob
 import os
+import tempfile
 import time
 
 import pytest
@@ -110,8 +112,30 @@ def test_report_from_the_panel(plugin, qgis_iface, tmp_path):
     feature = plugin.planning
     feature.refresh()
     out = str(tmp_path / "bericht.pdf")
-    summary = feature.review_report(out)
+    task = feature.review_report(out)
+    # The 3D picture is made in a QgsTask: the desktop stays responsive meanwhile.
+    assert task is not None and not os.path.exists(out)
+    wait_for(task, 180)
+    summary = feature.last_report
     assert summary["pages"] == 4 and os.path.getsize(out) > 10_000
+    assert summary["view_3d"] in ("3d", "2.5d") and (summary["view_3d"] == "3d") == (
+        summary["view_3d_note"] is None)
+
+
+def test_report_cancelled_writes_nothing(plugin, qgis_iface, tmp_path):
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    feature.refresh()
+    rendered_before = set(glob.glob(os.path.join(tempfile.gettempdir(), "kt-3d-*")))
+    out = str(tmp_path / "abgebrochen.pdf")
+    task = feature.review_report(out)
+    task.cancel()
+    wait_for(task, 180)
+    assert feature.last_report is None and not os.path.exists(out)
+    message = qgis_iface.messageBar().get_messages(0)[-1]
+    assert "cancelled" in message or "abgebrochen" in message
+    # A picture rendered before the cancel took effect is not left behind.
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "kt-3d-*"))) <= rendered_before
 
 
 def test_field_mapping_dialog_guesses_and_can_be_changed(qgis_iface):
