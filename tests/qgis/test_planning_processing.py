@@ -212,3 +212,34 @@ def test_pipes_at_invert_depth(city):
     # ground level; test_planning_snapshot3d renders pipes through the 3D engine.
     symbol = layer.renderer3D().symbol()
     assert symbol.renderAsSimpleLines() and symbol.width() == 3.0
+
+
+def test_project_status_reaches_renderers_in_their_threads(city):
+    """The 3D view's chunk loaders (and 2D map renders) read features in worker threads;
+    each building must carry its project's status there too, or it is drawn in the grey
+    "other" colour."""
+    import threading
+    import time
+
+    from qgis.core import QgsVectorLayerFeatureSource
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from kempten_twin_plugin import layers
+    from kempten_twin_plugin.planning import overlay_qgis
+
+    path, _names, _project = city
+    project = QgsProject.instance()
+    opened = layers.open_working_copy(path, project)
+    buildings, projects = opened["planned_building"], opened["planned_project"]
+    overlay_qgis.style_buildings_2d(buildings, projects)
+    source = QgsVectorLayerFeatureSource(buildings)
+    seen = []
+    worker = threading.Thread(target=lambda: seen.extend(
+        (f["project_status"], f["project_name"]) for f in source.getFeatures()))
+    worker.start()
+    deadline = time.time() + 60
+    while worker.is_alive() and time.time() < deadline:
+        QApplication.processEvents()  # as the desktop's event loop does meanwhile
+        time.sleep(0.01)
+    assert seen and set(seen) == {("Planung", "Testquartier")}
+    layers.close_working_copy(project)
