@@ -35,6 +35,19 @@ def processing_ready(qgis_processing):
     return True
 
 
+@pytest.fixture
+def provider(processing_ready):
+    """Our Processing provider, registered for one test."""
+    from qgis.core import QgsApplication
+
+    from kempten_twin_plugin.processing.provider import KemptenTwinProvider
+
+    provider = KemptenTwinProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
 def assert_no_file(folder):
     assert os.listdir(folder) == []
 

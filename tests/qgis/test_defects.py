@@ -565,16 +565,6 @@ def test_statistics_charts_from_the_history(dock, wc):
 
 # --- Processing ----------------------------------------------------------------------------
 
-@pytest.fixture
-def provider(processing_ready):
-    from kempten_twin_plugin.processing.provider import KemptenTwinProvider
-
-    provider = KemptenTwinProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
-
-
 def test_processing_import_export_and_work_order(provider, wc, tmp_path):
     import processing
 

@@ -10,17 +10,7 @@ import pytest
 from planning_samples import conflict_city
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from kempten_twin_plugin.processing.provider import KemptenTwinProvider
-
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
-
-
-@pytest.fixture
-def provider(processing_ready):
-    provider = KemptenTwinProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 @pytest.fixture

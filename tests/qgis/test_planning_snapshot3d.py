@@ -8,11 +8,9 @@ import subprocess
 
 import pytest
 from planning_samples import conflict_city
-from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QImage
 
 from kempten_twin_plugin.planning import snapshot3d
-from kempten_twin_plugin.processing.provider import KemptenTwinProvider
 from kempten_twin_plugin.store import gpkg_geometry
 
 needs_screen = pytest.mark.skipif(
@@ -27,14 +25,6 @@ def city(tmp_path):
     path = tmp_path / "wc.gpkg"
     _names, project = conflict_city(path)
     return str(path), project
-
-
-@pytest.fixture
-def provider(processing_ready):
-    provider = KemptenTwinProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def hue_counts(path):

@@ -3,16 +3,7 @@
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
-from kempten_twin_plugin.processing.provider import KemptenTwinProvider
 from kempten_twin_plugin.store import server_schema
-
-
-@pytest.fixture
-def provider(processing_ready):
-    provider = KemptenTwinProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def test_provider_and_algorithm_ids(provider):
