@@ -40,15 +40,17 @@ for _, element in etree.iterparse(sys.argv[1], events=("end",),
 print(time.perf_counter() - start, PEAK, time.process_time() - cpu)
 """.replace("PEAK", _PEAK)
 
+# CPU time counts the reading process too (a waited-for child: RUSAGE_CHILDREN).
 _OURS = """
-import sys, time
+import resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from kempten_twin_plugin.exchange.api import import_isybau
 start, cpu = time.perf_counter(), time.process_time()
 report = import_isybau(sys.argv[2], sys.argv[1])
 elapsed = time.perf_counter() - start
+child = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(elapsed, PEAK, report.results()["PIPES"], report.results()["MANHOLES"],
-      time.process_time() - cpu)
+      time.process_time() - cpu + child.ru_utime + child.ru_stime, report.reader_peak_mb or 0)
 """.replace("PEAK", _PEAK)
 
 
@@ -70,8 +72,8 @@ def main():
         small_xml = os.path.join(folder, "small.xml")
         export_isybau(small_city, small_xml)
         small_mb = os.path.getsize(small_xml) / 1e6
-        _, small_peak_mb, _, _, _ = _run(_OURS, small_xml, os.path.join(folder, "small_wc.gpkg"),
-                                      ROOT)
+        _, small_peak_mb, _, _, _, small_reader_mb = _run(
+            _OURS, small_xml, os.path.join(folder, "small_wc.gpkg"), ROOT)
         city = os.path.join(folder, "city.gpkg")
         build_demo_working_copy(city, PIPES, 1)
         xml = os.path.join(folder, "city.xml")
@@ -79,9 +81,17 @@ def main():
         counts = export_isybau(city, xml)
         export_s = time.perf_counter() - start
         size_mb = os.path.getsize(xml) / 1e6
-        floor_s, floor_mb, floor_cpu = _run(_FLOOR, xml)
-        ours_s, ours_mb, pipes, manholes, ours_cpu = _run(_OURS, xml, os.path.join(folder, "wc.gpkg"),
-                                                ROOT)
+        # Floor and ours alternate twice, the best of each kept: this machine's speed
+        # swings by a fifth from minute to minute.
+        floors, ours = [], []
+        for attempt in range(2):
+            floors.append(_run(_FLOOR, xml))
+            wc = os.path.join(folder, f"wc{attempt}.gpkg")
+            ours.append(_run(_OURS, xml, wc, ROOT))
+            os.remove(wc)
+        floor_s, floor_mb, floor_cpu = min(floors)
+        ours_s, ours_mb, pipes, manholes, ours_cpu, reader_mb = min(ours)
+        ours_mb, reader_mb = max(r[1] for r in ours), max(r[5] for r in ours)
     assert int(pipes) == counts["pipe"], (pipes, counts)
     kanten = counts["pipe"] + counts["lateral"]
     size = f"{counts['pipe']:,} Haltungen, {kanten:,} Kanten, {size_mb:.0f} MB"
@@ -90,9 +100,11 @@ def main():
          "comparator": "lxml iterparse of the same file", "comparator_s": floor_s,
          "goal": "≤ 3× the parse floor",
          "note": f"ratio {ours_s / floor_s:.1f}× (CPU time {ours_cpu:.0f} s vs {floor_cpu:.0f} s: "
-                 f"{ours_cpu / floor_cpu:.1f}×); peak memory ours {ours_mb:.0f} MB, "
-                 f"floor {floor_mb:.0f} MB (goal < 500 MB); a file a tenth the size "
-                 f"({small_mb:.0f} MB) peaks at {small_peak_mb:.0f} MB; "
+                 f"{ours_cpu / floor_cpu:.1f}×, both processes); best of 2 alternating runs; "
+                 f"read in a second process while this one writes; peak memory {ours_mb:.0f} MB writing + "
+                 f"{reader_mb:.0f} MB reading, floor {floor_mb:.0f} MB (goal < 500 MB); "
+                 f"a file a tenth the size ({small_mb:.0f} MB) peaks at {small_peak_mb:.0f} + "
+                 f"{small_reader_mb:.0f} MB; "
                  f"{int(manholes):,} manholes"},
         {"name": "ISYBAU XML 2017 export", "size": size, "ours_s": export_s,
          "comparator": "lxml iterparse of the written file", "comparator_s": floor_s,

@@ -269,7 +269,7 @@
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/api.py" line="39" />
+      <location filename="../kempten_twin_plugin/exchange/api.py" line="47" />
       <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
@@ -444,102 +444,112 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
-      <source>Manholes</source>
-      <translation>Schächte</translation>
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="118" />
+      <source>The reading process ended unexpectedly (code {code}): {detail}</source>
+      <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
-      <source>Pipes</source>
-      <translation>Haltungen</translation>
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="144" />
+      <source>Reading the file failed: {detail}</source>
+      <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="44" />
-      <source>Laterals</source>
-      <translation>Anschlussleitungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
-      <source>Street gullies</source>
-      <translation>Straßenabläufe</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="45" />
-      <source>Inspections</source>
-      <translation>Inspektionen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="48" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="50" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="49" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
+      <source>Manholes</source>
+      <translation>Schächte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
+      <source>Pipes</source>
+      <translation>Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
+      <source>Laterals</source>
+      <translation>Anschlussleitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
+      <source>Street gullies</source>
+      <translation>Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
+      <source>Inspections</source>
+      <translation>Inspektionen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="51" />
       <source>File: {path}</source>
       <translation>Datei: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="50" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
       <source>Format: {format} {version}</source>
       <translation>Format: {format} {version}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
       <source>Coordinates: {crs}</source>
       <translation>Koordinaten: {crs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
       <source>none read</source>
       <translation>keine gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="53" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="55" />
       <source>Mode: {mode}</source>
       <translation>Modus: {mode}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="56" />
       <source>Imported by kind:</source>
       <translation>Importiert nach Art:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="58" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="60" />
       <source>Working copy:</source>
       <translation>Arbeitskopie:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="61" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="63" />
       <source>  {table}: {new} new, {updated} updated</source>
       <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="65" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="67" />
       <source>  Observations: {n}</source>
       <translation>  Zustände: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="67" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="69" />
       <source>Skipped: {n}</source>
       <translation>Übersprungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="69" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="71" />
       <source>  line {line} {code}: {reason}</source>
       <translation>  Zeile {line} {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="72" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="74" />
       <source>Plausibility warnings: {n}</source>
       <translation>Plausibilitätswarnungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="74" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="76" />
       <source>  line {line} {code}: {message}</source>
       <translation>  Zeile {line} {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="78" />
+      <location filename="../kempten_twin_plugin/exchange/report.py" line="80" />
       <source>Codes kept as given (not interpreted):</source>
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
     </message>
@@ -549,32 +559,32 @@
       <translation>{message} (Zeile {line})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="55" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="56" />
       <source>The file {path} does not exist.</source>
       <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="57" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="58" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="64" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="65" />
       <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
       <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="83" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="84" />
       <source>The file holds no XML element.</source>
       <translation>Die Datei enthält kein XML-Element.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="91" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="92" />
       <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
       <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="93" />
+      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="94" />
       <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
@@ -1149,7 +1159,7 @@
       <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="112" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="113" />
       <source>Nothing was imported; the working copy is unchanged.
 
 {error}</source>
@@ -1158,42 +1168,42 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="116" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="117" />
       <source>Cancelled; nothing was imported.</source>
       <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="137" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="139" />
       <source>Import ISYBAU XML / DWA-M 150…</source>
       <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="140" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="142" />
       <source>Export ISYBAU XML…</source>
       <translation>ISYBAU XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="159" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="161" />
       <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
       <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="171" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="173" />
       <source>Export ISYBAU XML</source>
       <translation>ISYBAU XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="172" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="174" />
       <source>ISYBAU XML (*.xml)</source>
       <translation>ISYBAU XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="186" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="188" />
       <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="191" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="193" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
@@ -1203,62 +1213,62 @@
       <translation>Kanalnetz importieren (ISYBAU XML / DWA-M 150)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="46" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="47" />
       <source>Working copy</source>
       <translation>Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="48" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="49" />
       <source>Exchange files (*.xml *.XML)</source>
       <translation>Austauschdateien (*.xml *.XML)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="50" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="53" />
       <source>Detect from the coordinates</source>
       <translation>Aus den Koordinaten erkennen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="55" />
       <source>Source CRS</source>
       <translation>Quell-KBS</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="65" />
       <source>The import report appears here.</source>
       <translation>Hier erscheint der Importbericht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="67" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="68" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="70" />
       <source>Cancel import</source>
       <translation>Import abbrechen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="74" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="84" />
       <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
       <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="88" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="89" />
       <source>Importing {path} …</source>
       <translation>{path} wird importiert …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="98" />
       <source>Kempten Twin: importing {name}</source>
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>

@@ -6,24 +6,32 @@ from .isybau_import import FORMAT as ISYBAU_FORMAT
 from .isybau_import import IsybauReader
 from .m150_import import FORMAT as M150_FORMAT
 from .m150_import import M150Reader
+from .reader_process import ReaderInChild, worth_a_process
 from .report import ImportReport
 from .store_writer import import_file
+
+
+def _reader(reader, source_epsg):
+    """A large file is read in a second process while this one writes (reader_process)."""
+    return ReaderInChild(reader, source_epsg) if worth_a_process(reader.path) else reader
 
 
 @freed_in_this_thread
 def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None):
     report = ImportReport(path, ISYBAU_FORMAT)
-    coordinates = CoordinateReader(parse_epsg(source_crs))
-    return import_file(working_copy, lambda: IsybauReader(path, coordinates, report), report,
-                       is_canceled, progress)
+    epsg = parse_epsg(source_crs)
+    coordinates = CoordinateReader(epsg)
+    return import_file(working_copy, lambda: _reader(IsybauReader(path, coordinates, report), epsg),
+                       report, is_canceled, progress)
 
 
 @freed_in_this_thread
 def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None):
     report = ImportReport(path, M150_FORMAT)
-    coordinates = CoordinateReader(parse_epsg(source_crs))
-    return import_file(working_copy, lambda: M150Reader(path, coordinates, report), report,
-                       is_canceled, progress)
+    epsg = parse_epsg(source_crs)
+    coordinates = CoordinateReader(epsg)
+    return import_file(working_copy, lambda: _reader(M150Reader(path, coordinates, report), epsg),
+                       report, is_canceled, progress)
 
 
 def detect_format(path):

@@ -23,6 +23,8 @@ class ImportReport:
         self.skipped = []  # (line, object_code, reason)
         self.warnings = []  # (line, object_code, message)
         self.kept_codes = Counter()  # (field, raw value) kept without interpretation
+        self.read_in_second_process = False  # see reader_process
+        self.reader_peak_mb = None  # that process's peak memory
 
     def skip(self, line, code, reason):
         self.skipped.append((line, code or "", str(reason)))

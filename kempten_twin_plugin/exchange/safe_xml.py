@@ -26,6 +26,7 @@ class ExchangeError(RuntimeError):
         super().__init__(message if line is None else
                          tr("{message} (line {line})").format(message=message, line=line))
         self.line = line
+        self.reason = message  # without the line, e.g. to send it on from a reading process
 
 
 class Cancelled(Exception):

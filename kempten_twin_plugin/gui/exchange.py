@@ -39,6 +39,7 @@ class ImportDialog(QDialog):
         self.settings = settings
         self.on_imported = on_imported
         self.task = None
+        self.last_report = None  # the latest import's report
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.working_copy_label = QLabel(settings.working_copy, self)
@@ -116,6 +117,7 @@ class ImportDialog(QDialog):
             self.report_view.setPlainText(tr("Cancelled; nothing was imported."))
             return
         self.progress.setValue(100)
+        self.last_report = task.result
         self.report_view.setPlainText(task.result.text())
         for layer in working_copy_layers().values():
             layer.reload()

@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 
+from ..core.child_python import python_executable
+
 SNAPSHOT_TIMEOUT_S = 120
 WIDTH_MM, HEIGHT_MM = 277.0, 170.0  # the picture's place on the report's 3D page
 DPI = 110
@@ -306,29 +308,12 @@ def main(argv=None):
 
 # --- in the calling process (report, Processing, desktop) -----------------------------
 
-def _python():
-    """The Python interpreter to run the rendering process with.
-
-    Inside the QGIS desktop ``sys.executable`` is not necessarily a Python that finds the
-    ``qgis`` module; the interpreter installed with the running Python (its exec_prefix)
-    does, so it comes first."""
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    candidates = [os.path.join(sys.exec_prefix, "bin", f"python{version}"),
-                  os.path.join(sys.exec_prefix, "python.exe")]
-    if os.path.basename(sys.executable or "").lower().startswith("python"):
-        candidates.insert(0 if sys.prefix != sys.base_prefix else 2, sys.executable)  # a venv
-    for candidate in candidates:
-        if os.path.isfile(candidate):
-            return candidate
-    return shutil.which("python3") or shutil.which("python") or sys.executable
-
-
 def command_and_environment(path, project_ref, output, storey_height):
     """The rendering command: on the desktop's screen, else on one made by xvfb-run."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
     env["QT_QPA_PLATFORM"] = "xcb"  # "offscreen" has no OpenGL
-    command = [_python(), "-m", f"{PACKAGE}.planning.snapshot3d", path, str(project_ref), output,
+    command = [python_executable(), "-m", f"{PACKAGE}.planning.snapshot3d", path, str(project_ref), output,
                "--storey-height", str(float(storey_height))]
     if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         xvfb_run = shutil.which("xvfb-run")

@@ -22,6 +22,17 @@ SAMPLE_M150 = os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml")
 DATA = os.path.join(ROOT, "tests", "data", "isybau")
 
 
+@pytest.fixture(autouse=True, params=["in_process", "reading_process"])
+def reading(request, monkeypatch):
+    """Every test here runs twice: read in this process, and read in a second process
+    while this one writes (what files from 16 MB on get; see reader_process)."""
+    from kempten_twin_plugin.exchange import reader_process
+
+    monkeypatch.setattr(reader_process, "MIN_BYTES", 0 if request.param == "reading_process"
+                        else 10**15)
+    return request.param
+
+
 def rows(path, sql, *args):
     con = sqlite3.connect(path)
     try:

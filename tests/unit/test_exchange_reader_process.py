@@ -1,0 +1,75 @@
+"""Large files are read in a second process while this one writes: it must be the same
+import (the isybau tests run in both ways), and it must fail, cancel and translate well."""
+
+import os
+
+import pytest
+from isybau_samples import isybau_file, node_xml, write
+
+from kempten_twin_plugin.exchange import reader_process
+from kempten_twin_plugin.exchange.api import import_isybau
+from kempten_twin_plugin.exchange.safe_xml import Cancelled, ExchangeError
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLE_2017 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
+                           "ISYBAU_XML-2017-Stammdaten.xml")
+
+
+@pytest.fixture
+def always(monkeypatch):
+    monkeypatch.setattr(reader_process, "MIN_BYTES", 0)
+
+
+def children():
+    """Our child processes still alive (or not yet reaped)."""
+    found = []
+    for task in os.listdir(f"/proc/{os.getpid()}/task"):
+        with open(f"/proc/{os.getpid()}/task/{task}/children", encoding="ascii") as f:
+            found += f.read().split()
+    return found
+
+
+def test_only_large_files_get_a_reading_process(tmp_path, monkeypatch):
+    used = []
+    original = reader_process.ReaderInChild.read
+
+    def spy(self, *args, **kwargs):
+        used.append(self.path)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(reader_process.ReaderInChild, "read", spy)
+    import_isybau(str(tmp_path / "small.gpkg"), SAMPLE_2017)
+    assert used == []  # 150 Kanten: not worth a process
+    monkeypatch.setattr(reader_process, "MIN_BYTES", os.path.getsize(SAMPLE_2017))
+    report = import_isybau(str(tmp_path / "large.gpkg"), SAMPLE_2017)
+    assert used == [SAMPLE_2017] and report.results()["PIPES"] == 135
+    assert "EPSG:25832" in report.crs and children() == []
+
+
+def test_cancel_stops_the_reader_and_changes_nothing(tmp_path, always):
+    wc = str(tmp_path / "wc.gpkg")
+    seen = []
+    with pytest.raises(Cancelled):
+        import_isybau(wc, SAMPLE_2017, is_canceled=lambda: bool(seen),
+                      progress=seen.append)
+    assert not os.path.exists(wc) and children() == []
+
+
+def test_a_reader_that_dies_is_a_clear_error_and_changes_nothing(tmp_path, always, monkeypatch):
+    monkeypatch.setattr(reader_process, "_python", lambda: "/bin/false")
+    wc = str(tmp_path / "wc.gpkg")
+    with pytest.raises(ExchangeError, match="reading process ended unexpectedly"):
+        import_isybau(wc, SAMPLE_2017)
+    assert not os.path.exists(wc) and children() == []
+
+
+def test_skip_reasons_come_in_the_users_language(tmp_path, always, monkeypatch):
+    if not os.path.exists(os.path.join(ROOT, "i18n", "kempten_twin_de.qm")):
+        pytest.fail("i18n/kempten_twin_de.qm is missing: run make i18n")
+    stray = node_xml("S9", 598100.0, 5287100.0, 700.0, 698.0, "gk4")  # GK in a UTM file
+    path = write(tmp_path / "mixed.xml", isybau_file(crs="utm_prefix", extra_objects=stray))
+    monkeypatch.setattr(reader_process, "_language", lambda: "de")
+    report = import_isybau(str(tmp_path / "wc.gpkg"), path)
+    ((line, code, reason),) = report.skipped
+    assert code == "S9" and line > 1 and "fehlt die Zonenkennung" in reason
+    assert report.results()["MANHOLES"] == 3
