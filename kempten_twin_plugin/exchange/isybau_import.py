@@ -24,6 +24,8 @@ _POINT_TAGS = frozenset(("Punkt", "Start", "Mitte", "Ende"))
 # Where a node is placed when nothing else is said; the export uses the same defaults.
 _DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
                      "Straßenablauf": "SE"}
+_NODE_FIELDS = tuple((field, f"Kante/{field}", f"{field}Typ", f"Kante/{field}Typ")
+                     for field in ("KnotenZulauf", "KnotenAblauf"))
 _TAGS = ("{*}Version", "{*}AbwassertechnischeAnlage", "{*}InspizierteAbwassertechnischeAnlage")
 
 
@@ -373,11 +375,11 @@ class IsybauReader:
             self._keep(asset, "Profilart", profile_raw)
         width = number(fields.get("Kante/Profil/Profilbreite"))
         height = number(fields.get("Kante/Profil/Profilhoehe"))
-        for field in ("KnotenZulauf", "KnotenAblauf"):
-            if fields.get(f"Kante/{field}"):
-                asset.codes[field] = fields[f"Kante/{field}"]
-            if fields.get(f"Kante/{field}Typ") not in (None, "", "0"):  # 0 (Schacht): default
-                asset.codes[f"{field}Typ"] = fields[f"Kante/{field}Typ"]
+        for field, key, type_field, type_key in _NODE_FIELDS:
+            if fields.get(key):
+                asset.codes[field] = fields[key]
+            if fields.get(type_key) not in (None, "", "0"):  # 0 (Schacht): default
+                asset.codes[type_field] = fields[type_key]
         if table == "pipe":
             asset.refs = {"from_manhole": fields.get("Kante/KnotenZulauf", ""),
                           "to_manhole": fields.get("Kante/KnotenAblauf", "")}
