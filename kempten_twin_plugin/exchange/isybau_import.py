@@ -203,6 +203,7 @@ class IsybauReader:
         self.coordinates = coordinates
         self.report = report
         self.generation = check_root(path)
+        self.gully_kind = tr("Straßenablauf")  # once, not for every gully of a city
 
     def read(self, is_canceled=None, progress=None):
         for element in iter_elements(self.path, _TAGS, is_canceled, progress):
@@ -294,7 +295,7 @@ class IsybauReader:
         mark = fields.get("Knoten/Anschlusspunkt/Punktkennung", "")
         is_gully = kind == "Anschlusspunkt" and mark in code_lists.GULLY_POINT_MARKS
         table = "gully" if is_gully else "manhole"
-        asset = Asset(table, tr("Straßenablauf") if is_gully else kind, code, line)
+        asset = Asset(table, self.gully_kind if is_gully else kind, code, line)
         self._common(asset, fields)
         located = [p for p in node_points if p.get("Rechtswert") and p.get("Hochwert")]
         preferred = [by_attribute[a] for a in code_lists.POSITION_POINTS
