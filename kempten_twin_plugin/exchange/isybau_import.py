@@ -24,6 +24,8 @@ _POINT_TAGS = frozenset(("Punkt", "Start", "Mitte", "Ende"))
 # Where a node is placed when nothing else is said; the export uses the same defaults.
 _DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
                      "Straßenablauf": "SE"}
+_NODE_FIELDS = tuple((field, f"Kante/{field}", f"{field}Typ", f"Kante/{field}Typ")
+                     for field in ("KnotenZulauf", "KnotenAblauf"))
 _TAGS = ("{*}Version", "{*}AbwassertechnischeAnlage", "{*}InspizierteAbwassertechnischeAnlage")
 
 
@@ -70,6 +72,129 @@ def _flatten(element, prefix, fields, points, tops=None, names=_LOCAL_NAMES):
                 fields[key] = (child.text or "").strip()
 
 
+# The leaves the reader uses from an AbwassertechnischeAnlage, by path. The walk below
+# reads the text of these only: a city file has millions of elements, and every one that
+# Python touches costs time.
+_FIELDS = (
+    "Objektbezeichnung", "Objektart", "Status", "Baujahr", "Entwaesserungsart",
+    "Lage/Strassenname", "Lage/Ortsteilname", "Geometrie/CRSLage",
+    "Knoten/KnotenTyp", "Knoten/Anschlusspunkt/Punktkennung", "Knoten/Schacht/Schachttiefe",
+    "Knoten/Schacht/Aufbau/MaterialAufbau", "Knoten/Schacht/Unterteil/MaterialUnterteil",
+    "Knoten/Bauwerk/Bauwerkstyp",
+    "Kante/KantenTyp", "Kante/KnotenZulauf", "Kante/KnotenZulaufTyp", "Kante/KnotenAblauf",
+    "Kante/KnotenAblaufTyp", "Kante/SohlhoeheZulauf", "Kante/SohlhoeheAblauf", "Kante/Laenge",
+    "Kante/Material", "Kante/Profil/Profilart", "Kante/Profil/Profilbreite",
+    "Kante/Profil/Profilhoehe", "Kante/Leitung/Anschlussdaten/Objektbezeichnung",
+    "Kante/Leitung/Anschlussdaten/Kantentyp",
+)
+
+
+class _Level:
+    """One container path of an object (``Kante/Profil/``): for each child tag, the field
+    key if the reader uses that leaf, the level below if fields are read there, and the
+    point role for Punkt, Start, Mitte and Ende. Learnt tag by tag (tags carry the file's
+    namespace)."""
+
+    __slots__ = ("prefix", "leaf_names", "levels", "steps")
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+        self.leaf_names = set()
+        self.levels = {}  # local name -> _Level
+        self.steps = {}  # tag -> (field key, _Level, point role, local name), None if not
+
+    def learn(self, tag):
+        name = local_name(tag)
+        step = (self.prefix + name if name in self.leaf_names else None, self.levels.get(name),
+                name if name in _POINT_TAGS else None, name)
+        if len(self.steps) < 1000:  # a hostile file cannot grow this without bound
+            self.steps[tag] = step
+        return step
+
+
+def _levels(paths):
+    top = _Level("")
+    for path in paths:
+        level = top
+        *containers, leaf = path.split("/")
+        for name in containers:
+            if name not in level.levels:
+                level.levels[name] = _Level(level.prefix + name + "/")
+            level = level.levels[name]
+        level.leaf_names.add(leaf)
+    return top
+
+
+_OBJECT = _levels(_FIELDS)
+
+
+def _point(element, role, prefix, names=_LOCAL_NAMES):
+    point = {}
+    for e in element:
+        point[names.get(e.tag) or local_name(e.tag)] = (e.text or "").strip()
+    point["_role"] = role
+    point["_path"] = prefix
+    return point
+
+
+def _points_below(element, prefix, points, names=_LOCAL_NAMES):
+    """The points below a container whose fields are not read; True if it has any field."""
+    found = False
+    for child in element:
+        tag = child.tag
+        name = names.get(tag) or local_name(tag)
+        if not name:
+            continue
+        if name in _POINT_TAGS:
+            points.append(_point(child, name, prefix))
+        elif len(child):
+            if _points_below(child, prefix + name + "/", points):
+                found = True
+        else:
+            found = True
+    return found
+
+
+def _walk(element, level, fields, points, tops=None):
+    """What ``_flatten`` finds, but only the fields in ``_FIELDS`` (the same values: first
+    occurrence wins, text stripped), every point, and the same ``tops``. True if any
+    field was found below ``element``."""
+    steps = level.steps
+    found = False
+    for child in element:
+        tag = child.tag
+        step = steps.get(tag)
+        if step is None:
+            step = level.learn(tag)
+        key, below, role, name = step
+        if role is not None:
+            points.append(_point(child, role, level.prefix))
+        elif len(child):
+            if not name:
+                continue
+            if below is None:
+                below_found = _points_below(child, level.prefix + name + "/", points)
+            else:
+                below_found = _walk(child, below, fields, points)
+            if below_found:
+                found = True
+                if tops is not None:
+                    tops.add(name)
+        elif key is not None:
+            found = True
+            if key not in fields:
+                fields[key] = (child.text or "").strip()
+        elif name:
+            found = True
+    return found
+
+
+def _all_fields(element):
+    fields = {}
+    _flatten(element, "", fields, [], set())
+    return fields
+
+
 class IsybauReader:
     format_name = FORMAT
 
@@ -78,6 +203,7 @@ class IsybauReader:
         self.coordinates = coordinates
         self.report = report
         self.generation = check_root(path)
+        self.gully_kind = tr("Straßenablauf")  # once, not for every gully of a city
 
     def read(self, is_canceled=None, progress=None):
         for element in iter_elements(self.path, _TAGS, is_canceled, progress):
@@ -88,14 +214,17 @@ class IsybauReader:
                 continue
             line = element.sourceline
             fields, points, tops = {}, [], set()
-            _flatten(element, "", fields, points, tops)
+            if name == "AbwassertechnischeAnlage":
+                _walk(element, _OBJECT, fields, points, tops)
+            else:
+                _flatten(element, "", fields, points, tops)
             code = fields.get("Objektbezeichnung", "")
             if not code:
                 self.report.skip(line, "", tr("no Objektbezeichnung"))
                 continue
             try:
                 if name == "AbwassertechnischeAnlage":
-                    record = self._asset(fields, points, code, line, tops)
+                    record = self._asset(element, fields, points, code, line, tops)
                 else:
                     record = self._inspection(element, fields, code, line)
             except (ValueError, CoordinateError) as error:
@@ -140,21 +269,22 @@ class IsybauReader:
             self._keep(asset, "Material", raw)
         return value
 
-    def _asset(self, fields, points, code, line, tops):
+    def _asset(self, element, fields, points, code, line, tops):
         node_type = fields.get("Knoten/KnotenTyp")
         edge_type = fields.get("Kante/KantenTyp")
         if node_type is not None or "Knoten" in tops:
-            return self._node(fields, points, code, line, node_type)
+            return self._node(element, fields, points, code, line, node_type)
         if edge_type is not None or "Kante" in tops:
-            return self._edge(fields, points, code, line, edge_type)
+            return self._edge(element, fields, points, code, line, edge_type)
         raise ValueError(tr("neither Knoten nor Kante"))
 
-    def _node(self, fields, points, code, line, node_type):
+    def _node(self, element, fields, points, code, line, node_type):
         kind = code_lists.NODE_TYPES.get(node_type)
         if kind is None:
+            every_field = _all_fields(element)  # the walk read only the fields used below
             for candidate in code_lists.NODE_TYPES.values():
                 if any(k.startswith(f"Knoten/{candidate}/") or k == f"Knoten/{candidate}"
-                       for k in fields):
+                       for k in every_field):
                     kind = candidate
         if kind is None:
             raise ValueError(tr("unknown KnotenTyp {code!r}").format(code=node_type))
@@ -165,7 +295,7 @@ class IsybauReader:
         mark = fields.get("Knoten/Anschlusspunkt/Punktkennung", "")
         is_gully = kind == "Anschlusspunkt" and mark in code_lists.GULLY_POINT_MARKS
         table = "gully" if is_gully else "manhole"
-        asset = Asset(table, tr("Straßenablauf") if is_gully else kind, code, line)
+        asset = Asset(table, self.gully_kind if is_gully else kind, code, line)
         self._common(asset, fields)
         located = [p for p in node_points if p.get("Rechtswert") and p.get("Hochwert")]
         preferred = [by_attribute[a] for a in code_lists.POSITION_POINTS
@@ -219,12 +349,13 @@ class IsybauReader:
             chain.append(xy)
         return chain
 
-    def _edge(self, fields, points, code, line, edge_type):
+    def _edge(self, element, fields, points, code, line, edge_type):
         kind = code_lists.EDGE_TYPES.get(edge_type)
         if kind is None:
-            kind = "Haltung" if "Kante/Haltung/HaltungsFunktion" in fields or any(
-                k.startswith("Kante/Haltung") for k in fields) else (
-                "Leitung" if any(k.startswith("Kante/Leitung") for k in fields) else None)
+            every_field = _all_fields(element)  # the walk read only the fields used below
+            kind = "Haltung" if "Kante/Haltung/HaltungsFunktion" in every_field or any(
+                k.startswith("Kante/Haltung") for k in every_field) else (
+                "Leitung" if any(k.startswith("Kante/Leitung") for k in every_field) else None)
         if kind is None:
             raise ValueError(tr("unsupported KantenTyp {code!r}").format(code=edge_type))
         chain = self._edge_points(points)
@@ -245,11 +376,11 @@ class IsybauReader:
             self._keep(asset, "Profilart", profile_raw)
         width = number(fields.get("Kante/Profil/Profilbreite"))
         height = number(fields.get("Kante/Profil/Profilhoehe"))
-        for field in ("KnotenZulauf", "KnotenAblauf"):
-            if fields.get(f"Kante/{field}"):
-                asset.codes[field] = fields[f"Kante/{field}"]
-            if fields.get(f"Kante/{field}Typ") not in (None, "", "0"):  # 0 (Schacht): default
-                asset.codes[f"{field}Typ"] = fields[f"Kante/{field}Typ"]
+        for field, key, type_field, type_key in _NODE_FIELDS:
+            if fields.get(key):
+                asset.codes[field] = fields[key]
+            if fields.get(type_key) not in (None, "", "0"):  # 0 (Schacht): default
+                asset.codes[type_field] = fields[type_key]
         if table == "pipe":
             asset.refs = {"from_manhole": fields.get("Kante/KnotenZulauf", ""),
                           "to_manhole": fields.get("Kante/KnotenAblauf", "")}

@@ -48,12 +48,15 @@ def number(text):
     """A float from '12.5' or '12,5'; None for empty. ValueError for anything else."""
     if text is None:
         return None
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    value = float(text)
+    try:
+        value = float(text)  # most values; float() ignores surrounding blanks itself
+    except ValueError:
+        text = text.strip().replace(",", ".")
+        if not text:
+            return None
+        value = float(text)
     if value - value != 0.0:  # NaN or infinite
-        raise ValueError(text)
+        raise ValueError(text.strip().replace(",", "."))
     return value
 
 

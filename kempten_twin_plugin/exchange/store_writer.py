@@ -284,7 +284,11 @@ class StoreWriter:
     def _asset(self, asset):
         table = asset.table
         code = asset.code
-        found = self._lookup(table, code)
+        if self.bulk:  # the common case of a big import, without method calls
+            uuid = self.known[table].get(code)
+            found = None if uuid is None else (uuid, True)
+        else:
+            found = self._lookup(table, code)
         if found is not None and (found[1] or found[0] in self.updated_now[table]):
             self.report.skip(asset.line, code,
                              tr("the object code appears a second time in the file"))
@@ -307,7 +311,10 @@ class StoreWriter:
             unresolved = dict(unresolved)
             for column, ref_code in asset.refs.items():
                 target = _REFERENCE_TARGETS.get((table, column))
-                resolved = self._resolve(target, ref_code) if target else None
+                if target is None:
+                    continue
+                resolved = self.known[target].get(ref_code) if self.bulk else \
+                    self._resolve(target, ref_code)
                 if resolved is not None:
                     values[column] = resolved
                     del unresolved[column]
@@ -319,17 +326,15 @@ class StoreWriter:
             uuid = self.new_uuid()
             fid = self.next_fid[table]
             self.next_fid[table] = fid + 1
-            row = [fid, uuid, 1, self.now, self.user]
-            row += [values.get(n) for n in names]
-            row.append(geom)
-            self.pending[table].append(row)
+            pending = self.pending[table]
+            pending.append((fid, uuid, 1, self.now, self.user, *map(values.get, names), geom))
             if self.bulk:
                 self.known[table][code] = uuid
             else:
                 self.pending_codes[table][code] = (uuid, fid)
             if envelope is not None and table in self.rtree_insert:
                 self.pending_rtree[table].append((fid,) + envelope)
-            if len(self.pending[table]) >= _BATCH:
+            if len(pending) >= _BATCH:
                 self._flush_rows(table)
             self.report.inserted[table] += 1
         else:
@@ -349,7 +354,14 @@ class StoreWriter:
                              for column, ref_code in unresolved.items())
             if len(self.refs) >= 5000:
                 self._flush_refs()
-        self._source_record(table, uuid, asset, is_new)
+        if is_new:
+            if asset.codes:
+                self.pending_sources.append((self.new_uuid(), self.now, self.user, table, uuid,
+                                             code, self.format_name, _codes_json(asset.codes)))
+                if len(self.pending_sources) >= _BATCH:
+                    self._flush_sources()
+        else:
+            self._source_record(table, uuid, asset, is_new)
 
     def _flush_rows(self, table=None):
         for name in (table,) if table else ASSET_TABLES:
