@@ -73,3 +73,13 @@ def test_skip_reasons_come_in_the_users_language(tmp_path, always, monkeypatch):
     ((line, code, reason),) = report.skipped
     assert code == "S9" and line > 1 and "fehlt die Zonenkennung" in reason
     assert report.results()["MANHOLES"] == 3
+
+
+def test_an_asset_crosses_the_process_boundary_whole():
+    import pickle
+
+    from kempten_twin_plugin.exchange.records import Asset
+
+    asset = Asset("pipe", "Haltung", "H1", 12, {"dn": 300, "material": "B"},
+                  [(1.0, 2.0), (3.0, 4.0)], {"from_manhole": "S1"}, {"Profilart": "X"})
+    assert pickle.loads(pickle.dumps(asset, pickle.HIGHEST_PROTOCOL)) == asset
