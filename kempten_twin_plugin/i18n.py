@@ -4,7 +4,6 @@ Source strings are English and marked with ``tr("…")``; ``scripts/update_ts.py
 them into ``i18n/kempten_twin_de.ts`` and ``make i18n`` compiles the ``.qm``.
 """
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from . import paths
@@ -18,6 +17,9 @@ def tr(text):
 
 def ui_language():
     """Two-letter language of QGIS's user interface."""
+    # Imported here: tr() alone needs only Qt (the import's reading process has no QGIS).
+    from qgis.core import QgsSettings
+
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/userLocale", "") or ""

@@ -18,10 +18,8 @@ import os
 import pickle
 import queue
 import subprocess
-import sys
 import tempfile
 import threading
-import traceback
 
 from ..core.child_python import python_executable
 from ..i18n import tr
@@ -29,7 +27,6 @@ from .safe_xml import Cancelled, ExchangeError
 
 # Below this size the child's start (about half a second) costs more than it saves.
 MIN_BYTES = 16_000_000
-_BATCH = 1000
 
 PACKAGE = __name__.rsplit(".", 2)[0]  # kempten_twin_plugin (the installed folder's name)
 PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -76,7 +73,7 @@ class ReaderInChild:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return [_python(), "-m", f"{PACKAGE}.exchange.reader_process", self.format_name,
+        return [_python(), "-m", f"{PACKAGE}.exchange.reader_child", self.format_name,
                 self.path, str(self.source_epsg or ""), _language()], env
 
     def read(self, is_canceled=None, progress=None):
@@ -157,75 +154,3 @@ def _receive_frames(stream, batches):
     except (OSError, ValueError):
         pass
     batches.put(None)
-
-
-# --- in the child ---------------------------------------------------------------------
-
-class _ForwardingReport:
-    """The child's report: skips go into the outgoing stream in their place."""
-
-    def __init__(self, path, format_name, outgoing):
-        from .report import ImportReport
-
-        self._report = ImportReport(path, format_name)
-        self.kept_codes = self._report.kept_codes
-        self.version = ""
-        self.outgoing = outgoing
-
-    def skip(self, line, code, reason):
-        self.outgoing.append(("skip", line, code, str(reason)))
-
-
-def _peak_mb():
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return int(next(line for line in status if line.startswith("VmHWM")).split()[1]) / 1024
-    except (OSError, StopIteration, ValueError):
-        return None
-
-
-def child_main(argv):
-    format_name, path, source_epsg, language = argv
-    out = sys.stdout.buffer
-    sys.stdout = sys.stderr  # nothing but records may go into the stream
-
-    def send(message):
-        frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(len(frame).to_bytes(8, "little") + frame)
-        out.flush()
-
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-
-        from .. import paths
-        from .crs import CoordinateReader
-        from .isybau_import import FORMAT as ISYBAU_FORMAT
-        from .isybau_import import IsybauReader
-        from .m150_import import M150Reader
-
-        app = QCoreApplication([])  # translators need an application object
-        translator = QTranslator()
-        if language != "en" and translator.load(paths.translation_file(language)):
-            app.installTranslator(translator)
-        outgoing = []
-        report = _ForwardingReport(path, format_name, outgoing)
-        coordinates = CoordinateReader(int(source_epsg) if source_epsg else None)
-        reader_class = IsybauReader if format_name == ISYBAU_FORMAT else M150Reader
-        reader = reader_class(path, coordinates, report)
-        for record in reader.read(progress=lambda percent: outgoing.append(("progress", percent))):
-            outgoing.append(record)
-            if len(outgoing) >= _BATCH:
-                send(("items", outgoing))
-                outgoing.clear()
-        send(("items", outgoing))
-        send(("done", report.version, dict(report.kept_codes), coordinates.description(),
-              _peak_mb()))
-    except ExchangeError as error:
-        send(("error", error.reason, error.line))
-    except BaseException:  # noqa: BLE001 - everything goes to the parent, which decides
-        send(("failed", traceback.format_exc()))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(child_main(sys.argv[1:]))
