@@ -114,46 +114,45 @@ def _pipe_bodies(pipes_layer):
     return layer
 
 
-def _line_renderer(colour, width_m, z=None):
-    from qgis._3d import QgsLine3DSymbol, QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
+def _renderer(symbol, colour, darker):
+    """A 3D renderer for ``symbol`` at absolute heights, in a Phong material of ``colour``
+    (ambient ``darker`` % darker, so unlit sides are not black)."""
+    from qgis._3d import QgsPhongMaterialSettings, QgsVectorLayer3DRenderer
     from qgis.core import Qgis
     from qgis.PyQt.QtGui import QColor
 
     from .overlay_qgis import _set_material
 
-    symbol = QgsLine3DSymbol()
-    symbol.setWidth(width_m)
     clamping = getattr(Qgis, "AltitudeClamping", None)
     symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
-    if z is not None:
-        symbol.setHeight(z)
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor(colour))
-    material.setAmbient(QColor(colour).darker(150))
+    material.setAmbient(QColor(colour).darker(darker))
     _set_material(symbol, material)
     return QgsVectorLayer3DRenderer(symbol)
+
+
+def _line_renderer(colour, width_m, z=None):
+    from qgis._3d import QgsLine3DSymbol
+
+    symbol = QgsLine3DSymbol()
+    symbol.setWidth(width_m)
+    if z is not None:
+        symbol.setHeight(z)
+    return _renderer(symbol, colour, 150)
 
 
 def _body_renderer(colour, base, extrusion):
     """Polygons extruded from the height ``base`` by ``extrusion`` (expressions)."""
-    from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
-    from qgis.core import Qgis, QgsProperty
-    from qgis.PyQt.QtGui import QColor
-
-    from .overlay_qgis import _set_material
+    from qgis._3d import QgsPolygon3DSymbol
+    from qgis.core import QgsProperty
 
     symbol = QgsPolygon3DSymbol()
-    clamping = getattr(Qgis, "AltitudeClamping", None)
-    symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
     properties = symbol.dataDefinedProperties()
     properties.setProperty(symbol.PropertyHeight, QgsProperty.fromExpression(base))
     properties.setProperty(symbol.PropertyExtrusionHeight, QgsProperty.fromExpression(extrusion))
     symbol.setDataDefinedProperties(properties)
-    material = QgsPhongMaterialSettings()
-    material.setDiffuse(QColor(colour))
-    material.setAmbient(QColor(colour).darker(160))
-    _set_material(symbol, material)
-    return QgsVectorLayer3DRenderer(symbol)
+    return _renderer(symbol, colour, 160)
 
 
 def _map_settings_3d(project, layers, origin, extent):
