@@ -5,6 +5,7 @@ length-prefixed pickled batches on stdout; errors go the same way.
 Run as ``python -m kempten_twin_plugin.exchange.reader_child FORMAT PATH EPSG LANGUAGE``.
 """
 
+import importlib.util
 import pickle
 import sys
 import traceback
@@ -12,19 +13,23 @@ import types
 
 
 def _qt_without_qgis():
-    """The reader needs Qt's translator only, but ``import qgis`` loads QGIS's core and GUI
-    libraries (about 70 MB) into this process. The plugin's ``qgis.PyQt.QtCore`` is
-    PyQt5's own module, so it is offered under that name; without PyQt5, qgis it is."""
+    """The reader needs Qt's translator only, but ``import qgis`` runs the package's
+    ``__init__``, which loads QGIS's GUI library (about 85 MB) into this process. The
+    package is therefore registered bare, with its real folder, so that ``qgis.PyQt.QtCore``
+    (QGIS's own Qt5/Qt6 shim) loads from there and nothing else does."""
     if "qgis" in sys.modules:
         return
-    try:
-        from PyQt5 import QtCore
-    except ImportError:
+    spec = importlib.util.find_spec("qgis")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
         return
-    qgis, pyqt = types.ModuleType("qgis"), types.ModuleType("qgis.PyQt")
-    qgis.__path__, pyqt.__path__ = [], []
-    qgis.PyQt, pyqt.QtCore = pyqt, QtCore
-    sys.modules.update({"qgis": qgis, "qgis.PyQt": pyqt, "qgis.PyQt.QtCore": QtCore})
+    package = types.ModuleType("qgis")
+    package.__path__ = list(spec.submodule_search_locations)
+    sys.modules["qgis"] = package
+    try:
+        importlib.import_module("qgis.PyQt.QtCore")
+    except ImportError:  # the shim wants more of QGIS here: load QGIS as usual
+        for name in [n for n in sys.modules if n == "qgis" or n.startswith("qgis.")]:
+            del sys.modules[name]
 
 
 _qt_without_qgis()  # before anything of ours imports qgis.PyQt
