@@ -333,7 +333,12 @@ class StoreWriter:
             else:
                 self.pending_codes[table][code] = (uuid, fid)
             if envelope is not None and table in self.rtree_insert:
-                self.pending_rtree[table].append((fid,) + envelope)
+                if self.bulk:
+                    fids, envelopes = self.bulk_rtree[table]
+                    fids.append(fid)
+                    envelopes.extend(envelope)
+                else:
+                    self.pending_rtree[table].append((fid,) + envelope)
             if len(pending) >= _BATCH:
                 self._flush_rows(table)
             self.report.inserted[table] += 1
@@ -378,13 +383,7 @@ class StoreWriter:
             self.pending[name] = []
             self.pending_codes[name] = {}
             if self.pending_rtree[name]:
-                if self.bulk:
-                    fids, envelopes = self.bulk_rtree[name]
-                    for entry in self.pending_rtree[name]:
-                        fids.append(entry[0])
-                        envelopes.extend(entry[1:])
-                else:
-                    self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
+                self.db.executemany(self.rtree_insert[name], self.pending_rtree[name])
                 self.pending_rtree[name] = []
 
     def _flush_refs(self):
