@@ -20,3 +20,16 @@ def python_executable():
         if os.path.isfile(candidate):
             return candidate
     return shutil.which("python3") or shutil.which("python") or sys.executable
+
+
+# The plugin's package as installed (its folder's name) and the folder that holds it.
+PACKAGE = __name__.split(".")[0]
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def module_command(module, python=None):
+    """(command, environment) that runs our ``module`` (e.g. "exchange.reader_child") with
+    ``python -m`` in a child process that finds this plugin's package."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+    return [python or python_executable(), "-m", f"{PACKAGE}.{module}"], env

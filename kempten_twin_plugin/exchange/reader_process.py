@@ -21,16 +21,12 @@ import subprocess
 import tempfile
 import threading
 
-from ..core.child_python import python_executable
+from ..core.child_python import module_command, python_executable
 from ..i18n import tr
 from .safe_xml import Cancelled, ExchangeError
 
 # Below this size the child's start (about half a second) costs more than it saves.
 MIN_BYTES = 16_000_000
-
-PACKAGE = __name__.rsplit(".", 2)[0]  # kempten_twin_plugin (the installed folder's name)
-PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
 
 def worth_a_process(path):
     # KT_READING_PROCESS_MIN_BYTES lets the end-to-end test take this path with a small file.
@@ -70,11 +66,10 @@ class ReaderInChild:
         self.source_epsg = source_epsg
 
     def _command(self):
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+        command, env = module_command("exchange.reader_child", _python())
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return [_python(), "-m", f"{PACKAGE}.exchange.reader_child", self.format_name,
-                self.path, str(self.source_epsg or ""), _language()], env
+        return command + [self.format_name, self.path, str(self.source_epsg or ""),
+                          _language()], env
 
     def read(self, is_canceled=None, progress=None):
         command, env = self._command()

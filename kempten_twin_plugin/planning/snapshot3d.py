@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 
-from ..core.child_python import python_executable
+from ..core.child_python import module_command
 
 SNAPSHOT_TIMEOUT_S = 120
 WIDTH_MM, HEIGHT_MM = 277.0, 170.0  # the picture's place on the report's 3D page
@@ -36,8 +36,6 @@ BACKGROUND = "#e9eef2"
 PIPE_COLOUR = "#1f5fd1"
 XVFB_SCREEN = "-screen 0 1600x1200x24 +extension GLX"
 
-PACKAGE = __name__.rsplit(".", 2)[0]  # kempten_twin_plugin (the installed folder's name)
-PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 class SnapshotError(RuntimeError):
@@ -309,11 +307,10 @@ def main(argv=None):
 
 def command_and_environment(path, project_ref, output, storey_height):
     """The rendering command: on the desktop's screen, else on one made by xvfb-run."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+    command, env = module_command("planning.snapshot3d")
     env["QT_QPA_PLATFORM"] = "xcb"  # "offscreen" has no OpenGL
-    command = [python_executable(), "-m", f"{PACKAGE}.planning.snapshot3d", path, str(project_ref), output,
-               "--storey-height", str(float(storey_height))]
+    command = command + [path, str(project_ref), output,
+                         "--storey-height", str(float(storey_height))]
     if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         xvfb_run = shutil.which("xvfb-run")
         if xvfb_run is None:
