@@ -540,9 +540,11 @@ def import_report():
     check("import_report_has_counts", all(w in text for w in wanted),
           ok=all(w in text for w in wanted))
     check("import_progress", dialog.progress.value(), ok=dialog.progress.value() == 100)
-    # With KT_READING_PROCESS_MIN_BYTES=0 the file is read in a second process.
+    # With KT_READING_PROCESS_MIN_BYTES=0 the file is read in a second process, and with
+    # KT_READING_HALVES_MIN_BYTES=0 in two, one half each.
     report = getattr(dialog, "last_report", None)
     check("import_read_in_second_process", getattr(report, "read_in_second_process", None))
+    check("import_reading_processes", getattr(report, "reading_processes", None))
     dialog.raise_()
     dialog.activateWindow()
     QApplication.processEvents()

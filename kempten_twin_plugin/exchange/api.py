@@ -13,7 +13,8 @@ from .store_writer import import_file
 
 def _reader(reader, source_epsg):
     """A large file is read in a second process while this one writes (reader_process)."""
-    return ReaderInChild(reader, source_epsg) if worth_a_process(reader.path) else reader
+    return ReaderInChild.for_file(reader, source_epsg) if worth_a_process(reader.path) \
+        else reader
 
 
 @freed_in_this_thread

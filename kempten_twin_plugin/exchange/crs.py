@@ -7,8 +7,6 @@ the user chose, or the one the file names); every later coordinate must fit the 
 reading, else that object is skipped with a reason. All end up in EPSG:25832.
 """
 
-from osgeo import osr
-
 from ..i18n import tr
 from ..store.schema import CRS_EPSG
 
@@ -45,6 +43,8 @@ def parse_epsg(text):
         raise CoordinateError(tr("Unknown reference system {crs}: give an EPSG code such as "
                                  "EPSG:31468.").format(crs=text))
     epsg = int(text)
+    from osgeo import osr  # here, not on top: see _transformer
+
     srs = osr.SpatialReference()
     if srs.ImportFromEPSG(epsg) != 0 or not srs.IsProjected():
         raise CoordinateError(tr("EPSG:{epsg} is not a projected reference system.")
@@ -53,6 +53,10 @@ def parse_epsg(text):
 
 
 def _transformer(epsg):
+    # GDAL is loaded only when a file needs reprojecting: it is 40 MB of memory in each
+    # reading process (reader_process), and most files are in EPSG:25832 already.
+    from osgeo import osr
+
     source, target = osr.SpatialReference(), osr.SpatialReference()
     source.ImportFromEPSG(epsg)
     target.ImportFromEPSG(CRS_EPSG)

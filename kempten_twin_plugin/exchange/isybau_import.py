@@ -12,6 +12,7 @@ from ..core.catalogues import CONDITION_SCHEME_ISYBAU
 from ..i18n import tr
 from . import codes as code_lists
 from .crs import CoordinateError
+from .file_split import PartStream
 from .records import Asset, Inspection, Observation, number
 from .safe_xml import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, namespace, root_tag
 
@@ -204,9 +205,12 @@ class IsybauReader:
         self.report = report
         self.generation = check_root(path)
         self.gully_kind = tr("Straßenablauf")  # once, not for every gully of a city
+        self.part = None  # read only this part of the file (file_split), in a reading process
 
     def read(self, is_canceled=None, progress=None):
-        for element in iter_elements(self.path, _TAGS, is_canceled, progress):
+        part = self.part
+        for element in iter_elements(self.path, _TAGS, is_canceled, progress,
+                                     (lambda: PartStream(self.path, part)) if part else None):
             name = local_name(element.tag)
             if name == "Version":
                 if element.getparent() is not None and element.getparent().getparent() is None:

@@ -2,7 +2,9 @@
 reader as in-process and streams records, skips and progress to the parent as
 length-prefixed pickled batches on stdout; errors go the same way.
 
-Run as ``python -m kempten_twin_plugin.exchange.reader_child FORMAT PATH EPSG LANGUAGE``.
+Run as ``python -m kempten_twin_plugin.exchange.reader_child FORMAT PATH EPSG LANGUAGE
+[PART]``; PART (file_split.Part.to_argument) reads only that part of the file. The exit
+code is 2 after an error was sent, so the parent sees a failed reader without reading on.
 """
 
 import importlib.util
@@ -60,7 +62,7 @@ def _peak_mb():
 
 
 def child_main(argv):
-    format_name, path, source_epsg, language = argv
+    format_name, path, source_epsg, language, *part = argv
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but records may go into the stream
 
@@ -74,6 +76,7 @@ def child_main(argv):
 
         from .. import paths
         from .crs import CoordinateReader
+        from .file_split import Part
         from .isybau_import import FORMAT as ISYBAU_FORMAT
         from .isybau_import import IsybauReader
         from .m150_import import M150Reader
@@ -87,6 +90,8 @@ def child_main(argv):
         coordinates = CoordinateReader(int(source_epsg) if source_epsg else None)
         reader_class = IsybauReader if format_name == ISYBAU_FORMAT else M150Reader
         reader = reader_class(path, coordinates, report)
+        if part and part[0]:
+            reader.part = Part.from_argument(part[0])
         for record in reader.read(progress=lambda percent: outgoing.append(("progress", percent))):
             outgoing.append(record)
             if len(outgoing) >= _BATCH:
@@ -100,6 +105,7 @@ def child_main(argv):
             send(("error", error.reason, error.line))
         else:
             send(("failed", traceback.format_exc()))
+        return 2
     return 0
 
 

@@ -24,7 +24,12 @@ class ImportReport:
         self.warnings = []  # (line, object_code, message)
         self.kept_codes = Counter()  # (field, raw value) kept without interpretation
         self.read_in_second_process = False  # see reader_process
-        self.reader_peak_mb = None  # that process's peak memory
+        self.reading_processes = 0  # 1, or 2 when two read one half each
+        self.reader_peak_mb = None  # their peak memory (together)
+
+    def restart(self):
+        """Forget what a reading that is started over had found (reader_process)."""
+        self.__init__(self.path, self.format_name)
 
     def skip(self, line, code, reason):
         self.skipped.append((line, code or "", str(reason)))

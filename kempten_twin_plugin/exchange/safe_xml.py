@@ -95,15 +95,16 @@ def _syntax_error(error):
                             "truncated or damaged.").format(reason=message), line)
 
 
-def iter_elements(path, tags, is_canceled=None, progress=None):
+def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None):
     """Yield each complete element named in ``tags`` (``{*}Name`` allowed), then free it.
 
     Elements are cleared after the caller is done with them and their finished siblings
-    are dropped from the tree, so memory does not grow with the file.
+    are dropped from the tree, so memory does not grow with the file. ``open_stream``
+    gives another view of the file to parse (a part of it, see file_split).
     """
     check_file(path)
-    size = os.path.getsize(path) or 1
-    with open(path, "rb") as stream:
+    with (open_stream() if open_stream else open(path, "rb")) as stream:
+        size = getattr(stream, "size", None) or os.path.getsize(path) or 1
         context = etree.iterparse(stream, events=("end",), tag=tags, **_parser_options())
         try:
             for n, (_, element) in enumerate(context):

@@ -22,9 +22,10 @@ SAMPLE = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
 def desktop(tmp_path_factory):
     assert os.path.exists(ZIP), "run `make package` first"
     working_copy = tmp_path_factory.mktemp("e2e-exchange") / "imported.gpkg"  # not there yet
-    # The sample is small; the desktop reads it in a second process all the same, as it
-    # does files from 16 MB on.
-    env = dict(os.environ, KT_IMPORT_FILE=SAMPLE, KT_READING_PROCESS_MIN_BYTES="0")
+    # The sample is small; the desktop reads it in two processes, one half each, all the
+    # same, as it does ISYBAU files from 64 MB on.
+    env = dict(os.environ, KT_IMPORT_FILE=SAMPLE, KT_READING_PROCESS_MIN_BYTES="0",
+               KT_READING_HALVES_MIN_BYTES="0")
     done = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts", "qgis_desktop.py"),
                            "--mode", "exchange", "--zip", ZIP, "--working-copy",
                            str(working_copy), "--out", OUT, "--locale", "de", "--timeout", "300"],
@@ -44,6 +45,7 @@ def test_import_dialog_from_the_menu_runs_in_the_background(desktop):
     assert checks["import_started_in_background"] is True
     assert checks["import_progress"] == 100
     assert checks["import_read_in_second_process"] is True
+    assert checks["import_reading_processes"] == 2
 
 
 def test_report_in_german_with_counts_by_kind(desktop):

@@ -22,13 +22,16 @@ SAMPLE_M150 = os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml")
 DATA = os.path.join(ROOT, "tests", "data", "isybau")
 
 
-@pytest.fixture(autouse=True, params=["in_process", "reading_process"])
+@pytest.fixture(autouse=True, params=["in_process", "reading_process", "two_halves"])
 def reading(request, monkeypatch):
-    """Every test here runs twice: read in this process, and read in a second process
-    while this one writes (what files from 16 MB on get; see reader_process)."""
+    """Every test here runs three times: read in this process; read in a second process
+    while this one writes (what files from 16 MB on get); and read in two processes, one
+    half of the file each (ISYBAU files from 64 MB on; see reader_process)."""
     from kempten_twin_plugin.exchange import reader_process
 
-    monkeypatch.setattr(reader_process, "MIN_BYTES", 0 if request.param == "reading_process"
+    monkeypatch.setattr(reader_process, "MIN_BYTES", 10**15 if request.param == "in_process"
+                        else 0)
+    monkeypatch.setattr(reader_process, "HALVES_MIN_BYTES", 0 if request.param == "two_halves"
                         else 10**15)
     return request.param
 
