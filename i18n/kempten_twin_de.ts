@@ -354,59 +354,69 @@
       <translation>vom Benutzer gewählt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="226" />
+      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="67" />
+      <source>Open defects of manholes and pipes written as condition data (Zustandsdaten): {count}.</source>
+      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten geschrieben: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="73" />
+      <source>Open defects left out: {count} (ISYBAU has no condition data for street gullies, or the defect's manhole or pipe is gone).</source>
+      <translation>Nicht exportierte offene Mängel: {count} (ISYBAU kennt keine Zustandsdaten für Straßenabläufe, oder Schacht bzw. Haltung des Mangels gibt es nicht mehr).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="239" />
       <source>The folder {folder} does not exist.</source>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="150" />
-      <source>neither Knoten nor Kante</source>
-      <translation>weder Knoten noch Kante</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
-      <source>unknown KnotenTyp {code!r}</source>
-      <translation>unbekannter KnotenTyp {code!r}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="168" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="206" />
       <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="175" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="223" />
+      <source>no Objektbezeichnung</source>
+      <translation>keine Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="279" />
+      <source>neither Knoten nor Kante</source>
+      <translation>weder Knoten noch Kante</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="290" />
+      <source>unknown KnotenTyp {code!r}</source>
+      <translation>unbekannter KnotenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="305" />
       <source>no coordinates (Rechtswert/Hochwert) for the node</source>
       <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="229" />
-      <source>unsupported KantenTyp {code!r}</source>
-      <translation>nicht unterstützter KantenTyp {code!r}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="232" />
-      <source>fewer than two points in the geometry (Geometriedaten)</source>
-      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="239" />
-      <source>implausible length {length} m</source>
-      <translation>unplausible Länge {length} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="315" />
-      <source>observation without InspektionsKode</source>
-      <translation>Zustand ohne InspektionsKode</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="33" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="35" />
       <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
       <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="94" />
-      <source>no Objektbezeichnung</source>
-      <translation>keine Objektbezeichnung</translation>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="360" />
+      <source>unsupported KantenTyp {code!r}</source>
+      <translation>nicht unterstützter KantenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="363" />
+      <source>fewer than two points in the geometry (Geometriedaten)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="370" />
+      <source>implausible length {length} m</source>
+      <translation>unplausible Länge {length} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="446" />
+      <source>observation without InspektionsKode</source>
+      <translation>Zustand ohne InspektionsKode</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="108" />
@@ -444,17 +454,17 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="118" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="110" />
       <source>The reading process ended unexpectedly (code {code}): {detail}</source>
       <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="144" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="136" />
       <source>Reading the file failed: {detail}</source>
       <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="50" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="43" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
@@ -609,37 +619,37 @@
       <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="290" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="294" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="440" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="451" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
       <source>upstream</source>
       <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
       <source>downstream</source>
       <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="464" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="486" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="494" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="505" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
