@@ -354,59 +354,69 @@
       <translation>vom Benutzer gewählt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="226" />
+      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="67" />
+      <source>Open defects of manholes and pipes written as condition data (Zustandsdaten): {count}.</source>
+      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten geschrieben: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="73" />
+      <source>Open defects left out: {count} (ISYBAU has no condition data for street gullies, or the defect's manhole or pipe is gone).</source>
+      <translation>Nicht exportierte offene Mängel: {count} (ISYBAU kennt keine Zustandsdaten für Straßenabläufe, oder Schacht bzw. Haltung des Mangels gibt es nicht mehr).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="239" />
       <source>The folder {folder} does not exist.</source>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="150" />
-      <source>neither Knoten nor Kante</source>
-      <translation>weder Knoten noch Kante</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="160" />
-      <source>unknown KnotenTyp {code!r}</source>
-      <translation>unbekannter KnotenTyp {code!r}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="168" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="206" />
       <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="175" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="223" />
+      <source>no Objektbezeichnung</source>
+      <translation>keine Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="279" />
+      <source>neither Knoten nor Kante</source>
+      <translation>weder Knoten noch Kante</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="290" />
+      <source>unknown KnotenTyp {code!r}</source>
+      <translation>unbekannter KnotenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="305" />
       <source>no coordinates (Rechtswert/Hochwert) for the node</source>
       <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="229" />
-      <source>unsupported KantenTyp {code!r}</source>
-      <translation>nicht unterstützter KantenTyp {code!r}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="232" />
-      <source>fewer than two points in the geometry (Geometriedaten)</source>
-      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="239" />
-      <source>implausible length {length} m</source>
-      <translation>unplausible Länge {length} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="315" />
-      <source>observation without InspektionsKode</source>
-      <translation>Zustand ohne InspektionsKode</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="33" />
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="35" />
       <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
       <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="94" />
-      <source>no Objektbezeichnung</source>
-      <translation>keine Objektbezeichnung</translation>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="360" />
+      <source>unsupported KantenTyp {code!r}</source>
+      <translation>nicht unterstützter KantenTyp {code!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="363" />
+      <source>fewer than two points in the geometry (Geometriedaten)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="370" />
+      <source>implausible length {length} m</source>
+      <translation>unplausible Länge {length} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="446" />
+      <source>observation without InspektionsKode</source>
+      <translation>Zustand ohne InspektionsKode</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="108" />
@@ -444,17 +454,17 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="118" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="110" />
       <source>The reading process ended unexpectedly (code {code}): {detail}</source>
       <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="144" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="136" />
       <source>Reading the file failed: {detail}</source>
       <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="50" />
+      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="43" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
@@ -609,37 +619,37 @@
       <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="290" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="294" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="440" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="451" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
       <source>upstream</source>
       <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="463" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
       <source>downstream</source>
       <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="464" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="486" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="494" />
+      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="505" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
@@ -1173,37 +1183,37 @@
       <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="139" />
-      <source>Import ISYBAU XML / DWA-M 150…</source>
-      <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="142" />
-      <source>Export ISYBAU XML…</source>
-      <translation>ISYBAU XML exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="161" />
-      <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
-      <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="173" />
-      <source>Export ISYBAU XML</source>
-      <translation>ISYBAU XML exportieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="174" />
-      <source>ISYBAU XML (*.xml)</source>
-      <translation>ISYBAU XML (*.xml)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="188" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="131" />
       <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="193" />
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="151" />
+      <source>Import ISYBAU XML / DWA-M 150…</source>
+      <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="154" />
+      <source>Export ISYBAU XML…</source>
+      <translation>ISYBAU XML exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="173" />
+      <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
+      <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="189" />
+      <source>Export ISYBAU XML</source>
+      <translation>ISYBAU XML exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="190" />
+      <source>ISYBAU XML (*.xml)</source>
+      <translation>ISYBAU XML (*.xml)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange.py" line="207" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
@@ -2728,72 +2738,77 @@
       <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="100" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="101" />
       <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
       <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="118" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="119" />
       <source>Import DWA-M 150 XML</source>
       <translation>DWA-M 150 XML importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="121" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="122" />
       <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
       <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="137" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="139" />
       <source>Export ISYBAU XML 2017</source>
       <translation>ISYBAU XML 2017 exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="146" />
-      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file.</source>
-      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei.</translation>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="148" />
+      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
+      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="156" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="161" />
       <source>ISYBAU XML file</source>
       <translation>ISYBAU-XML-Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="170" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="163" />
+      <source>Open defects of manholes and pipes as condition data</source>
+      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="180" />
       <source>Cancelled; no file was written.</source>
       <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="39" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="40" />
       <source>Exchange</source>
       <translation>Datenaustausch</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="46" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="47" />
       <source>Working copy (GeoPackage; made empty first if missing)</source>
       <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="49" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="50" />
       <source>Exchange file</source>
       <translation>Austauschdatei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="51" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="52" />
       <source>Source CRS (empty = detect from the coordinates)</source>
       <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="62" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="63" />
       <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
       <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="79" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="80" />
       <source>Nothing was imported: {error}</source>
       <translation>Nichts wurde importiert: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="97" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="98" />
       <source>Import ISYBAU XML</source>
       <translation>ISYBAU XML importieren</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The working copy's network → ISYBAU XML 2017 (Stammdaten, and Zustandsdaten if any).
+"""The working copy's network → ISYBAU XML 2017 (Stammdaten, and Zustandsdaten if any:
+imported inspections and the open defects of manholes and pipes, see defects_as_zustand).
 
 Written element by element with ``lxml.etree.xmlfile`` straight from SQLite cursors, so
 memory does not grow with the network. Eastings carry the UTM zone prefix 32 as in the
@@ -17,6 +18,7 @@ from lxml import etree
 from ..i18n import tr
 from ..store import gpkg_geometry
 from . import codes as code_lists
+from .defects_as_zustand import OpenDefects
 from .safe_xml import Cancelled, ExchangeError
 
 NS = "http://www.bfr-abwasser.de"
@@ -194,6 +196,14 @@ def _edge(code, codes, edge_type, zulauf, ablauf, inverts, length, material, pro
 
 def _inspection(db, row):
     uuid, table, code, on, direction, klass = row
+    return _inspected(table, code, on, direction, db.execute(
+        "SELECT station, code, characterisation1, characterisation2, quantity1, quantity2, "
+        "clock_from, clock_to, condition_class, remark FROM observation WHERE inspection = ? "
+        "ORDER BY position", (uuid,)))
+
+
+def _inspected(table, code, on, direction, observations):
+    """One InspizierteAbwassertechnischeAnlage: an imported inspection, or open defects."""
     anlage = etree.Element(f"{{{NS}}}InspizierteAbwassertechnischeAnlage", nsmap=_NSMAP)
     _sub(anlage, "Objektbezeichnung", code)
     _sub(anlage, "Anlagentyp", "2" if table == "manhole" else "1")
@@ -202,9 +212,7 @@ def _inspection(db, row):
     part = _el(optisch, "Knoten" if table == "manhole" else "Rohrleitung")
     _sub(part, "Inspektionsrichtung", direction)
     data = _el(part, "Inspektionsdaten")
-    for o in db.execute("SELECT station, code, characterisation1, characterisation2, quantity1, "
-                        "quantity2, clock_from, clock_to, condition_class, remark FROM "
-                        "observation WHERE inspection = ? ORDER BY position", (uuid,)):
+    for o in observations:
         state = _el(data, "KZustand" if table == "manhole" else "RZustand")
         _sub(state, "VertikaleLage" if table == "manhole" else "Station", _fmt(o[0], 2))
         _sub(state, "InspektionsKode", o[1])
@@ -217,8 +225,13 @@ def _inspection(db, row):
     return anlage
 
 
-def export_isybau(working_copy, output, is_canceled=None, progress=None):
-    """Write the network to ``output``; returns counts by table. Atomic: all or no file."""
+def export_isybau(working_copy, output, is_canceled=None, progress=None, defects=True):
+    """Write the network to ``output``; returns counts by table. Atomic: all or no file.
+
+    With ``defects``, the open defects of manholes and pipes are written as Zustandsdaten
+    too (defects_as_zustand): ``defect`` counts them, ``defect_skipped`` the open ones
+    that ISYBAU cannot hold (street gullies').
+    """
     if not os.path.exists(working_copy):
         raise ExchangeError(tr("The working copy {path} does not exist.").format(path=working_copy))
     folder = os.path.dirname(os.path.abspath(output))
@@ -227,10 +240,17 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None):
     db = sqlite3.connect(f"file:{working_copy}?mode=ro", uri=True)
     fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
     os.close(fd)
-    counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0}
+    counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0,
+              "defect": 0, "defect_skipped": 0}
     try:
         has_inspections = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'inspection'"
                                      ).fetchone() is not None
+        inspections = db.execute(
+            "SELECT uuid, asset_table, object_code, inspected_on, direction, condition_class "
+            "FROM inspection ORDER BY object_code, inspected_on") if has_inspections else None
+        first = inspections.fetchone() if inspections is not None else None
+        open_defects = OpenDefects(db if defects else None)
+        has_states = first is not None or bool(open_defects.groups)
         has_sources = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_record'"
                                  ).fetchone() is not None
         rows = _Rows(db)
@@ -255,8 +275,7 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None):
                 with xf.element(f"{{{NS}}}Datenkollektive"):
                     xf.write(_leaf("Datenstatus", "1"))
                     xf.write(_leaf("Erstellungsdatum", date.today().isoformat()))
-                    xf.write(_kennungen(has_inspections and db.execute(
-                        "SELECT 1 FROM inspection LIMIT 1").fetchone() is not None))
+                    xf.write(_kennungen(has_states))
                     with xf.element(f"{{{NS}}}Stammdatenkollektiv"):
                         xf.write(_leaf("Kennung", "STA01"))
                         for row in db.execute(
@@ -303,19 +322,19 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None):
                                 pretty_print=True)
                             counts["lateral"] += 1
                             tick()
-                    if has_inspections:
-                        inspections = db.execute(
-                            "SELECT uuid, asset_table, object_code, inspected_on, direction, "
-                            "condition_class FROM inspection ORDER BY object_code, inspected_on")
-                        first = inspections.fetchone()
-                        if first is not None:
-                            with xf.element(f"{{{NS}}}Zustandsdatenkollektiv"):
-                                xf.write(_leaf("Kennung", "ZUS01"))
-                                row = first
-                                while row is not None:
-                                    xf.write(_inspection(db, row), pretty_print=True)
-                                    counts["inspection"] += 1
-                                    row = inspections.fetchone()
+                    if has_states:
+                        with xf.element(f"{{{NS}}}Zustandsdatenkollektiv"):
+                            xf.write(_leaf("Kennung", "ZUS01"))
+                            row = first
+                            while row is not None:
+                                xf.write(_inspection(db, row), pretty_print=True)
+                                counts["inspection"] += 1
+                                row = inspections.fetchone()
+                            for table, code, day, states in open_defects.groups:
+                                xf.write(_inspected(table, code, day, None, states),
+                                         pretty_print=True)
+                    counts["defect"] = open_defects.written
+                    counts["defect_skipped"] = open_defects.left_out
         os.replace(temp, output)
     finally:
         db.close()
@@ -330,9 +349,9 @@ def _leaf(name, text):
     return element
 
 
-def _kennungen(with_inspections):
+def _kennungen(with_states):
     kennungen = etree.Element(f"{{{NS}}}Kennungen", nsmap=_NSMAP)
-    for kennung, art in (("STA01", "1"), ("ZUS01", "2"))[:2 if with_inspections else 1]:
+    for kennung, art in (("STA01", "1"), ("ZUS01", "2"))[:2 if with_states else 1]:
         kollektiv = _el(kennungen, "Kollektiv")
         _sub(kollektiv, "Kennung", kennung)
         _sub(kollektiv, "Kollektivart", art)

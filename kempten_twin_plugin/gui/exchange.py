@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..exchange import api
+from ..exchange import api, defects_as_zustand
 from ..exchange.isybau_export import export_isybau
 from ..i18n import tr
 from ..layers import working_copy_layers
@@ -126,6 +126,18 @@ class ImportDialog(QDialog):
             self.on_imported(task.result)
 
 
+def export_message(counts, path):
+    """What the message bar says after an export; a warning when open defects are missing."""
+    text = tr("Exported {pipes} pipes and {manholes} manholes to {path}.").format(
+        pipes=counts["pipe"], manholes=counts["manhole"], path=path)
+    if counts["defect"] or counts["defect_skipped"]:
+        text += " " + defects_as_zustand.written_text(counts["defect"])
+    if counts["defect_skipped"]:
+        return text + " " + defects_as_zustand.left_out_text(counts["defect_skipped"]), \
+            Qgis.Warning
+    return text, Qgis.Success
+
+
 class ExchangeFeature:
     """Menu actions for import and export; constructed by the plugin's initGui."""
 
@@ -167,13 +179,17 @@ class ExchangeFeature:
         if self.on_imported is not None:
             self.on_imported()
 
-    def export(self):
+    def export(self, path=None):
+        """Export in the background; asks for the file unless ``path`` is given. Returns
+        the task (None when nothing is started)."""
         if self.export_task is not None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("Export ISYBAU XML"),
-                                              "", tr("ISYBAU XML (*.xml)"))
-        if not path:
-            return
+            return None
+        if not path or not isinstance(path, str):  # a QAction passes its checked state
+            path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(),
+                                                  tr("Export ISYBAU XML"), "",
+                                                  tr("ISYBAU XML (*.xml)"))
+            if not path:
+                return None
         working_copy = self.settings.working_copy
 
         def work(task):
@@ -185,13 +201,12 @@ class ExchangeFeature:
             if task.error is not None:
                 bar.pushMessage("Kempten Twin", str(task.error), Qgis.Warning, 10)
             elif task.result is not None:
-                bar.pushMessage("Kempten Twin", tr("Exported {pipes} pipes and {manholes} "
-                                                   "manholes to {path}.").format(
-                    pipes=task.result["pipe"], manholes=task.result["manhole"], path=path),
-                    Qgis.Success, 6)
+                text, level = export_message(task.result, path)
+                bar.pushMessage("Kempten Twin", text, level, 10 if level == Qgis.Warning else 6)
 
         self.export_task = Task(tr("Kempten Twin: exporting ISYBAU XML"), work, done)
         QgsApplication.taskManager().addTask(self.export_task)
+        return self.export_task
 
     def unload(self):
         if self.dialog is not None:

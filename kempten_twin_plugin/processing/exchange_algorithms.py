@@ -7,12 +7,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
-from ..exchange import api
+from ..exchange import api, defects_as_zustand
 from ..exchange.crs import CoordinateError
 from ..exchange.isybau_export import export_isybau
 from ..exchange.safe_xml import Cancelled, ExchangeError
@@ -129,6 +130,7 @@ class ImportM150(_ImportAlgorithm):
 class ExportIsybau(QgsProcessingAlgorithm):
     WORKING_COPY = "WORKING_COPY"
     OUTPUT = "OUTPUT"
+    INCLUDE_DEFECTS = "INCLUDE_DEFECTS"
 
     def name(self):
         return "export_isybau"
@@ -144,7 +146,10 @@ class ExportIsybau(QgsProcessingAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Writes the working copy's network (manholes, pipes, laterals, street "
-                  "gullies) and its inspections to an ISYBAU XML 2017 file.")
+                  "gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of "
+                  "manholes and pipes are written as condition data (Zustandsdaten); those "
+                  "of street gullies cannot be held by ISYBAU and are counted in "
+                  "DEFECTS_SKIPPED.")
 
     def createInstance(self):  # noqa: N802
         return ExportIsybau()
@@ -154,20 +159,31 @@ class ExportIsybau(QgsProcessingAlgorithm):
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("ISYBAU XML file"), "ISYBAU XML (*.xml)"))
-        for key in ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS"):
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLUDE_DEFECTS, tr("Open defects of manholes and pipes as condition data"),
+            defaultValue=True, optional=True))
+        for key in ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS", "DEFECTS",
+                    "DEFECTS_SKIPPED"):
             self.addOutput(QgsProcessingOutputNumber(key, key))
         self.addOutput(QgsProcessingOutputString("FORMAT", "FORMAT"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         working_copy = self.parameterAsFile(parameters, self.WORKING_COPY, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        with_defects = self.parameterAsBool(parameters, self.INCLUDE_DEFECTS, context)
         try:
             counts = export_isybau(working_copy, output, feedback.isCanceled,
-                                   feedback.setProgress)
+                                   feedback.setProgress, defects=with_defects)
         except ExchangeError as error:
             raise QgsProcessingException(str(error))
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled; no file was written."))
+        if with_defects:
+            feedback.pushInfo(defects_as_zustand.written_text(counts["defect"]))
+        if counts["defect_skipped"]:
+            feedback.pushWarning(defects_as_zustand.left_out_text(counts["defect_skipped"]))
         return {self.OUTPUT: output, "MANHOLES": counts["manhole"], "PIPES": counts["pipe"],
                 "LATERALS": counts["lateral"], "GULLIES": counts["gully"],
-                "INSPECTIONS": counts["inspection"], "FORMAT": "ISYBAU XML 2017"}
+                "INSPECTIONS": counts["inspection"], "DEFECTS": counts["defect"],
+                "DEFECTS_SKIPPED": counts["defect_skipped"], "FORMAT": "ISYBAU XML 2017"}
+

@@ -134,3 +134,69 @@ def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settin
     assert "unchanged" in dialog.report_view.toPlainText()
     assert count(kt_settings.working_copy, "pipe") == 1
     dialog.close()
+
+
+def city_with_defects(tmp_path):
+    """The 2024 sample with open defects on manhole S2 and pipe H1 (one day each), one on
+    the street gully SE1 and a closed one on H2."""
+    from kempten_twin_plugin.defects import store, workflow
+    from kempten_twin_plugin.exchange.api import import_isybau
+
+    wc = str(tmp_path / "city.gpkg")
+    import_isybau(wc, SAMPLE_2024)
+    db = store.connect(wc)
+    made = {}
+    for code, table, category, day in (
+            ("S2", "manhole", "Wurzeleinwuchs", "2026-03-02T09:00:00Z"),
+            ("H1", "pipe", "verstopft", "2026-03-03T09:00:00Z"),
+            ("SE1", "gully", "Schlammeimer voll", "2026-03-03T10:00:00Z"),
+            ("H2", "pipe", "Sonstiges", "2026-03-01T09:00:00Z")):
+        uuid = db.execute(f'SELECT uuid FROM "{table}" WHERE object_code = ?', (code,)
+                          ).fetchone()[0]
+        made[code] = store.create_defect(db, asset_table=table, asset=uuid, category=category,
+                                         severity=2, x=598000.0, y=5287000.0,
+                                         reported_at=day, reported_by="k.wagner")
+    workflow.change_status(db, [made["H2"]], "abgelehnt", "kein Mangel", "k.wagner")
+    db.close()
+    return wc
+
+
+def test_export_writes_open_defects_and_reports_the_gullies_left_out(run, tmp_path):
+    wc = city_with_defects(tmp_path)
+    out = str(tmp_path / "out.xml")
+    exported = run("kempten_twin:export_isybau", {"WORKING_COPY": wc, "OUTPUT": out})
+    assert (exported["INSPECTIONS"], exported["DEFECTS"], exported["DEFECTS_SKIPPED"]) == (
+        2, 2, 1)
+    text = open(out, encoding="utf-8").read()
+    assert text.count("<KZustand>") == 2 and "<InspektionsKode>DBA</InspektionsKode>" in text
+    assert "<InspektionsKode>BBE</InspektionsKode>" in text
+    again = run("kempten_twin:import_isybau", {"WORKING_COPY": str(tmp_path / "again.gpkg"),
+                                               "INPUT": out})
+    assert (again["PIPES"], again["MANHOLES"], again["INSPECTIONS"]) == (2, 3, 4)
+    # Without defects: the file of before, nothing counted.
+    plain = str(tmp_path / "plain.xml")
+    exported = run("kempten_twin:export_isybau", {"WORKING_COPY": wc, "OUTPUT": plain,
+                                                  "INCLUDE_DEFECTS": False})
+    assert (exported["DEFECTS"], exported["DEFECTS_SKIPPED"]) == (0, 0)
+    assert "Mangel" not in open(plain, encoding="utf-8").read()
+
+
+def test_menu_export_tells_that_gully_defects_are_left_out(qgis_iface, kt_settings, tmp_path):
+    from qgis.core import Qgis
+    from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+    from kempten_twin_plugin.gui.exchange import ExchangeFeature
+
+    kt_settings.working_copy = city_with_defects(tmp_path)
+    menu, toolbar = QMenu(), QToolBar()
+    feature = ExchangeFeature(qgis_iface, kt_settings, toolbar, menu)
+    before = len(qgis_iface.messageBar().get_messages(Qgis.Warning))
+    out = str(tmp_path / "menu.xml")
+    assert feature.export(out) is not None
+    wait_until(lambda: feature.export_task is None)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert len(warnings) == before + 1
+    assert "2 pipes and 3 manholes" in warnings[-1] and "street gullies" in warnings[-1]
+    assert "condition data (Zustandsdaten): 2." in warnings[-1]
+    assert "Open defects left out: 1 " in warnings[-1] and os.path.exists(out)
+    feature.unload()
