@@ -206,7 +206,7 @@ def _inspected(table, code, on, direction, observations):
     """One InspizierteAbwassertechnischeAnlage: an imported inspection, or open defects."""
     anlage = etree.Element(f"{{{NS}}}InspizierteAbwassertechnischeAnlage", nsmap=_NSMAP)
     _sub(anlage, "Objektbezeichnung", code)
-    _sub(anlage, "Anlagentyp", "2" if table == "manhole" else "1")
+    _sub(anlage, "Anlagentyp", "3" if table == "manhole" else "1")  # U103: 3 Schacht, 1 Haltung
     optisch = _el(anlage, "OptischeInspektion")
     _sub(optisch, "Inspektionsdatum", on)
     part = _el(optisch, "Knoten" if table == "manhole" else "Rohrleitung")

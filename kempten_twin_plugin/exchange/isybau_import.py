@@ -426,8 +426,11 @@ class IsybauReader:
     # --- Zustandsdaten ------------------------------------------------------------------
 
     def _inspection(self, element, fields, code, line):
+        # Anlagentyp (BFR reference list U103): 1 Haltung, 2 Anschlussleitung, 3 Schacht,
+        # 4 Bauwerk. Files (and our exports before 2026-11) also write 2 for a Schacht, so
+        # what was inspected is told by KZustand (Knoten) against RZustand (Rohr) first.
         kind = fields.get("Anlagentyp", "")
-        table = "manhole" if kind == "2" or any(
+        table = "manhole" if kind in ("3", "4") or any(
             local_name(e.tag) == "KZustand" for e in element.iter()) else "pipe"
         inspection = Inspection(table, code, line, standard=f"{FORMAT} {self.report.version}")
         date = next((v for k, v in fields.items() if k.endswith("Inspektionsdatum")), None)

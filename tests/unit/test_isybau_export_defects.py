@@ -93,16 +93,16 @@ def test_open_defects_of_manholes_and_pipes_are_written_as_zustand(city, tmp_pat
         ("H1", "1", "2026-03-03", "RZustand", "BBE", "4",
          f"Mangel {n['blocked']}: verstopft – Rückstau bis S1"),
         ("H1", "1", "2026-03-03", "RZustand", "BDB", "1", f"Mangel {n['smell']}: Geruch"),
-        ("S2", "2", "2026-03-02", "KZustand", "DBA", "3",
+        ("S2", "3", "2026-03-02", "KZustand", "DBA", "3",
          f"Mangel {n['roots']}: Wurzeleinwuchs – Wurzeln am Zulauf"),
-        ("S2", "2", "2026-03-02", "KZustand", "DAR", "5", f"Mangel {n['grating']}: Rost fehlt"),
+        ("S2", "3", "2026-03-02", "KZustand", "DAR", "5", f"Mangel {n['grating']}: Rost fehlt"),
     ]
     # One inspection per asset and day; the imported inspections are written as before.
     tree = etree.parse(out)
     assert len(tree.findall(".//i:InspizierteAbwassertechnischeAnlage", NS)) == 4
     assert [s[:5] for s in states(out) if not (s[6] or "").startswith("Mangel")] == [
         ("H1", "1", "2021-05-04", "RZustand", "BCD"), ("H1", "1", "2021-05-04", "RZustand", "BAB"),
-        ("H1", "1", "2021-05-04", "RZustand", "BDC"), ("S2", "2", "2021-05-04", "KZustand", "DAC")]
+        ("H1", "1", "2021-05-04", "RZustand", "BDC"), ("S2", "3", "2021-05-04", "KZustand", "DAC")]
     assert [k.text for k in tree.iterfind(".//i:Kennungen/i:Kollektiv/i:Kennung", NS)] == [
         "STA01", "ZUS01"]
     # Neither the gully's nor the closed defects are anywhere in the file.
@@ -202,3 +202,26 @@ def test_every_category_and_severity_has_a_documented_mapping():
     docs = open(os.path.join(ROOT, "docs", "exchange.md"), encoding="utf-8").read()
     for category, (pipe_code, manhole_code) in MAIN_CODES.items():
         assert f"| {category} | {pipe_code} | {manhole_code} |" in docs, category
+
+
+def test_an_inspected_anschlussleitung_is_not_taken_for_a_manhole(tmp_path):
+    # BFR reference list U103: Anlagentyp 2 is an Anschlussleitung (inspected with
+    # RZustand), 3 a Schacht. A Leitung's inspection must not land on a manhole of the
+    # same code.
+    from isybau_samples import ZUSTAND, isybau_file, write
+
+    leitung = ZUSTAND.replace("<Objektbezeichnung>H1</Objektbezeichnung>\n        "
+                              "<Anlagentyp>1</Anlagentyp>",
+                              "<Objektbezeichnung>S1</Objektbezeichnung>\n        "
+                              "<Anlagentyp>2</Anlagentyp>")
+    assert leitung != ZUSTAND
+    text = isybau_file(crs="utm_prefix").replace(ZUSTAND, leitung)
+    wc = str(tmp_path / "wc.gpkg")
+    report = import_isybau(wc, write(tmp_path / "leitung.xml", text))
+    con = sqlite3.connect(wc)
+    tables = dict(con.execute("SELECT object_code, asset_table FROM inspection").fetchall())
+    con.close()
+    assert tables == {"S1": "pipe", "S2": "manhole"}
+    # No pipe is called S1: the inspection is kept and the report says it found no asset.
+    assert any(code == "S1" and "does not exist" in message
+               for _, code, message in report.warnings)
