@@ -103,8 +103,9 @@ def main():
          "goal": "≤ 3× the parse floor",
          "note": f"ratio {ours_s / floor_s:.1f}× (CPU time {ours_cpu:.0f} s vs {floor_cpu:.0f} s: "
                  f"{ours_cpu / floor_cpu:.1f}×, both processes); best of 2 alternating runs; "
-                 f"read by {readers:.0f} processes (one half of the file each) while this one writes; "
-                 f"peak memory {ours_mb:.0f} MB writing + {reader_mb:.0f} MB reading, floor {floor_mb:.0f} MB (goal < 500 MB); "
+                 f"read by {readers:.0f} processes (one half of the file each) while this one "
+                 f"writes; peak memory {ours_mb:.0f} MB writing + {reader_mb:.0f} MB reading, "
+                 f"floor {floor_mb:.0f} MB (goal < 500 MB); "
                  f"a file a tenth the size ({small_mb:.0f} MB) peaks at {small_peak_mb:.0f} + "
                  f"{small_reader_mb:.0f} MB; "
                  f"{int(manholes):,} manholes"},
