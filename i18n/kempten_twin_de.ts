@@ -1968,6 +1968,11 @@
       <translation>Abgleich läuft …</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/i18n.py" line="27" />
+      <source>Decimal separator: .</source>
+      <translation>Dezimaltrennzeichen: ,</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/layers.py" line="31" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
