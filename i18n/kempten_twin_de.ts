@@ -1464,8 +1464,8 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_tools.py" line="208" />
-      <source>{title}: {pipes} pipes, {length:.0f} m, {gullies} gullies</source>
-      <translation>{title}: {pipes} Haltungen, {length:.0f} m, {gullies} Straßenabläufe</translation>
+      <source>{title}: {pipes} pipes, {length} m, {gullies} gullies</source>
+      <translation>{title}: {pipes} Haltungen, {length} m, {gullies} Straßenabläufe</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network_tools.py" line="212" />
@@ -1968,6 +1968,11 @@
       <translation>Abgleich läuft …</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/i18n.py" line="27" />
+      <source>Decimal separator: .</source>
+      <translation>Dezimaltrennzeichen: ,</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/layers.py" line="31" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
@@ -1984,18 +1989,18 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="101" />
-      <source>Pipe ends {gap:.2f} m away from its manhole {manhole}</source>
-      <translation>Haltung endet {gap:.2f} m neben ihrem Schacht {manhole}</translation>
+      <source>Pipe ends {gap} m away from its manhole {manhole}</source>
+      <translation>Haltung endet {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="107" />
-      <source>Pipe invert {pipe:.2f} m NHN lies {cm:.0f} cm below the invert of manhole {manhole} ({level:.2f} m NHN)</source>
-      <translation>Haltungssohle {pipe:.2f} m NHN liegt {cm:.0f} cm unter der Schachtsohle von {manhole} ({level:.2f} m NHN)</translation>
+      <source>Pipe invert {pipe} m NHN lies {cm} cm below the invert of manhole {manhole} ({level} m NHN)</source>
+      <translation>Haltungssohle {pipe} m NHN liegt {cm} cm unter der Schachtsohle von {manhole} ({level} m NHN)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="128" />
-      <source>Invert at the outflow end {here:.2f} m NHN lies {cm:.0f} cm below the invert of the downstream pipe {other} ({there:.2f} m NHN) in manhole {manhole}</source>
-      <translation>Sohle am unteren Ende {here:.2f} m NHN liegt {cm:.0f} cm unter der Sohle der abgehenden Haltung {other} ({there:.2f} m NHN) im Schacht {manhole}</translation>
+      <location filename="../kempten_twin_plugin/network/checks.py" line="129" />
+      <source>Invert at the outflow end {here} m NHN lies {cm} cm below the invert of the downstream pipe {other} ({there} m NHN) in manhole {manhole}</source>
+      <translation>Sohle am unteren Ende {here} m NHN liegt {cm} cm unter der Sohle der abgehenden Haltung {other} ({there} m NHN) im Schacht {manhole}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="144" />
@@ -2019,8 +2024,8 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="83" />
-      <source>Counter-slope: the invert rises by {cm:.0f} cm in flow direction ({a:.2f} → {b:.2f} m NHN)</source>
-      <translation>Gegengefälle: Die Sohle steigt in Fließrichtung um {cm:.0f} cm ({a:.2f} → {b:.2f} m NHN)</translation>
+      <source>Counter-slope: the invert rises by {cm} cm in flow direction ({a} → {b} m NHN)</source>
+      <translation>Gegengefälle: Die Sohle steigt in Fließrichtung um {cm} cm ({a} → {b} m NHN)</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="91" />
@@ -2034,8 +2039,8 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/checks.py" line="99" />
-      <source>Pipe starts {gap:.2f} m away from its manhole {manhole}</source>
-      <translation>Haltung beginnt {gap:.2f} m neben ihrem Schacht {manhole}</translation>
+      <source>Pipe starts {gap} m away from its manhole {manhole}</source>
+      <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/graph.py" line="146" />
@@ -2338,9 +2343,9 @@
       <translation>Mischwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="109" />
-      <source>Longitudinal profile {title} — {length:.1f} m</source>
-      <translation>Längsschnitt {title} — {length:.1f} m</translation>
+      <location filename="../kempten_twin_plugin/network/profile_render.py" line="105" />
+      <source>Longitudinal profile {title} — {length} m</source>
+      <translation>Längsschnitt {title} — {length} m</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/network/profile_render.py" line="154" />
@@ -2879,8 +2884,8 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="124" />
-      <source>{pipes} pipes, {length:.1f} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
-      <translation>{pipes} Haltungen, {length:.1f} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
+      <source>{pipes} pipes, {length} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
+      <translation>{pipes} Haltungen, {length} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
@@ -2919,8 +2924,8 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
-      <source>{title}: {n} pipes, {length:.1f} m</source>
-      <translation>{title}: {n} Haltungen, {length:.1f} m</translation>
+      <source>{title}: {n} pipes, {length} m</source>
+      <translation>{title}: {n} Haltungen, {length} m</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />

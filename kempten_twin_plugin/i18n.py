@@ -15,6 +15,42 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# The translation itself names its decimal separator (German: ","), so numbers follow the
+# language the user reads, not the system locale, and this works wherever tr() works: in
+# QGIS, in qgis_process and in the import's reading process, which has no QGIS settings.
+_GROUP = "\u00a0"  # no-break space, as DIN 1333 groups digits: "12 345,6" is read alike in both
+
+
+def decimal_separator():
+    """"," when the text is shown in German (the translator says so), else "."."""
+    # A literal here, so scripts/update_ts.py collects it for the translators.
+    return "," if tr("Decimal separator: .").endswith(",") else "."
+
+
+def decimal(value, digits=2, *, grouping=False, none="–", separator=None):
+    """``value`` as text for a person to read, with the decimal separator of the language the
+    plugin speaks: ``decimal(2.35)`` is "2,35" in German and "2.35" in English.
+
+    ``digits``: places after the separator, rounded as Python's ``format`` rounds (2.675 is
+    2.67499… in binary: "2,67"; -0.001 gives "-0,00"); ``None`` gives ``format``'s "g" form
+    (up to six significant digits: 1.5 → "1,5", 2.0 → "2"). ``grouping``: thousands apart
+    by a no-break space, off by default (engineers read "1234,56"). A value of ``None``
+    gives ``none``, "–" unless the caller wants another mark (``none=""``: an empty cell).
+    ``separator``: force one, for texts written in German whatever the user interface
+    speaks (the printed reports).
+
+    Only for text people read: files and values that programs parse keep the point.
+    """
+    if value is None:
+        return none
+    text = format(value, ("," if grouping else "") + ("g" if digits is None else f".{digits}f"))
+    if separator is None:
+        separator = decimal_separator()
+    if separator == "." and not grouping:
+        return text
+    return text.translate({ord(","): _GROUP, ord("."): separator})
+
+
 def ui_language():
     """Two-letter language of QGIS's user interface."""
     # Imported here: tr() alone needs only Qt (the import's reading process has no QGIS).

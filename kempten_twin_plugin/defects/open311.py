@@ -31,7 +31,7 @@ from lxml import etree
 from osgeo import osr
 
 from ..core import catalogues as cat
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store.schema import CRS_EPSG
 from . import store
 from .snapping import NearestIndex
@@ -188,7 +188,7 @@ def fetch(url, service_code=None, status=None, start_date=None, page_size=100, t
 
 def _no_answer(timeout, address):
     return tr("The Open311 server did not answer within {seconds} s ({address}); nothing was "
-              "imported.").format(seconds=timeout, address=address)
+              "imported.").format(seconds=decimal(timeout, None), address=address)
 
 
 # --- checking ----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from statistics import median
 import numpy as np
 
 from ..core import catalogues as cat
+from ..i18n import decimal
 from . import steps, store
 from .model import points_in_polygon
 
@@ -98,7 +99,9 @@ def compute(db, districts=None, today=None, since=None, until=None):
 
 def render_bar_chart(title, data, path=None, width=640, height=480, color="#2f6fad",
                      value_format="{:g}"):
-    """A horizontal bar chart as a QImage (saved as PNG when ``path`` is given)."""
+    """A horizontal bar chart as a QImage (saved as PNG when ``path`` is given).
+
+    ``value_format``: a format string or a function giving the text beside each bar."""
     from qgis.PyQt.QtCore import QRectF, Qt
     from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
@@ -127,11 +130,17 @@ def render_bar_chart(title, data, path=None, width=640, height=480, color="#2f6f
             painter.fillRect(QRectF(label_w, y + bar_h * 0.15, length, bar_h * 0.7), QColor(color))
             painter.drawText(QRectF(label_w + length + 5, y, 65, bar_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             value_format.format(value))
+                             value_format(value) if callable(value_format)
+                             else value_format.format(value))
     painter.end()
     if path:
         image.save(path, "PNG")
     return image
+
+
+def median_days_text(days):
+    """The median repair time beside its bar: German like the chart's title, so "2,5 d"."""
+    return f"{decimal(days, 1, separator=',')} d"
 
 
 def chart_specs(stats):
@@ -141,7 +150,7 @@ def chart_specs(stats):
         ("Offene Mängel nach Kategorie", stats.open_by_category, "#2f6fad", "{:g}"),
         ("Offene Mängel nach Bezirk / Straße", stats.open_by_district, "#6a4fa0", "{:g}"),
         (f"Median Tage gemeldet → behoben je Monat (überfällig offen: {stats.overdue})",
-         stats.median_days_by_month, "#3a9a3a", "{:.1f} d"),
+         stats.median_days_by_month, "#3a9a3a", median_days_text),
     ]
 
 

@@ -6,9 +6,15 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QInputDialog
 
 from ..defects import assets, store
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store.schema import CRS_EPSG
 from .defects_form import ASSET_NAMES, DefectForm
+
+
+def candidate_label(candidate):
+    """How an asset near the click is offered when several are close: kind, code, distance."""
+    return (f"{ASSET_NAMES[candidate.table]} {candidate.object_code} "
+            f"({decimal(candidate.distance, 1)} m)")
 
 
 class ReportDefectTool(QgsMapTool):
@@ -69,7 +75,7 @@ class ReportDefectTool(QgsMapTool):
         return created
 
     def _ask_which(self, close):
-        labels = [f"{ASSET_NAMES[c.table]} {c.object_code} ({c.distance:.1f} m)" for c in close]
+        labels = [candidate_label(c) for c in close]
         label, ok = QInputDialog.getItem(self._window, tr("Which asset?"),
                                          tr("Several assets are close to the click:"),
                                          labels, 0, False)

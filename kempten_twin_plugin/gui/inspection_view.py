@@ -6,7 +6,7 @@ from html import escape
 from qgis.PyQt.QtCore import QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QTextBrowser
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 
 LINK_SCHEME = "kt"
 
@@ -51,7 +51,7 @@ def trace_rows(result):
     rows = [
         (tr("Direction"), direction),
         (tr("Pipes"), f"{len(result.pipes):n}"),
-        (tr("Total length"), f"{result.total_length:,.1f} m".replace(",", " ")),
+        (tr("Total length"), f"{decimal(result.total_length, 1, grouping=True)} m"),
         (tr("Manholes"), f"{len(result.manholes):n}"),
         (tr("Connected gullies"), f"{result.gullies:n}"),
         (tr("Laterals"), f"{result.laterals:n}"),

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
@@ -38,7 +38,7 @@ def working_copy_summary(path):
     return [
         (tr("Manholes"), f"{counts['manhole']:n}"),
         (tr("Pipes"), f"{counts['pipe']:n}"),
-        (tr("Total pipe length"), f"{length_m / 1000.0:.1f} km"),
+        (tr("Total pipe length"), f"{decimal(length_m / 1000.0, 1)} km"),
         (tr("Laterals"), f"{counts['lateral']:n}"),
         (tr("Street gullies"), f"{counts['gully']:n}"),
         (tr("Open defects"), f"{open_defects:n} / {counts['defect']:n}"),

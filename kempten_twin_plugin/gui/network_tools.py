@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .. import layers, paths
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
 from ..network.inspection import ASSET_TABLES, describe, summarize, table_title
 from ..network.profile import longitudinal_profile
@@ -205,8 +205,8 @@ class NetworkTools:
         self.view.setHtml(summary_html(title, trace_rows(result)))
         self.dock.show()
         self.last_trace = result
-        text = tr("{title}: {pipes} pipes, {length:.0f} m, {gullies} gullies").format(
-            title=title, pipes=len(result.pipes), length=result.total_length,
+        text = tr("{title}: {pipes} pipes, {length} m, {gullies} gullies").format(
+            title=title, pipes=len(result.pipes), length=decimal(result.total_length, 0),
             gullies=result.gullies)
         if result.cycle_manholes:
             self._message(text + " – " + tr("warning: flow cycle through {codes}").format(

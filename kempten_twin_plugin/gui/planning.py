@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import layers as wc_layers
 from .. import paths
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..planning import comments as comments_module
 from ..planning import conflicts as conflicts_module
 from ..planning import overlay_qgis
@@ -52,10 +52,6 @@ ASSET_NAMES = {"pipe": "Haltung", "manhole": "Schacht", "lateral": "Anschlusslei
 FOOTPRINT_FILTER = "GeoJSON, GeoPackage, Shapefile, DXF, XPlanGML, CityGML " \
                    "(*.geojson *.json *.gpkg *.shp *.dxf *.gml *.xml)"
 COMMENT_FILTER = "GeoJSON, JSON, CSV (*.geojson *.json *.csv)"
-
-
-def _decimal(value):
-    return f"{value:.2f}".replace(".", ",")
 
 
 class PlanningDock(QgsDockWidget):
@@ -443,7 +439,7 @@ class Feature:
             building = (tr("No. {n}").format(n=number) + (f" ({use[:20]})" if use else "")
                         if number else c.building[:8])
             values = (building, f"{ASSET_NAMES.get(c.asset_table, c.asset_table)} {c.object_code}",
-                      _decimal(c.distance), _decimal(c.required), c.severity)
+                      decimal(c.distance), decimal(c.required), c.severity)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (c.x, c.y))

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.catalogues import PROJECT_STATUSES
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..planning.conflicts import StripTable
 from ..planning.footprints import MAPPING_KEYS, guess_mapping
 
@@ -102,7 +102,7 @@ class StripTableDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, (dn, metres) in enumerate(table.strips):
             self.table.setItem(row, 0, QTableWidgetItem("" if dn is None else str(dn)))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{metres:g}"))
+            self.table.setItem(row, 1, QTableWidgetItem(decimal(metres, None)))  # read back with either mark
         layout.addWidget(self.table)
         form = QFormLayout()
         self.manhole = QDoubleSpinBox(self)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store import gpkg_geometry
 from .graph import NetworkGraph
 
@@ -81,9 +81,9 @@ def _pipe_findings(uuid, code, a, b, invert_from, invert_to, start, end, manhole
     if invert_from is not None and invert_to is not None \
             and invert_to - invert_from > HEIGHT_TOLERANCE_M:
         found.append(Finding(COUNTER_SLOPE, tr(
-            "Counter-slope: the invert rises by {cm:.0f} cm in flow direction "
-            "({a:.2f} → {b:.2f} m NHN)").format(cm=(invert_to - invert_from) * 100,
-                                                a=invert_from, b=invert_to),
+            "Counter-slope: the invert rises by {cm} cm in flow direction "
+            "({a} → {b} m NHN)").format(cm=decimal((invert_to - invert_from) * 100, 0),
+                                        a=decimal(invert_from), b=decimal(invert_to)),
             "pipe", uuid, code, *where))
     for end_name, manhole_uuid, point, invert in (("start", a, start, invert_from),
                                                   ("end", b, end, invert_to)):
@@ -96,19 +96,20 @@ def _pipe_findings(uuid, code, a, b, invert_from, invert_to, start, end, manhole
         if point and manhole_point:
             gap = math.dist(point, manhole_point)
             if gap > tolerance:
-                reason = (tr("Pipe starts {gap:.2f} m away from its manhole {manhole}")
+                reason = (tr("Pipe starts {gap} m away from its manhole {manhole}")
                           if end_name == "start" else
-                          tr("Pipe ends {gap:.2f} m away from its manhole {manhole}"))
+                          tr("Pipe ends {gap} m away from its manhole {manhole}"))
                 found.append(Finding(PIPE_NOT_AT_MANHOLE, reason.format(
-                    gap=gap, manhole=manholes[manhole_uuid][1]), "pipe", uuid, code, *point))
+                    gap=decimal(gap), manhole=manholes[manhole_uuid][1]), "pipe", uuid, code, *point))
         manhole_invert = manholes[manhole_uuid][3]
         if invert is not None and manhole_invert is not None \
                 and manhole_invert - invert > HEIGHT_TOLERANCE_M:
             found.append(Finding(INVERT_BELOW_MANHOLE, tr(
-                "Pipe invert {pipe:.2f} m NHN lies {cm:.0f} cm below the invert of manhole "
-                "{manhole} ({level:.2f} m NHN)").format(
-                pipe=invert, cm=(manhole_invert - invert) * 100, manhole=manholes[manhole_uuid][1],
-                level=manhole_invert), "pipe", uuid, code, *(point or where)))
+                "Pipe invert {pipe} m NHN lies {cm} cm below the invert of manhole "
+                "{manhole} ({level} m NHN)").format(
+                pipe=decimal(invert), cm=decimal((manhole_invert - invert) * 100, 0),
+                manhole=manholes[manhole_uuid][1], level=decimal(manhole_invert)),
+                "pipe", uuid, code, *(point or where)))
     return found
 
 
@@ -126,10 +127,11 @@ def _step_findings(pipes, manholes, pipe_ends):
         highest, downstream_code = max(leaving[b])
         if highest - invert_to > HEIGHT_TOLERANCE_M:
             found.append(Finding(INVERT_BELOW_DOWNSTREAM, tr(
-                "Invert at the outflow end {here:.2f} m NHN lies {cm:.0f} cm below the invert "
-                "of the downstream pipe {other} ({there:.2f} m NHN) in manhole {manhole}").format(
-                here=invert_to, cm=(highest - invert_to) * 100, other=downstream_code,
-                there=highest, manhole=manholes[b][1] if b in manholes else b),
+                "Invert at the outflow end {here} m NHN lies {cm} cm below the invert "
+                "of the downstream pipe {other} ({there} m NHN) in manhole {manhole}").format(
+                here=decimal(invert_to), cm=decimal((highest - invert_to) * 100, 0),
+                other=downstream_code, there=decimal(highest),
+                manhole=manholes[b][1] if b in manholes else b),
                 "pipe", uuid, code, *(pipe_ends[uuid][1] or (math.nan, math.nan))))
     return found
 

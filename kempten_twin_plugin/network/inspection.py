@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from ..core.catalogues import CLOSED_STATUSES, CONDITION_SCHEME_DWA, CONDITION_SCHEME_ISYBAU
-from ..i18n import tr
+from ..i18n import decimal, tr
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 
@@ -41,7 +41,7 @@ def table_title(table):
 
 
 def _m(value, digits=2, unit="m"):
-    return "–" if value is None else f"{value:.{digits}f} {unit}"
+    return "–" if value is None else f"{decimal(value, digits)} {unit}"
 
 
 def _level(value):
@@ -176,7 +176,7 @@ def _describe_pipe(con, row, report):
         report.derived.append((tr("Fall"), _m(a - b)))
         if row["length"]:
             slope = (a - b) / row["length"] * 1000
-            text = f"{slope:.1f} ‰" + ("" if slope >= 0 else " " + tr("(counter-slope!)"))
+            text = f"{decimal(slope, 1)} ‰" + ("" if slope >= 0 else " " + tr("(counter-slope!)"))
             report.derived.append((tr("Slope"), text))
     for end, invert, label in ((row["from_manhole"], a, tr("Depth upstream")),
                                (row["to_manhole"], b, tr("Depth downstream"))):

@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import (
     QPen,
 )
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 
 GROUND = QColor("#8c6d46")
 PIPE_FILL = QColor(64, 128, 200, 90)
@@ -30,10 +30,6 @@ GRID = QColor("#e4e4e4")
 TEXT = QColor("#222222")
 
 BAND_ROWS = 8  # manhole, station, cover, invert, depth | DN, length, slope
-
-
-def _fmt(value, digits=2):
-    return "–" if value is None else f"{value:.{digits}f}"
 
 
 class ProfileView:
@@ -106,8 +102,8 @@ def paint_profile(painter, rect, view):
     painter.setFont(title_font)
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
                      Qt.AlignmentFlag.AlignCenter,
-                     tr("Longitudinal profile {title} — {length:.1f} m").format(
-                         title=profile.title, length=profile.length))
+                     tr("Longitudinal profile {title} — {length} m").format(
+                         title=profile.title, length=decimal(profile.length, 1)))
     painter.setFont(font)
     _draw_grid(painter, plot, low, high, x_of, y_of, s0, s1, metrics_h)
 
@@ -134,7 +130,7 @@ def _draw_grid(painter, plot, low, high, x_of, y_of, s0, s1, line_h):
         painter.setPen(TEXT)
         painter.drawText(QRectF(plot.left() - 200, y - line_h / 2, 195, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{h:.1f}")
+                         decimal(h, 1))
         h += step_h
     step_s = _nice_step((s1 - s0) / 8)
     s = (int(s0 / step_s)) * step_s
@@ -145,7 +141,7 @@ def _draw_grid(painter, plot, low, high, x_of, y_of, s0, s1, line_h):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(TEXT)
             painter.drawText(QRectF(x - 60, plot.bottom() + 2, 120, line_h),
-                             Qt.AlignmentFlag.AlignHCenter, f"{s:.0f}")
+                             Qt.AlignmentFlag.AlignHCenter, decimal(s, 0))
         s += step_s
     painter.setPen(QPen(TEXT, 0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -235,8 +231,8 @@ def _draw_band(painter, band, profile, x_of, plot, line_h):
         x = x_of(m.station)
         painter.setPen(QPen(GRID, 0))
         painter.drawLine(QPointF(x, band.top()), QPointF(x, band.bottom()))
-        values = (m.code, _fmt(m.station), _fmt(m.cover_level), _fmt(m.invert_level),
-                  _fmt(m.depth))
+        values = (m.code, decimal(m.station), decimal(m.cover_level),
+                  decimal(m.invert_level), decimal(m.depth))
         half = max(metrics.horizontalAdvance(v) for v in values) / 2 + 3
         if x - half < free_from:
             continue
@@ -247,8 +243,8 @@ def _draw_band(painter, band, profile, x_of, plot, line_h):
                              Qt.AlignmentFlag.AlignCenter, text)
     for pipe in profile.pipes:
         a, b = x_of(pipe.station_from), x_of(pipe.station_to)
-        values = (str(pipe.dn) if pipe.dn else "–", _fmt(pipe.length),
-                  _fmt(pipe.slope_permille, 1))
+        values = (str(pipe.dn) if pipe.dn else "–", decimal(pipe.length),
+                  decimal(pipe.slope_permille, 1))
         for row, text in enumerate(values, start=5):
             if metrics.horizontalAdvance(text) < (b - a) - 4:  # else: zoom in to read it
                 painter.drawText(QRectF(a, band.top() + row * line_h, b - a, line_h),

@@ -11,7 +11,7 @@ import os
 
 from osgeo import gdal, ogr
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from .crs import Reprojector, guess_epsg, polygons_of
 from .errors import PlanningImportError
 
@@ -120,7 +120,7 @@ def read_footprints(path, mapping=None, source_epsg=None, layer_name=None):
                             .format(fid=feature.GetFID(), value=value("height")))
         if height is not None and not (0 < height < 1000):
             warnings.append(tr("Feature {fid}: height {value} m is implausible; left empty.")
-                            .format(fid=feature.GetFID(), value=height))
+                            .format(fid=feature.GetFID(), value=decimal(height, None)))
             height = None
         name = value("name")
         name = str(name).strip() if name not in (None, "") else default_name

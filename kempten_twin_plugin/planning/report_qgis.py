@@ -37,7 +37,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QFont
 
 from .. import paths
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store import gpkg_geometry
 from . import conflicts as conflicts_module
 from . import overlay_qgis, snapshot3d
@@ -52,7 +52,8 @@ ASSET_NAMES = {"pipe": "Haltung", "manhole": "Schacht", "lateral": "Anschlusslei
 
 
 def _decimal(value, digits=2):
-    return f"{value:.{digits}f}".replace(".", ",")
+    """The report is written in German whatever QGIS speaks, so its numbers carry the comma."""
+    return decimal(value, digits, separator=",")
 
 
 class ReportError(RuntimeError):
@@ -199,7 +200,7 @@ def prepare_3d_view(path, project_ref, snapshot=None, storey_height=3.0, render_
         return View3D(why_not=str(error))
     return View3D(picture, (
         "Gerendert mit der 3D-Engine von QGIS (OpenGL): Baukörper in der Farbe des "
-        f"Projektstatus, um ihre Höhe (sonst Geschosse × {storey_height:g} m) "
+        f"Projektstatus, um ihre Höhe (sonst Geschosse × {_decimal(storey_height, None)} m) "
         "extrudiert; Haltungen blau in Sohltiefe unter Gelände, graue Linien = ihre "
         "Lage auf Geländehöhe, graue Säulen = Schächte bis zur Sohle."), folder=folder)
 
@@ -278,7 +279,8 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
         qgs.addMapLayer(oblique, False)
         _map(layout, [oblique] + network, extent, 10, y + 22, 277, 170)
         _label(layout, "2,5D-Schrägansicht: Baukörper um ihre Höhe (sonst Geschosse × "
-               f"{storey_height:g} m) extrudiert, ohne OpenGL gezeichnet. Keine echte 3D-Ansicht: "
+               f"{_decimal(storey_height, None)} m) extrudiert, ohne OpenGL gezeichnet. "
+               "Keine echte 3D-Ansicht: "
                f"{why_not}", 10, y + 194, 277, 10, 8)
 
     # Pages 3…: conflict table.

@@ -27,6 +27,7 @@ import tempfile
 import time
 
 from ..core.child_python import module_command
+from ..i18n import decimal
 
 SNAPSHOT_TIMEOUT_S = 120
 WIDTH_MM, HEIGHT_MM = 277.0, 170.0  # the picture's place on the report's 3D page
@@ -381,7 +382,8 @@ def make_snapshot(path, project_ref, output, storey_height=3.0, timeout=SNAPSHOT
             _stop(process)
             if is_canceled is not None and is_canceled():
                 raise SnapshotError("Die 3D-Ansicht wurde abgebrochen.")
-            raise SnapshotError(f"Die 3D-Szene wurde nicht innerhalb von {timeout:g} s fertig.")
+            raise SnapshotError("Die 3D-Szene wurde nicht innerhalb von "  # German, like the report
+                               f"{decimal(timeout, None, separator=',')} s fertig.")
         log.seek(0)
         err = log.read()
     if process.returncode != 0 or not os.path.exists(output):

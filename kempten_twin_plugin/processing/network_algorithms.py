@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..network.checks import run_checks
 from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
 from ..network.profile import longitudinal_profile
@@ -121,9 +121,9 @@ class _Trace(_NetworkAlgorithm):
             out.setGeometry(feature.geometry())
             out.setAttributes([feature[n] for n in fields.names()])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
-        feedback.pushInfo(tr("{pipes} pipes, {length:.1f} m, {manholes} manholes, {gullies} "
+        feedback.pushInfo(tr("{pipes} pipes, {length} m, {manholes} manholes, {gullies} "
                              "gullies; outlets reached: {outlets}").format(
-            pipes=len(result.pipes), length=result.total_length, manholes=len(result.manholes),
+            pipes=len(result.pipes), length=decimal(result.total_length, 1), manholes=len(result.manholes),
             gullies=result.gullies, outlets=", ".join(result.outlets) or "–"))
         return {OUTPUT: dest, "PIPE_COUNT": len(result.pipes),
                 "TOTAL_LENGTH": result.total_length, "MANHOLE_COUNT": len(result.manholes),
@@ -196,8 +196,8 @@ class LongitudinalProfile(_NetworkAlgorithm):
             export_profile(profile, output)
         except (NetworkError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error))
-        feedback.pushInfo(tr("{title}: {n} pipes, {length:.1f} m").format(
-            title=profile.title, n=len(profile.pipes), length=profile.length))
+        feedback.pushInfo(tr("{title}: {n} pipes, {length} m").format(
+            title=profile.title, n=len(profile.pipes), length=decimal(profile.length, 1)))
         return {OUTPUT: output, "LENGTH": profile.length, "PIPE_COUNT": len(profile.pipes)}
 
 

@@ -51,10 +51,11 @@ def test_panel_lists_projects_and_conflicts_zoom(plugin, qgis_iface):
     table = feature.dock.conflict_table
     assert table.rowCount() == 7
     first = [table.item(0, c).text() for c in range(5)]
-    assert first[1] == "Haltung H-300" and first[2] == "0,00" and first[4] == "hoch"
+    # QGIS speaks English here: the point (the German comma: test_german_decimals.py).
+    assert first[1] == "Haltung H-300" and first[2] == "0.00" and first[4] == "hoch"
     edge_row = next(r for r in range(7) if table.item(r, 1).text() == "Haltung H-300"
-                    and table.item(r, 2).text() == "1,50")
-    assert table.item(edge_row, 3).text() == "1,50"
+                    and table.item(r, 2).text() == "1.50")
+    assert table.item(edge_row, 3).text() == "1.50"
     table.selectRow(edge_row)
     extent = qgis_iface.mapCanvas().extent()
     near = extent.contains(QgsPointXY(E0 + 45, N0)) and extent.width() < 250
