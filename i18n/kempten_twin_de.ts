@@ -610,13 +610,13 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="271" />
-      <source>invert level {invert:.2f} m lies above the cover level {cover:.2f} m</source>
-      <translation>Sohlhöhe {invert:.2f} m liegt über der Deckelhöhe {cover:.2f} m</translation>
+      <source>invert level {invert} m lies above the cover level {cover} m</source>
+      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="280" />
-      <source>length {length:.2f} m is more than 5 % longer than its geometry ({geometry:.2f} m)</source>
-      <translation>Länge {length:.2f} m ist mehr als 5 % länger als die Geometrie ({geometry:.2f} m)</translation>
+      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
+      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="294" />

@@ -9,7 +9,7 @@ Bauwerk) or, for an Anschlusspunkt marked as street inlet, gullies; Kanten becom
 """
 
 from ..core.catalogues import CONDITION_SCHEME_ISYBAU
-from ..i18n import tr
+from ..i18n import decimal, tr
 from . import codes as code_lists
 from .crs import CoordinateError
 from .file_split import PartStream
@@ -371,7 +371,7 @@ class IsybauReader:
         asset.points = self.coordinates.to_target(chain)
         length = number(fields.get("Kante/Laenge"))
         if length is not None and not 0 <= length <= 100_000:
-            raise ValueError(tr("implausible length {length} m").format(length=length))
+            raise ValueError(tr("implausible length {length} m").format(length=decimal(length, None)))
         material_raw = fields.get("Kante/Material")
         material = self._material(asset, material_raw) if material_raw else None
         profile_raw = fields.get("Kante/Profil/Profilart")

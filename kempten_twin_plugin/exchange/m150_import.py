@@ -7,7 +7,7 @@ use a decimal comma. Each HG and KG is read whole and then freed (streaming).
 
 from datetime import datetime
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from . import codes as code_lists
 from .crs import CoordinateError
 from .records import Asset, Inspection, Observation, number
@@ -112,7 +112,7 @@ class M150Reader:
         width, height = number(fields.get("HG306")), number(fields.get("HG307"))
         length = number(fields.get("HG310"))
         if length is not None and not 0 <= length <= 100_000:
-            raise ValueError(tr("implausible length {length} m").format(length=length))
+            raise ValueError(tr("implausible length {length} m").format(length=decimal(length, None)))
         asset.values.update(invert_from=heights[0], invert_to=heights[-1], length=length,
                             profile=profile, width_mm=int(width) if width else None,
                             height_mm=int(height) if height else None)

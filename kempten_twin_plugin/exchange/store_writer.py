@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 
 import numpy
 
-from ..i18n import tr
+from ..i18n import decimal, tr
 from ..store import change_capture, gpkg_geometry, gpkg_rtree, working_copy
 from ..store.change_capture import CHANGE_TABLE, STATE_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
@@ -273,8 +273,8 @@ class StoreWriter:
             cover, invert = values.get("cover_level"), values.get("invert_level")
             if cover is not None and invert is not None and invert > cover:
                 self.report.warn(asset.line, asset.code, tr(
-                    "invert level {invert:.2f} m lies above the cover level {cover:.2f} m")
-                    .format(invert=invert, cover=cover))
+                    "invert level {invert} m lies above the cover level {cover} m")
+                    .format(invert=decimal(invert), cover=decimal(cover)))
         elif asset.table in ("pipe", "lateral"):
             length = values.get("length", values.get("_length"))
             if length is None:
@@ -282,8 +282,8 @@ class StoreWriter:
             geometry = line_length(asset.points)
             if geometry > 0 and length > geometry * _LENGTH_TOLERANCE:
                 self.report.warn(asset.line, asset.code, tr(
-                    "length {length:.2f} m is more than 5 % longer than its geometry "
-                    "({geometry:.2f} m)").format(length=length, geometry=geometry))
+                    "length {length} m is more than 5 % longer than its geometry "
+                    "({geometry} m)").format(length=decimal(length), geometry=decimal(geometry)))
 
     def _asset(self, asset):
         table = asset.table

@@ -54,6 +54,9 @@ def test_report_in_german_with_counts_by_kind(desktop):
     assert desktop["checks"]["import_report_has_counts"] is True
     assert "Übersprungen: 0" in lines
     assert "Plausibilitätswarnungen: 3" in lines
+    # German decimals, and the line in the file though it lies in the second half.
+    assert "  Zeile 29936 120017SE01: Länge 1,60 m ist mehr als 5 % länger als die " \
+           "Geometrie (1,46 m)" in lines
 
 
 def test_imported_network_is_on_the_map(desktop):
