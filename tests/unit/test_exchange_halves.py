@@ -60,7 +60,7 @@ def _objects(xml_bytes):
 
 
 def test_the_halves_are_two_documents_holding_every_object_once_with_its_line():
-    first, second = find_halves(SAMPLE_2017)
+    first, second = find_halves(SAMPLE_2017, reader_process.FIRST_HALF_SHARE)
     with open(SAMPLE_2017, "rb") as f:
         whole = _objects(f.read())
     halves = []
@@ -105,11 +105,12 @@ def test_a_cut_fooled_by_a_comment_is_read_again_whole(tmp_path, monkeypatch,
     text = isybau_file(crs="utm_prefix", zustand=False)
     fake = "<!-- </AbwassertechnischeAnlage>\n      <AbwassertechnischeAnlage> -->"
     path = str(tmp_path / "comment.xml")
-    for at in range(len(text) // 2, len(text)):  # the first place where the cut is fooled
+    share = reader_process.FIRST_HALF_SHARE
+    for at in range(int(len(text) * share), len(text)):  # the first place that fools the cut
         if text[at] != "<":
             continue
         write(path, text[:at] + fake + text[at:])
-        cut = find_halves(path)[0].segments[0][1]
+        cut = find_halves(path, share)[0].segments[0][1]
         if at < cut < at + len(fake):
             break
     else:
