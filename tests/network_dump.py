@@ -38,3 +38,12 @@ def dump(path):
         "i.uuid"))
     db.close()
     return out
+
+
+def rows(path, sql, *args):
+    """The rows a query gives on the working copy at ``path``."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from lxml import etree
-from network_dump import dump
+from network_dump import dump, rows
 
 from kempten_twin_plugin.core import catalogues as cat
 from kempten_twin_plugin.defects import store, workflow
@@ -21,14 +21,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SAMPLE = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")
 NS = {"i": "http://www.bfr-abwasser.de"}
 NETWORK = ("manhole", "pipe", "gully", "lateral", "source_record")
-
-
-def rows(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def report(db, code, table, category, severity, day, description="", steps=()):

@@ -4,11 +4,10 @@ plausibility warnings, hostile and broken files, updates and the round trip."""
 import hashlib
 import json
 import os
-import sqlite3
 
 import pytest
 from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, write
-from network_dump import dump
+from network_dump import dump, rows
 
 from kempten_twin_plugin.exchange.api import import_isybau, import_m150
 from kempten_twin_plugin.exchange.crs import CoordinateError
@@ -34,14 +33,6 @@ def reading(request, monkeypatch):
     monkeypatch.setattr(reader_process, "HALVES_MIN_BYTES", 0 if request.param == "two_halves"
                         else 10**15)
     return request.param
-
-
-def rows(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def xy(path, table, code):
