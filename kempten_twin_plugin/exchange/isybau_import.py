@@ -318,7 +318,8 @@ class IsybauReader:
             if cover is None and position.get("Punkthoehe"):
                 cover = number(position["Punkthoehe"])
             asset.values.update(cover_level=cover)
-            asset.codes["Punktkennung"] = mark
+            if mark != "SE":  # SE is what the export writes when nothing else is kept
+                asset.codes["Punktkennung"] = mark
             if asset.values.pop("drainage", None):
                 asset.codes["Entwaesserungsart"] = fields["Entwaesserungsart"]
             if asset.values.pop("year_built", None):

@@ -32,7 +32,13 @@ from .safe_xml import Cancelled, ExchangeError
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
                       ("lateral", "pipe"): "pipe", ("lateral", "gully"): "gully"}
-_RAW_NODE_FIELDS = {("pipe", "from_manhole"): "KnotenZulauf", ("pipe", "to_manhole"): "KnotenAblauf"}
+# The raw fields a resolved reference makes redundant: the export writes them from the
+# referenced object (its code, and Kantentyp 0 for a Haltung), so they need no source record.
+_RAW_REFERENCE_FIELDS = {("pipe", "from_manhole"): ("KnotenZulauf",),
+                         ("pipe", "to_manhole"): ("KnotenAblauf",),
+                         ("lateral", "gully"): ("KnotenZulauf",),
+                         ("lateral", "pipe"): ("Anschlussdaten/Objektbezeichnung",
+                                               "Anschlussdaten/Kantentyp")}
 _LENGTH_TOLERANCE = 1.05
 _BATCH = 2000
 # The codes of a source record as JSON; one encoder for all (json.dumps makes one per call).
@@ -322,8 +328,9 @@ class StoreWriter:
                 if resolved is not None:
                     values[column] = resolved
                     del unresolved[column]
-                    # The node's code is then in the reference; no need to keep it raw.
-                    asset.codes.pop(_RAW_NODE_FIELDS.get((table, column)), None)
+                    # The code is then in the reference; no need to keep it raw.
+                    for field in _RAW_REFERENCE_FIELDS[(table, column)]:
+                        asset.codes.pop(field, None)
         if is_new:
             # New rows are written in batches with their fid chosen here, so the R-tree
             # rows can go in the same batches.

@@ -6,6 +6,7 @@ systems, a broken file), the import reads the file whole instead and ends the sa
 import os
 
 import pytest
+from child_processes import children
 from isybau_samples import NODES, isybau_file, node_xml, write
 from lxml import etree
 from network_dump import dump
@@ -13,7 +14,7 @@ from network_dump import dump
 from kempten_twin_plugin.exchange import reader_process
 from kempten_twin_plugin.exchange.api import import_isybau
 from kempten_twin_plugin.exchange.file_split import PartStream, find_halves
-from kempten_twin_plugin.exchange.safe_xml import ExchangeError
+from kempten_twin_plugin.exchange.safe_xml import Cancelled, ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2017 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
@@ -146,3 +147,16 @@ def test_no_cut_where_there_is_no_clean_one(tmp_path):
     assert find_halves(write(tmp_path / "one.xml", one)) is None
     # Not ISYBAU objects at all.
     assert find_halves(write(tmp_path / "other.xml", "<a><b/><b/></a>")) is None
+
+
+def test_cancel_while_reading_halves_stops_both_and_changes_nothing(tmp_path, monkeypatch,
+                                                                    children_started):
+    monkeypatch.setattr(reader_process, "MIN_BYTES", 0)
+    monkeypatch.setattr(reader_process, "HALVES_MIN_BYTES", 0)
+    wc = tmp_path / "wc.gpkg"
+    seen = []
+    with pytest.raises(Cancelled):
+        import_isybau(str(wc), SAMPLE_2017, is_canceled=lambda: bool(seen),
+                      progress=seen.append)
+    assert children_started == ["half", "half"]
+    assert not wc.exists() and children() == []

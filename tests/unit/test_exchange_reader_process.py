@@ -4,6 +4,7 @@ import (the isybau tests run in both ways), and it must fail, cancel and transla
 import os
 
 import pytest
+from child_processes import children
 from isybau_samples import isybau_file, node_xml, write
 
 from kempten_twin_plugin.exchange import reader_process
@@ -19,14 +20,6 @@ SAMPLE_2017 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau
 def always(monkeypatch):
     monkeypatch.setattr(reader_process, "MIN_BYTES", 0)
 
-
-def children():
-    """Our child processes still alive (or not yet reaped)."""
-    found = []
-    for task in os.listdir(f"/proc/{os.getpid()}/task"):
-        with open(f"/proc/{os.getpid()}/task/{task}/children", encoding="ascii") as f:
-            found += f.read().split()
-    return found
 
 
 def test_only_large_files_get_a_reading_process(tmp_path, monkeypatch):

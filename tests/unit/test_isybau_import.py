@@ -311,6 +311,31 @@ def test_import_is_logged_for_sync(tmp_path):
         "source_record": 2}  # lateral and gully: codes beyond defaults and references
 
 
+def test_references_found_are_not_kept_twice_and_come_back_in_the_export(tmp_path):
+    # The Leitung L1 names its gully (KnotenZulauf SE1) and its Haltung (Anschlussdaten
+    # H1, Kantentyp 0): once both are references, the raw codes would only repeat them.
+    from lxml import etree
+
+    wc = str(tmp_path / "wc.gpkg")
+    import_isybau(wc, os.path.join(DATA, "isybau_2024_utm_prefix.xml"))
+    kept = {code: json.loads(codes) for code, codes in rows(
+        wc, "SELECT object_code, codes FROM source_record")}
+    for field in ("KnotenZulauf", "Anschlussdaten/Objektbezeichnung", "Anschlussdaten/Kantentyp"):
+        assert field not in kept["L1"], field
+    assert "Punktkennung" not in kept.get("SE1", {})  # SE: what every gully is
+    assert rows(wc, "SELECT p.object_code, g.object_code FROM lateral l JOIN pipe p ON "
+                    "p.uuid = l.pipe JOIN gully g ON g.uuid = l.gully") == [("H1", "SE1")]
+    out = str(tmp_path / "out.xml")
+    export_isybau(wc, out)
+    ns = {"i": NS_NEW}
+    (leitung,) = [a for a in etree.parse(out).iterfind(".//i:AbwassertechnischeAnlage", ns)
+                  if a.findtext("i:Objektbezeichnung", namespaces=ns) == "L1"]
+    assert leitung.findtext("i:Kante/i:KnotenZulauf", namespaces=ns) == "SE1"
+    assert leitung.findtext(".//i:Anschlussdaten/i:Objektbezeichnung", namespaces=ns) == "H1"
+    assert leitung.findtext(".//i:Anschlussdaten/i:Kantentyp", namespaces=ns) == "0"
+    assert "<Punktkennung>SE</Punktkennung>" in open(out, encoding="utf-8").read()
+
+
 @pytest.mark.parametrize("source", [SAMPLE_2017, os.path.join(DATA, "isybau_2024_utm_prefix.xml")])
 def test_round_trip_import_export_import_gives_the_same_network(tmp_path, source):
     first, second = str(tmp_path / "first.gpkg"), str(tmp_path / "second.gpkg")
