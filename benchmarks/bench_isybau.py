@@ -7,7 +7,7 @@ memory (ru_maxrss) is its own:
    AbwassertechnischeAnlage and freeing it (what any streaming reader must at least do);
 2. ours: ``import_isybau`` of that file into a new working copy (parse, CRS, plausibility,
    all-or-nothing SQLite transaction, references resolved, change capture on); a file
-   this large is read by two processes, one half each, while the first one writes.
+   this large is read by two processes, one part each, while the first one writes.
 Goals: ours ≤ 3× the floor's time, peak memory < 500 MB. The CPU time of both is noted
 too: on a shared machine the wall times swing with the other load.
 """
@@ -103,7 +103,7 @@ def main():
          "goal": "≤ 3× the parse floor",
          "note": f"ratio {ours_s / floor_s:.1f}× (CPU time {ours_cpu:.0f} s vs {floor_cpu:.0f} s: "
                  f"{ours_cpu / floor_cpu:.1f}×, both processes); best of 2 alternating runs; "
-                 f"read by {readers:.0f} processes (one half of the file each) while this one "
+                 f"read by {readers:.0f} processes (one part of the file each) while this one "
                  f"writes; peak memory {ours_mb:.0f} MB writing + {reader_mb:.0f} MB reading, "
                  f"floor {floor_mb:.0f} MB (goal < 500 MB); "
                  f"a file a tenth the size ({small_mb:.0f} MB) peaks at {small_peak_mb:.0f} + "
