@@ -245,7 +245,9 @@ class _Frames:
 
 
 class _Spool:
-    """Frames written to a temporary file as they come and read back in order later."""
+    """Frames written to a temporary file as they come and read back in order later.
+    One lock guards the file's position: the receiving thread appends while the writer
+    reads (os.pread/pwrite would not need it, but do not exist on Windows)."""
 
     def __init__(self):
         self._file = tempfile.TemporaryFile()
@@ -254,11 +256,12 @@ class _Spool:
         self._ready = threading.Condition()
 
     def put(self, frame):
-        place = None
-        if frame is not None:
-            os.pwrite(self._file.fileno(), frame, self._end)
-            place, self._end = (self._end, len(frame)), self._end + len(frame)
         with self._ready:
+            place = None
+            if frame is not None:
+                self._file.seek(self._end)
+                self._file.write(frame)
+                place, self._end = (self._end, len(frame)), self._end + len(frame)
             self._places.append(place)
             self._ready.notify()
 
@@ -267,9 +270,10 @@ class _Spool:
             while not self._places:
                 self._ready.wait()
             place = self._places.popleft()
-        if place is None:
-            return None
-        return os.pread(self._file.fileno(), place[1], place[0])
+            if place is None:
+                return None
+            self._file.seek(place[0])
+            return self._file.read(place[1])
 
     def drain(self):
         pass
