@@ -51,6 +51,13 @@ def decimal(value, digits=2, *, grouping=False, none="–", separator=None):
     return text.translate({ord(","): _GROUP, ord("."): separator})
 
 
+def whole(count):
+    """A count for people: thousands apart by a no-break space in every language ("12 345"),
+    as DIN 5008 allows; not the system locale's mark, which an English reader of a German
+    system would take for a decimal point ("2.000")."""
+    return decimal(count, 0, grouping=True)
+
+
 def ui_language():
     """Two-letter language of QGIS's user interface."""
     # Imported here: tr() alone needs only Qt (the import's reading process has no QGIS).

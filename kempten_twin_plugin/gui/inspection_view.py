@@ -6,7 +6,7 @@ from html import escape
 from qgis.PyQt.QtCore import QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QTextBrowser
 
-from ..i18n import decimal, tr
+from ..i18n import decimal, tr, whole
 
 LINK_SCHEME = "kt"
 
@@ -50,11 +50,11 @@ def trace_rows(result):
     direction = tr("upstream") if result.direction == "upstream" else tr("downstream")
     rows = [
         (tr("Direction"), direction),
-        (tr("Pipes"), f"{len(result.pipes):n}"),
+        (tr("Pipes"), whole(len(result.pipes))),
         (tr("Total length"), f"{decimal(result.total_length, 1, grouping=True)} m"),
-        (tr("Manholes"), f"{len(result.manholes):n}"),
-        (tr("Connected gullies"), f"{result.gullies:n}"),
-        (tr("Laterals"), f"{result.laterals:n}"),
+        (tr("Manholes"), whole(len(result.manholes))),
+        (tr("Connected gullies"), whole(result.gullies)),
+        (tr("Laterals"), whole(result.laterals)),
     ]
     if result.direction == "downstream":
         rows.append((tr("Outlet reached"), ", ".join(result.outlets) if result.outlets

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import decimal, tr
+from ..i18n import decimal, tr, whole
 from ..store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
@@ -36,13 +36,13 @@ def working_copy_summary(path):
     finally:
         con.close()
     return [
-        (tr("Manholes"), f"{counts['manhole']:n}"),
-        (tr("Pipes"), f"{counts['pipe']:n}"),
+        (tr("Manholes"), whole(counts["manhole"])),
+        (tr("Pipes"), whole(counts["pipe"])),
         (tr("Total pipe length"), f"{decimal(length_m / 1000.0, 1)} km"),
-        (tr("Laterals"), f"{counts['lateral']:n}"),
-        (tr("Street gullies"), f"{counts['gully']:n}"),
-        (tr("Open defects"), f"{open_defects:n} / {counts['defect']:n}"),
-        (tr("Building projects"), f"{counts['planned_project']:n}"),
+        (tr("Laterals"), whole(counts["lateral"])),
+        (tr("Street gullies"), whole(counts["gully"])),
+        (tr("Open defects"), whole(open_defects) + " / " + whole(counts["defect"])),
+        (tr("Building projects"), whole(counts["planned_project"])),
     ]
 
 

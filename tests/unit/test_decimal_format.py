@@ -35,3 +35,20 @@ def test_numpy_numbers_format_alike():
     import numpy as np
 
     assert decimal(np.float64(2.35)) == "2.35" and decimal(np.int64(7), 1) == "7.0"
+
+
+def test_counts_are_grouped_by_a_space_not_by_the_system_locale():
+    import locale
+
+    from kempten_twin_plugin.i18n import whole
+
+    before = locale.setlocale(locale.LC_NUMERIC)
+    try:
+        for name in ("de_DE.UTF-8", "C.UTF-8"):
+            try:
+                locale.setlocale(locale.LC_NUMERIC, name)
+            except locale.Error:
+                continue
+            assert whole(2000) == f"2{NBSP}000" and whole(12) == "12"
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, before)
