@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, write
+from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, write
 from network_dump import dump, rows
 
 from kempten_twin_plugin.exchange.api import import_isybau, import_m150
@@ -259,6 +259,46 @@ def test_external_entity_never_reads_the_file(tmp_path):
     with pytest.raises(ExchangeError) as error:
         import_isybau(str(tmp_path / "wc.gpkg"), write(tmp_path / "x.xml", EXTERNAL_ENTITY))
     assert "root:" not in str(error.value)
+
+
+def _arc_pipe(code, middle_xml, before_end=False):
+    # A quarter circle of radius 10 m from (598000, 5287000) to (598010, 5287010) around
+    # (598010, 5287000): 15.71 m long, where the straight line is 14.14 m.
+    xml = pipe_xml(code, "S1", "S2", 698.0, 697.9, 15.71, "B", 300, "utm_prefix",
+                   [(598000.0, 5287000.0), (598010.0, 5287010.0)])
+    if before_end:
+        return xml.replace("<Ende>", middle_xml + "<Ende>", 1)
+    return xml.replace("</Ende>", "</Ende>" + middle_xml, 1)
+
+
+_CENTRE = ("<Mitte><Rechtswert>32598010.000</Rechtswert><Hochwert>5287000.000</Hochwert>"
+           "<PunktattributAbwasser>KMP</PunktattributAbwasser></Mitte>")
+_ON_ARC = ("<Mitte><Rechtswert>32598002.929</Rechtswert><Hochwert>5287007.071</Hochwert>"
+           "<PunktattributAbwasser>RAP</PunktattributAbwasser></Mitte>")
+
+
+@pytest.mark.parametrize("middle, before_end", [
+    (_CENTRE, False),  # the arc's centre (KMP), after the Ende as in the 2017 sample
+    (_CENTRE, True),  # … or between Start and Ende
+    (_ON_ARC, False),  # a point on the arc, halfway
+])
+def test_an_arc_in_a_haltung_becomes_vertices_along_it(tmp_path, middle, before_end):
+    path = write(tmp_path / "arc.xml", isybau_file(
+        extra_objects=_arc_pipe("HB", middle, before_end), zustand=False))
+    wc = str(tmp_path / "wc.gpkg")
+    report = import_isybau(wc, path)
+    assert report.skipped == []
+    points = xy(wc, "pipe", "HB")
+    assert points[0] == pytest.approx((598000.0, 5287000.0)) and \
+        points[-1] == pytest.approx((598010.0, 5287010.0))
+    assert len(points) >= 10  # 90° in steps of at most 5°, at most 1 cm off the arc
+    for x, y in points:
+        assert ((x - 598010.0) ** 2 + (y - 5287000.0) ** 2) ** 0.5 == pytest.approx(10.0, abs=0.002)
+    length = sum(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
+                 for (x1, y1), (x2, y2) in zip(points, points[1:]))
+    assert length == pytest.approx(15.708, abs=0.02)
+    # Drawn as a straight line it would have been "more than 5 % longer than its geometry".
+    assert [code for _, code, _ in report.warnings if code == "HB"] == []
 
 
 def test_claimed_2gb_length_is_skipped_with_reason(tmp_path):
