@@ -28,12 +28,10 @@ _LOOK_AHEAD = 8_000_000  # bytes searched past the middle for a cut before givin
 
 @dataclass
 class Part:
-    """One half: byte ranges of the file read in order, then ``suffix``; ``line_shift``
-    turns a line number in this half into the file's."""
+    """One half: byte ranges of the file read in order, then ``suffix``."""
 
     segments: List[Tuple[int, int]]
     suffix: bytes = b""
-    line_shift: int = 0
 
     def to_argument(self):
         return ";".join(f"{a}-{b}" for a, b in self.segments) + "|" + self.suffix.hex()
@@ -147,9 +145,18 @@ def find_halves(path, share=0.5):
             return None
     closing = b"".join(b"</" + name + b">" for name in reversed(containers))
     first = Part([(0, cut)], closing)
-    second = Part([(0, head_end), (cut, size)],
-                  line_shift=_newlines(path, cut) - head[:head_end].count(b"\n"))
+    second = Part([(0, head_end), (cut, size)])
     return first, second
+
+
+def line_shift(path, part):
+    """What turns a line number in ``part`` into the file's: the lines its second segment
+    starts further down in the file than in the part. Counting them reads the file up to
+    the cut, so the caller does it while the readers start."""
+    if len(part.segments) < 2:
+        return 0
+    (_, head_end), (cut, _) = part.segments[:2]
+    return _newlines(path, cut) - _newlines(path, head_end)
 
 
 def _all(data, needle):

@@ -31,7 +31,7 @@ import threading
 
 from ..core.child_python import module_command, python_executable
 from ..i18n import tr
-from .file_split import find_halves
+from .file_split import find_halves, line_shift
 from .safe_xml import Cancelled, ExchangeError
 
 # Below this size the child's start (about half a second) costs more than it saves.
@@ -121,10 +121,11 @@ class ReaderInChild:
         children = [self._start(first), self._start(second, spool=True)]
         share = first.segments[0][1] / os.path.getsize(self.path)
         try:
+            shift = line_shift(self.path, second)  # while the readers start
             done = [(yield from self._receive(children[0], is_canceled, _scaled(
                         progress, 0.0, share), whole=False, watch=children[1])),
                     (yield from self._receive(children[1], is_canceled, _scaled(
-                        progress, 100.0 * share, 1.0 - share), second.line_shift, False))]
+                        progress, 100.0 * share, 1.0 - share), shift, False))]
         finally:
             for child in children:
                 child.close()
