@@ -492,8 +492,8 @@ class IsybauReader:
         # 4 Bauwerk. Files (and our exports before 2026-11) also write 2 for a Schacht, so
         # what was inspected is told by KZustand (Knoten) against RZustand (Rohr) first.
         kind = fields.get("Anlagentyp", "")
-        table = "manhole" if kind in ("3", "4") or any(
-            local_name(e.tag) == "KZustand" for e in element.iter()) else "pipe"
+        table = "manhole" if kind in ("3", "4") or next(
+            element.iter("{*}KZustand"), None) is not None else "pipe"
         inspection = Inspection(table, code, line, standard=f"{FORMAT} {self.report.version}")
         date = next((v for k, v in fields.items() if k.endswith("Inspektionsdatum")), None)
         inspection.inspected_on = date or None

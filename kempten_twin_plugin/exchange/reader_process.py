@@ -32,7 +32,8 @@ import threading
 from ..core.child_python import module_command, python_executable
 from ..i18n import tr
 from .file_split import find_halves, line_shift
-from .safe_xml import Cancelled, ExchangeError
+from .isybau_import import FORMAT as ISYBAU_FORMAT
+from .safe_xml import Cancelled, ExchangeError, ReadWhole
 
 # Below this size the child's start (about half a second) costs more than it saves.
 MIN_BYTES = 16_000_000
@@ -53,10 +54,6 @@ def worth_a_process(path):
 def worth_two_processes(path):
     least = int(os.environ.get("KT_READING_HALVES_MIN_BYTES", HALVES_MIN_BYTES))
     return (os.cpu_count() or 1) >= 2 and os.path.getsize(path) >= least
-
-
-class ReadWhole(Exception):
-    """The halves did not read like the whole file: read it again, whole (see above)."""
 
 
 def _python():
@@ -95,7 +92,7 @@ class ReaderInChild:
     @classmethod
     def for_file(cls, reader, source_epsg):
         halves = find_halves(reader.path, FIRST_HALF_SHARE) \
-            if reader.format_name == "ISYBAU XML" and worth_two_processes(reader.path) else None
+            if reader.format_name == ISYBAU_FORMAT and worth_two_processes(reader.path) else None
         return cls(reader, source_epsg, halves)
 
     def whole(self):
@@ -135,7 +132,6 @@ class ReaderInChild:
 
     def _finish(self, done):
         report = self.report
-        report.read_in_second_process = True
         report.reading_processes = len(done)
         version = next((d[0] for d in done if d[0]), "")
         if version:

@@ -23,9 +23,12 @@ class ImportReport:
         self.skipped = []  # (line, object_code, reason)
         self.warnings = []  # (line, object_code, message)
         self.kept_codes = Counter()  # (field, raw value) kept without interpretation
-        self.read_in_second_process = False  # see reader_process
-        self.reading_processes = 0  # 1, or 2 when two read one half each
+        self.reading_processes = 0  # read in this process; 1, or 2 for two parts (reader_process)
         self.reader_peak_mb = None  # their peak memory (together)
+
+    @property
+    def read_in_second_process(self):
+        return self.reading_processes > 0
 
     def restart(self):
         """Forget what a reading that is started over had found (reader_process)."""

@@ -33,6 +33,11 @@ class Cancelled(Exception):
     pass
 
 
+class ReadWhole(Exception):
+    """A file read in two parts did not read like the whole file: the import starts over
+    and reads it whole (reader_process)."""
+
+
 _LOCAL_NAMES = {}
 
 

@@ -25,9 +25,8 @@ from ..i18n import decimal, tr
 from ..store import change_capture, gpkg_geometry, gpkg_rtree, working_copy
 from ..store.change_capture import CHANGE_TABLE, STATE_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
-from .reader_process import ReadWhole
 from .records import Asset, line_length
-from .safe_xml import Cancelled, ExchangeError
+from .safe_xml import Cancelled, ExchangeError, ReadWhole
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",

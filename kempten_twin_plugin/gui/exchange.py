@@ -153,7 +153,7 @@ class ExchangeFeature:
         self.import_action.triggered.connect(self.show_import)
         self.export_action = QAction(tr("Export ISYBAU XML…"), window)
         self.export_action.setObjectName("KemptenTwinExportIsybau")
-        self.export_action.triggered.connect(self.export)
+        self.export_action.triggered.connect(lambda: self.export())  # not its checked state
         self.menu = menu
         self.actions = [self.import_action, self.export_action]
         for action in self.actions:
@@ -184,7 +184,7 @@ class ExchangeFeature:
         the task (None when nothing is started)."""
         if self.export_task is not None:
             return None
-        if not path or not isinstance(path, str):  # a QAction passes its checked state
+        if not path:
             path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(),
                                                   tr("Export ISYBAU XML"), "",
                                                   tr("ISYBAU XML (*.xml)"))
