@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .. import layers, paths
-from ..i18n import decimal, tr
+from ..i18n import decimal, tr, whole
 from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
 from ..network.inspection import ASSET_TABLES, describe, summarize, table_title
 from ..network.profile import longitudinal_profile
@@ -206,8 +206,8 @@ class NetworkTools:
         self.dock.show()
         self.last_trace = result
         text = tr("{title}: {pipes} pipes, {length} m, {gullies} gullies").format(
-            title=title, pipes=len(result.pipes), length=decimal(result.total_length, 0),
-            gullies=result.gullies)
+            title=title, pipes=whole(len(result.pipes)),
+            length=decimal(result.total_length, 1, grouping=True), gullies=whole(result.gullies))
         if result.cycle_manholes:
             self._message(text + " – " + tr("warning: flow cycle through {codes}").format(
                 codes=", ".join(result.cycle_manholes[:5])), Qgis.Warning)

@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import decimal, tr
+from ..i18n import decimal, tr, whole
 from ..network.checks import run_checks
 from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
 from ..network.profile import longitudinal_profile
@@ -123,8 +123,9 @@ class _Trace(_NetworkAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         feedback.pushInfo(tr("{pipes} pipes, {length} m, {manholes} manholes, {gullies} "
                              "gullies; outlets reached: {outlets}").format(
-            pipes=len(result.pipes), length=decimal(result.total_length, 1), manholes=len(result.manholes),
-            gullies=result.gullies, outlets=", ".join(result.outlets) or "–"))
+            pipes=whole(len(result.pipes)), length=decimal(result.total_length, 1, grouping=True),
+            manholes=whole(len(result.manholes)), gullies=whole(result.gullies),
+            outlets=", ".join(result.outlets) or "–"))
         return {OUTPUT: dest, "PIPE_COUNT": len(result.pipes),
                 "TOTAL_LENGTH": result.total_length, "MANHOLE_COUNT": len(result.manholes),
                 "GULLY_COUNT": result.gullies, "OUTLETS": ",".join(result.outlets)}
