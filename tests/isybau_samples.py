@@ -1,5 +1,5 @@
 """Small ISYBAU XML files following the structure of the real 2017 sample
-(../shared/reference/isybau/ISYBAU_XML-2017-Stammdaten.xml), for every version's namespace,
+(tests/data/real/amphibitus-m150xml/ISYBAU_XML-2017-Stammdaten.xml), for every version's namespace,
 coordinate system and plausibility case. Written by hand; values are invented."""
 
 NS_OLD = "http://www.ofd-hannover.la/Identifikation"  # 2006, 2013

@@ -14,7 +14,7 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "screenshots", "e2e-exchange")
 ZIP = os.path.join(ROOT, "build", "kempten_twin.zip")
-SAMPLE = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
+SAMPLE = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",
                       "ISYBAU_XML-2017-Stammdaten.xml")
 
 

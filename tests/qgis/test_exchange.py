@@ -7,7 +7,7 @@ import pytest
 from qgis.core import QgsApplication
 
 # Files inside the repository, so the tier also runs in the QGIS 3.40 chroot (the real
-# samples in ../shared/reference are asserted by tests/unit and tests/e2e).
+# samples in tests/data/real are asserted by tests/unit and tests/e2e).
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "tests", "data", "isybau")
 SAMPLE_2024 = os.path.join(DATA, "isybau_2024_utm_prefix.xml")

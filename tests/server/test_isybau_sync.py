@@ -9,7 +9,7 @@ from kempten_twin_plugin.exchange.api import import_isybau, import_m150
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2024 = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")
-SAMPLE_M150 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
+SAMPLE_M150 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",
                            "DWA-M150_Beispiel_04-2010_TypB.xml")
 
 

@@ -17,7 +17,7 @@ from kempten_twin_plugin.exchange.file_split import PartStream, find_halves, lin
 from kempten_twin_plugin.exchange.safe_xml import Cancelled, ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE_2017 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
+SAMPLE_2017 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",
                            "ISYBAU_XML-2017-Stammdaten.xml")
 
 

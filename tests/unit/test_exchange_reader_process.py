@@ -12,7 +12,7 @@ from kempten_twin_plugin.exchange.api import import_isybau
 from kempten_twin_plugin.exchange.safe_xml import Cancelled, ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE_2017 = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau",
+SAMPLE_2017 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",
                            "ISYBAU_XML-2017-Stammdaten.xml")
 
 

@@ -15,7 +15,7 @@ from kempten_twin_plugin.exchange.isybau_export import export_isybau
 from kempten_twin_plugin.exchange.safe_xml import ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-REFERENCE = os.path.join(os.path.dirname(ROOT), "shared", "reference", "isybau")
+REFERENCE = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml")
 SAMPLE_2017 = os.path.join(REFERENCE, "ISYBAU_XML-2017-Stammdaten.xml")
 SAMPLE_M150 = os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml")
 DATA = os.path.join(ROOT, "tests", "data", "isybau")

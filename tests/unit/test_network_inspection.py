@@ -9,8 +9,8 @@ import small_network as net
 
 from kempten_twin_plugin.network.inspection import describe, summarize
 
-REFERENCE = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "reference",
-                         "isybau")
+REFERENCE = os.path.join(os.path.dirname(__file__), "..", "data", "real",
+                         "amphibitus-m150xml")
 
 
 @pytest.fixture(scope="module")
