@@ -69,8 +69,8 @@ def timed(function, repeat=1):
 
 
 def list_filtering(folder, n=100_000):
-    from kempten_twin_plugin.defects import store
-    from kempten_twin_plugin.defects.model import DefectFilter, DefectTable
+    from kempten_twin_plugin.core.defects.model import DefectFilter, DefectTable
+    from kempten_twin_plugin.store import defects as store
 
     path = os.path.join(folder, "list.gpkg")
     city(path, 20_000, n)
@@ -126,8 +126,9 @@ def list_filtering(folder, n=100_000):
 
 
 def open311_import(folder, gullies=150_000, reports=10_000):
-    from kempten_twin_plugin.defects import open311, store
-    from kempten_twin_plugin.defects.snapping import NearestIndex, naive_nearest
+    from kempten_twin_plugin.core.defects.snapping import NearestIndex, naive_nearest
+    from kempten_twin_plugin.io import open311
+    from kempten_twin_plugin.store import defects as store
 
     path = os.path.join(folder, "open311.gpkg")
     gully_rows = city(path, gullies, 0, seed=2)

@@ -63,7 +63,7 @@ def _run(code, *args):
 
 
 def main():
-    from kempten_twin_plugin.exchange.isybau_export import export_isybau
+    from kempten_twin_plugin.io.isybau.export import export_isybau
     from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
     with tempfile.TemporaryDirectory() as folder:

@@ -57,8 +57,8 @@ def run_size(pipes):
     import networkx as nx
     import numpy as np
 
-    from kempten_twin_plugin.network.graph import UPSTREAM, NetworkGraph
-    from kempten_twin_plugin.network.inspection import describe
+    from kempten_twin_plugin.core.network.graph import UPSTREAM, NetworkGraph
+    from kempten_twin_plugin.core.network.inspection import describe
 
     path = city(pipes)
     repeat = 5 if pipes <= 100_000 else 3
@@ -95,7 +95,7 @@ def run_size(pipes):
 def identify_row(path, size, describe):
     from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 
-    from kempten_twin_plugin.gui.inspection_view import report_html
+    from kempten_twin_plugin.gui.network.inspection_view import report_html
 
     app = QgsApplication.instance() or QgsApplication([], False)
     app.initQgis()

@@ -36,8 +36,8 @@ def ensure_city(path, pipes):
 
 def place_buildings(path, count, seed=7):
     """Replace the benchmark's buildings: ``count`` boxes of 10–30 m near random pipes."""
-    from kempten_twin_plugin.planning import store
-    from kempten_twin_plugin.store import gpkg_geometry
+    from kempten_twin_plugin.store import geometry as gpkg_geometry
+    from kempten_twin_plugin.store import planning as store
 
     rng = random.Random(seed)
     con = gpkg_geometry.connect(path)
@@ -109,7 +109,7 @@ def run_postgis(dsn):
 
 
 def run_ours(path):
-    from kempten_twin_plugin.planning import conflicts
+    from kempten_twin_plugin.core.planning import conflicts
 
     started = time.perf_counter()
     found = conflicts.check(path, project=BENCH_PROJECT)

@@ -26,7 +26,7 @@ SCHEMA = "kt_bench_sync"
 
 def full_diff(dsn, path):
     """Every row of every table on both sides, compared by uuid; returns the differences."""
-    from kempten_twin_plugin.store import gpkg_geometry
+    from kempten_twin_plugin.store import geometry as gpkg_geometry
     from kempten_twin_plugin.store.schema import TABLES
     from kempten_twin_plugin.sync import values
 

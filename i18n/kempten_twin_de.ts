@@ -4,1172 +4,837 @@
   <context>
     <name>KemptenTwin</name>
     <message>
-      <location filename="../kempten_twin_plugin/basemaps.py" line="42" />
-      <source>Basemaps</source>
-      <translation>Hintergrundkarten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/basemaps.py" line="62" />
-      <source>Loading basemaps</source>
-      <translation>Hintergrundkarten werden geladen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="106" />
-      <source>The Open311 answer is not valid XML: {error}</source>
-      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="111" />
-      <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
-      <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="121" />
-      <source>The Open311 input is larger than 200 MB; split it.</source>
-      <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="133" />
-      <source>{path} cannot be read: {reason}</source>
-      <translation>{path} kann nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="152" />
-      <source>{url} is not an http(s) address.</source>
-      <translation>{url} ist keine http(s)-Adresse.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="165" />
-      <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
-      <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="173" />
-      <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
-      <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="176" />
-      <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
-      <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="190" />
-      <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
-      <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="219" />
-      <source>Open311 import</source>
-      <translation>Open311-Import</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="220" />
-      <source>new defects: {n}</source>
-      <translation>neue Mängel: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="221" />
-      <source>reports linked to an existing defect: {n}</source>
-      <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="222" />
-      <source>already imported before (skipped): {n}</source>
-      <translation>bereits früher importiert (übersprungen): {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="223" />
-      <source>repeated in the input (folded): {n}</source>
-      <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="224" />
-      <source>refused: {n}</source>
-      <translation>abgelehnt: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="225" />
-      <source>flagged: {n}</source>
-      <translation>markiert: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="226" />
-      <source>refused {id}: {reason}</source>
-      <translation>abgelehnt {id}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="228" />
-      <source>flagged {id} ({number}): {flags}</source>
-      <translation>markiert {id} ({number}): {flags}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="278" />
-      <source>no service_request_id</source>
-      <translation>keine service_request_id</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="282" />
-      <source>description larger than 5 MB</source>
-      <translation>Beschreibung größer als 5 MB</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="286" />
-      <source>no coordinates (lat/long)</source>
-      <translation>keine Koordinaten (lat/long)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="291" />
-      <source>latitude and longitude swapped</source>
-      <translation>Breite und Länge vertauscht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="292" />
-      <source>coordinates out of range</source>
-      <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="298" />
-      <source>outside the city</source>
-      <translation>außerhalb des Stadtgebiets</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="322" />
-      <source>The working copy holds no street gullies to attach reports to.</source>
-      <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="333" />
-      <source>unknown service code {code} → Sonstiges</source>
-      <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="415" />
-      <source>not snapped: nearest gully {metres} m away</source>
-      <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="421" />
-      <source>closed at the Open311 server</source>
-      <translation>beim Open311-Server bereits geschlossen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="500" />
-      <source>{path} cannot be written: {reason}</source>
-      <translation>{path} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="81" />
-      <source>The Open311 answer is not valid JSON: {error}</source>
-      <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="85" />
-      <source>The Open311 JSON must be a list of service requests.</source>
-      <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="88" />
-      <source>The Open311 server answered with an error: {errors}</source>
-      <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/open311.py" line="93" />
-      <source>Every Open311 service request must be a JSON object.</source>
-      <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="149" />
-      <source>Unknown source {source}.</source>
-      <translation>Unbekannte Quelle {source}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="169" />
-      <source>{name} is not a JPEG or PNG photo.</source>
-      <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="174" />
-      <source>{name} is larger than 20 MB.</source>
-      <translation>{name} ist größer als 20 MB.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="70" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="89" />
-      <source>Choose a category: a defect without a category cannot be saved.</source>
-      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="92" />
-      <source>Unknown category {category}; choose one of the catalogue.</source>
-      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="95" />
-      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
-      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/store.py" line="97" />
-      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
-      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/work_order.py" line="110" />
-      <source>The PDF {path} could not be written (QGIS error {code}).</source>
-      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/work_order.py" line="35" />
-      <source>The defect {uuid} does not exist (any more).</source>
-      <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/work_order.py" line="53" />
-      <source>Select at least one defect for the work order.</source>
-      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="34" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="34" />
       <source>A rejection needs a reason.</source>
       <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="36" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="36" />
       <source>Name the defect this one duplicates.</source>
       <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="48" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="48" />
       <source>Unknown status {status}.</source>
       <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="53" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="53" />
       <source>There is no defect {number}.</source>
       <translation>Es gibt keinen Mangel {number}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="56" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="56" />
       <source>A defect cannot be a duplicate of itself.</source>
       <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="60" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="60" />
       <source>Select at least one defect.</source>
       <translation>Bitte mindestens einen Mangel auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/defects/workflow.py" line="73" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="69" />
+      <source>The defect {uuid} does not exist (any more).</source>
+      <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="73" />
       <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/api.py" line="47" />
-      <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
-      <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="101" />
+      <source>Pipe ends {gap} m away from its manhole {manhole}</source>
+      <translation>Haltung endet {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="101" />
-      <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
-      <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="107" />
+      <source>Pipe invert {pipe} m NHN lies {cm} cm below the invert of manhole {manhole} ({level} m NHN)</source>
+      <translation>Haltungssohle {pipe} m NHN liegt {cm} cm unter der Schachtsohle von {manhole} ({level} m NHN)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="106" />
-      <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
-      <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="129" />
+      <source>Invert at the outflow end {here} m NHN lies {cm} cm below the invert of the downstream pipe {other} ({there} m NHN) in manhole {manhole}</source>
+      <translation>Sohle am unteren Ende {here} m NHN liegt {cm} cm unter der Sohle der abgehenden Haltung {other} ({there} m NHN) im Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="110" />
-      <source>UTM eastings without zone prefix; zone {zone} {how}</source>
-      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="146" />
+      <source>Manhole is not connected to any pipe</source>
+      <translation>Schacht ist an keine Haltung angeschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="112" />
-      <source>as the file says</source>
-      <translation>laut Datei</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="151" />
+      <source>Manhole lies on a flow cycle: water leaving it flows back to it</source>
+      <translation>Schacht liegt in einem Fließkreislauf: abfließendes Wasser kehrt zu ihm zurück</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="113" />
-      <source>assumed</source>
-      <translation>angenommen</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="166" />
+      <source>Object code {code} is used by {n} manholes</source>
+      <translation>Objektbezeichnung {code} ist an {n} Schächte vergeben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="115" />
-      <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
-      <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="167" />
+      <source>Object code {code} is used by {n} pipes</source>
+      <translation>Objektbezeichnung {code} ist an {n} Haltungen vergeben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="120" />
-      <source>; the file names EPSG:{declared}, the values say otherwise</source>
-      <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="83" />
+      <source>Counter-slope: the invert rises by {cm} cm in flow direction ({a} → {b} m NHN)</source>
+      <translation>Gegengefälle: Die Sohle steigt in Fließrichtung um {cm} cm ({a} → {b} m NHN)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="135" />
-      <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
-      <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="91" />
+      <source>Start manhole missing ({ref})</source>
+      <translation>Anfangsschacht fehlt ({ref})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="141" />
-      <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
-      <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="92" />
+      <source>End manhole missing ({ref})</source>
+      <translation>Endschacht fehlt ({ref})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="145" />
-      <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
-      <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
+      <location filename="../kempten_twin_plugin/core/network/checks.py" line="99" />
+      <source>Pipe starts {gap} m away from its manhole {manhole}</source>
+      <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="45" />
-      <source>Unknown reference system {crs}: give an EPSG code such as EPSG:31468.</source>
-      <translation>Unbekanntes Bezugssystem {crs}: bitte einen EPSG-Code wie EPSG:31468 angeben.</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="129" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="50" />
-      <source>EPSG:{epsg} is not a projected reference system.</source>
-      <translation>EPSG:{epsg} ist kein projiziertes Bezugssystem.</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="146" />
+      <source>The working copy {path} cannot be read as a sewer network: {error}</source>
+      <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="86" />
-      <source>no coordinates read</source>
-      <translation>keine Koordinaten gelesen</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="175" />
+      <source>The working copy changed meanwhile; please try again.</source>
+      <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="87" />
-      <source>EPSG:{epsg} ({reason}); reprojected to EPSG:{target}</source>
-      <translation>EPSG:{epsg} ({reason}); umprojiziert nach EPSG:{target}</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="236" />
+      <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
+      <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="89" />
-      <source>EPSG:{epsg} ({reason})</source>
-      <translation>EPSG:{epsg} ({reason})</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="245" />
+      <source>No manhole or pipe with the code {code} in the working copy.</source>
+      <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/crs.py" line="95" />
-      <source>chosen by the user</source>
-      <translation>vom Benutzer gewählt</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="259" />
+      <source>neither start nor end manhole exists</source>
+      <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="67" />
-      <source>Open defects of manholes and pipes written as condition data (Zustandsdaten): {count}.</source>
-      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten geschrieben: {count}.</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="261" />
+      <source>start manhole missing</source>
+      <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/defects_as_zustand.py" line="73" />
-      <source>Open defects left out: {count} (ISYBAU has no condition data for street gullies, or the defect's manhole or pipe is gone).</source>
-      <translation>Nicht exportierte offene Mängel: {count} (ISYBAU kennt keine Zustandsdaten für Straßenabläufe, oder Schacht bzw. Haltung des Mangels gibt es nicht mehr).</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="263" />
+      <source>end manhole missing</source>
+      <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_export.py" line="239" />
-      <source>The folder {folder} does not exist.</source>
-      <translation>Der Ordner {folder} existiert nicht.</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="388" />
+      <source>{code} is a manhole; only pipes can be closed off.</source>
+      <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="206" />
-      <source>Straßenablauf</source>
-      <translation>Straßenablauf</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="395" />
+      <source>{code} is a pipe; a trace can only stop at a manhole.</source>
+      <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="223" />
-      <source>no Objektbezeichnung</source>
-      <translation>keine Objektbezeichnung</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="415" />
+      <source>No flow path leaves manhole {code}.</source>
+      <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="279" />
-      <source>neither Knoten nor Kante</source>
-      <translation>weder Knoten noch Kante</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="426" />
+      <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
+      <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="290" />
-      <source>unknown KnotenTyp {code!r}</source>
-      <translation>unbekannter KnotenTyp {code!r}</translation>
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="433" />
+      <source>{code} is a pipe; pick a manhole.</source>
+      <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="305" />
-      <source>no coordinates (Rechtswert/Hochwert) for the node</source>
-      <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="123" />
+      <source>missing ({uuid})</source>
+      <translation>fehlt ({uuid})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="35" />
-      <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
-      <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="132" />
+      <source>Object code</source>
+      <translation>Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="360" />
-      <source>unsupported KantenTyp {code!r}</source>
-      <translation>nicht unterstützter KantenTyp {code!r}</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
+      <source>Node kind</source>
+      <translation>Knotenart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="363" />
-      <source>fewer than two points in the geometry (Geometriedaten)</source>
-      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="134" />
+      <source>Drainage</source>
+      <translation>Entwässerungsart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="370" />
-      <source>implausible length {length} m</source>
-      <translation>unplausible Länge {length} m</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="135" />
+      <source>Cover level</source>
+      <translation>Deckelhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/isybau_import.py" line="446" />
-      <source>observation without InspektionsKode</source>
-      <translation>Zustand ohne InspektionsKode</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
+      <source>Invert level</source>
+      <translation>Sohlhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="108" />
-      <source>fewer than two points in the geometry (GO/GP)</source>
-      <translation>weniger als zwei Punkte in der Geometrie (GO/GP)</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="137" />
+      <source>Depth</source>
+      <translation>Tiefe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="109" />
-      <source>Haltung</source>
-      <translation>Haltung</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="138" />
+      <source>Material</source>
+      <translation>Material</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="127" />
-      <source>no coordinates (GO/GP) for the node</source>
-      <translation>keine Koordinaten (GO/GP) für den Knoten</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <source>Year built</source>
+      <translation>Baujahr</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="128" />
-      <source>Schacht</source>
-      <translation>Schacht</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="140" />
+      <source>Condition class</source>
+      <translation>Zustandsklasse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="151" />
-      <source>observation without code</source>
-      <translation>Zustand ohne Kode</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="22" />
-      <source>This is not a DWA-M 150 file: its root element is {tag}, expected DATA.</source>
-      <translation>Dies ist keine DWA-M-150-Datei: das Wurzelelement ist {tag}, erwartet wird DATA.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/m150_import.py" line="62" />
-      <source>no object code ({field})</source>
-      <translation>keine Objektbezeichnung ({field})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="110" />
-      <source>The reading process ended unexpectedly (code {code}): {detail}</source>
-      <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="136" />
-      <source>Reading the file failed: {detail}</source>
-      <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/reader_process.py" line="43" />
-      <source>Import report</source>
-      <translation>Importbericht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
-      <source>Manholes</source>
-      <translation>Schächte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
-      <source>Pipes</source>
-      <translation>Haltungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="46" />
-      <source>Laterals</source>
-      <translation>Anschlussleitungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
-      <source>Street gullies</source>
-      <translation>Straßenabläufe</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="47" />
-      <source>Inspections</source>
-      <translation>Inspektionen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="51" />
-      <source>File: {path}</source>
-      <translation>Datei: {path}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="52" />
-      <source>Format: {format} {version}</source>
-      <translation>Format: {format} {version}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
-      <source>Coordinates: {crs}</source>
-      <translation>Koordinaten: {crs}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="54" />
-      <source>none read</source>
-      <translation>keine gelesen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="55" />
-      <source>Mode: {mode}</source>
-      <translation>Modus: {mode}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="56" />
-      <source>Imported by kind:</source>
-      <translation>Importiert nach Art:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="60" />
-      <source>Working copy:</source>
-      <translation>Arbeitskopie:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="63" />
-      <source>  {table}: {new} new, {updated} updated</source>
-      <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="67" />
-      <source>  Observations: {n}</source>
-      <translation>  Zustände: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="69" />
-      <source>Skipped: {n}</source>
-      <translation>Übersprungen: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="71" />
-      <source>  line {line} {code}: {reason}</source>
-      <translation>  Zeile {line} {code}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="74" />
-      <source>Plausibility warnings: {n}</source>
-      <translation>Plausibilitätswarnungen: {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="76" />
-      <source>  line {line} {code}: {message}</source>
-      <translation>  Zeile {line} {code}: {message}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/report.py" line="80" />
-      <source>Codes kept as given (not interpreted):</source>
-      <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="27" />
-      <source>{message} (line {line})</source>
-      <translation>{message} (Zeile {line})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="56" />
-      <source>The file {path} does not exist.</source>
-      <translation>Die Datei {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="58" />
-      <source>The file {path} is empty.</source>
-      <translation>Die Datei {path} ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="65" />
-      <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
-      <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="84" />
-      <source>The file holds no XML element.</source>
-      <translation>Die Datei enthält kein XML-Element.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="92" />
-      <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
-      <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/safe_xml.py" line="94" />
-      <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
-      <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="167" />
-      <source>into an empty working copy</source>
-      <translation>in eine leere Arbeitskopie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="168" />
-      <source>update, matched by object code</source>
-      <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="271" />
-      <source>invert level {invert} m lies above the cover level {cover} m</source>
-      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="280" />
-      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
-      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="294" />
-      <source>the object code appears a second time in the file</source>
-      <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="451" />
-      <source>Inspection of {table}</source>
-      <translation>Inspektion ({table})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
-      <source>upstream</source>
-      <translation>stromaufwärts</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="474" />
-      <source>downstream</source>
-      <translation>stromabwärts</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="475" />
-      <source>the {side} node {node!r} does not exist</source>
-      <translation>der {side} Knoten {node!r} existiert nicht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="486" />
-      <source>inspected {table} does not exist in the working copy</source>
-      <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/exchange/store_writer.py" line="505" />
-      <source>Cannot open the working copy {path}: {error}</source>
-      <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
-      <source>new</source>
-      <translation>neu</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
-      <source>changed</source>
-      <translation>geändert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="100" />
-      <source>deleted</source>
-      <translation>gelöscht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="133" />
-      <source>Edit value</source>
-      <translation>Wert bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="36" />
-      <source>Sync conflicts</source>
-      <translation>Abgleichskonflikte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
-      <source>Table</source>
-      <translation>Tabelle</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
-      <source>Object</source>
-      <translation>Objekt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
-      <source>Field</source>
-      <translation>Feld</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
-      <source>Mine</source>
-      <translation>Mein Wert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="44" />
-      <source>Theirs (server)</source>
-      <translation>Serverwert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="45" />
-      <source>Changed by</source>
-      <translation>Geändert von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="45" />
-      <source>Changed at</source>
-      <translation>Geändert am</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="51" />
-      <source>Keep mine</source>
-      <translation>Meinen Wert behalten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="52" />
-      <source>Take theirs</source>
-      <translation>Serverwert übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="53" />
-      <source>Edit value…</source>
-      <translation>Wert bearbeiten …</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="61" />
-      <source>Changes the server refused (they stay here, unsent, until you edit them again or give them up):</source>
-      <translation>Vom Server abgelehnte Änderungen (sie bleiben hier, ungesendet, bis Sie sie erneut bearbeiten oder verwerfen):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="64" />
-      <source>Change</source>
-      <translation>Änderung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="65" />
-      <source>Reason</source>
-      <translation>Grund</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="70" />
-      <source>Give up my change (server's state returns)</source>
-      <translation>Meine Änderung verwerfen (Serverstand kommt zurück)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/conflict_dialog.py" line="90" />
-      <source>{n} open conflicts. The working copy shows the server's value; your value is kept here until you decide. Resolved values go to the server with the next sync.</source>
-      <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="115" />
-      <source>Checking rights for defects</source>
-      <translation>Rechte für Mängel prüfen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="123" />
-      <source>Your login may read defects but not report them.</source>
-      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht melden.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="49" />
-      <source>Report a defect</source>
-      <translation>Mangel melden</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="57" />
-      <source>Defects panel</source>
-      <translation>Mängel-Bedienfeld</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="60" />
-      <source>Import citizens' reports (Open311)…</source>
-      <translation>Bürgermeldungen importieren (Open311)…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="62" />
-      <source>Export Open311 status…</source>
-      <translation>Open311-Status exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects.py" line="85" />
-      <source>Defects</source>
-      <translation>Mängel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="104" />
-      <source>Overdue</source>
-      <translation>Überfällig</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="127" />
-      <source>List</source>
-      <translation>Liste</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="128" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="153" />
-      <source>Street contains…</source>
-      <translation>Straße enthält…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="155" />
-      <source>Map extent only</source>
-      <translation>Nur Kartenausschnitt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="157" />
-      <source>Overdue only</source>
-      <translation>Nur überfällige</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="163" />
-      <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
-      <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="169" />
-      <source>District</source>
-      <translation>Bezirk</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="197" />
-      <source>Select defects for the next step.</source>
-      <translation>Mängel für den nächsten Schritt auswählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
-      <source>Who</source>
-      <translation>Wer</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
-      <source>From</source>
-      <translation>Von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="204" />
-      <source>To</source>
-      <translation>Nach</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="205" />
-      <source>Note</source>
-      <translation>Notiz</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="221" />
-      <source>Work order (PDF)…</source>
-      <translation>Arbeitsauftrag (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="223" />
-      <source>CSV…</source>
-      <translation>CSV…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="225" />
-      <source>GeoJSON…</source>
-      <translation>GeoJSON…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="227" />
-      <source>with statistics</source>
-      <translation>mit Statistik</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="228" />
-      <source>Reload</source>
-      <translation>Neu laden</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="246" />
-      <source>Compute</source>
-      <translation>Berechnen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="252" />
-      <source>Repairs from</source>
-      <translation>Behebungen von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="261" />
-      <source>to</source>
-      <translation>bis</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="289" />
-      <source>No working copy</source>
-      <translation>Keine Arbeitskopie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="316" />
-      <source>Reading the defects…</source>
-      <translation>Mängel werden gelesen…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="317" />
-      <source>Reading the defects</source>
-      <translation>Mängel lesen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="323" />
-      <source>The defects cannot be read: {error}</source>
-      <translation>Die Mängel können nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="380" />
-      <source>{shown} of {total} defects</source>
-      <translation>{shown} von {total} Mängeln</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="438" />
-      <source>Your login may read defects but not change them.</source>
-      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="442" />
-      <source>No step is open to all {n} selected defects.</source>
-      <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="445" />
-      <source>{n} selected → </source>
-      <translation>{n} ausgewählt → </translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="508" />
-      <source>{n} defects are now "{status}".</source>
-      <translation>{n} Mängel sind jetzt „{status}“.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
-      <source>Duplicate</source>
-      <translation>Duplikat</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="517" />
-      <source>Number of the defect this one duplicates:</source>
-      <translation>Nummer des Mangels, den dieser doppelt:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
-      <source>Defect</source>
-      <translation>Mangel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="52" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="522" />
-      <source>Crew or contractor (optional):</source>
-      <translation>Kolonne oder Firma (optional):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="525" />
-      <source>Reason for the rejection:</source>
-      <translation>Grund der Ablehnung:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="526" />
-      <source>Note for {n} defects → "{status}" (optional):</source>
-      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
-      <source>Category</source>
-      <translation>Kategorie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="53" />
-      <source>Severity</source>
-      <translation>Schwere</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="141" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="54" />
-      <source>Asset</source>
-      <translation>Objekt</translation>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="146" />
+      <source>upstream pipe</source>
+      <translation>zulaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="540" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="151" />
+      <source>downstream pipe</source>
+      <translation>ablaufende Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
+      <source>Outflow</source>
+      <translation>Abfluss</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
+      <source>none: the flow ends here (outlet)</source>
+      <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="164" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
+      <source>Nominal size</source>
+      <translation>Nennweite</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="168" />
+      <source>Length</source>
+      <translation>Länge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="169" />
+      <source>Invert level upstream</source>
+      <translation>Sohlhöhe Zulauf (oben)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="170" />
+      <source>Invert level downstream</source>
+      <translation>Sohlhöhe Ablauf (unten)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="176" />
+      <source>Fall</source>
+      <translation>Höhenunterschied</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="179" />
+      <source>(counter-slope!)</source>
+      <translation>(Gegengefälle!)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="180" />
+      <source>Slope</source>
+      <translation>Gefälle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="181" />
+      <source>Depth upstream</source>
+      <translation>Tiefe oben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="182" />
+      <source>Depth downstream</source>
+      <translation>Tiefe unten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="186" />
+      <source>upstream manhole</source>
+      <translation>oberer Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="187" />
+      <source>downstream manhole</source>
+      <translation>unterer Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <source>connected gully</source>
+      <translation>angeschlossener Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <source>lateral</source>
+      <translation>Anschlussleitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="206" />
+      <source>joins pipe</source>
+      <translation>mündet in Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="208" />
+      <source>drains gully</source>
+      <translation>entwässert Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="212" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="212" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="215" />
+      <source>Gully kind</source>
+      <translation>Ablaufart</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="216" />
+      <source>Sludge bucket</source>
+      <translation>Schlammeimer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="219" />
+      <source>Last cleaned</source>
+      <translation>Zuletzt gereinigt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="221" />
+      <source>drains into pipe</source>
+      <translation>entwässert in Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="236" />
+      <source>Objects</source>
+      <translation>Objekte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="238" />
+      <source>Total length</source>
+      <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="241" />
+      <source>DN range</source>
+      <translation>DN-Spanne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="243" />
+      <source>Materials</source>
+      <translation>Materialien</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <source>Manhole</source>
+      <translation>Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <source>Pipe</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <source>Lateral</source>
+      <translation>Anschlussleitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
+      <source>Street gully</source>
+      <translation>Straßenablauf</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="59" />
+      <source>0 = worst … 5 = no defect</source>
+      <translation>0 = schlechteste … 5 = schadensfrei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="61" />
+      <source>0 = no defect … 5 = worst</source>
+      <translation>0 = schadensfrei … 5 = schlechteste</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="63" />
+      <source>scheme unknown</source>
+      <translation>Skala unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <source>foul water</source>
+      <translation>Schmutzwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <source>storm water</source>
+      <translation>Regenwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <source>combined</source>
+      <translation>Mischwasser</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="106" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="117" />
+      <source>Defects</source>
+      <translation>Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="129" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="130" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="155" />
+      <source>Street contains…</source>
+      <translation>Straße enthält…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="157" />
+      <source>Map extent only</source>
+      <translation>Nur Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="159" />
+      <source>Overdue only</source>
+      <translation>Nur überfällige</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="165" />
+      <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
+      <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="171" />
+      <source>District</source>
+      <translation>Bezirk</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="199" />
+      <source>Select defects for the next step.</source>
+      <translation>Mängel für den nächsten Schritt auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="207" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="223" />
+      <source>Work order (PDF)…</source>
+      <translation>Arbeitsauftrag (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="225" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="227" />
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="229" />
+      <source>with statistics</source>
+      <translation>mit Statistik</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="230" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="248" />
+      <source>Compute</source>
+      <translation>Berechnen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="254" />
+      <source>Repairs from</source>
+      <translation>Behebungen von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="263" />
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="291" />
+      <source>No working copy</source>
+      <translation>Keine Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="318" />
+      <source>Reading the defects…</source>
+      <translation>Mängel werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="319" />
+      <source>Reading the defects</source>
+      <translation>Mängel lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="325" />
+      <source>The defects cannot be read: {error}</source>
+      <translation>Die Mängel können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="382" />
+      <source>{shown} of {total} defects</source>
+      <translation>{shown} von {total} Mängeln</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="440" />
+      <source>Your login may read defects but not change them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="444" />
+      <source>No step is open to all {n} selected defects.</source>
+      <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="447" />
+      <source>{n} selected → </source>
+      <translation>{n} ausgewählt → </translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="510" />
+      <source>{n} defects are now "{status}".</source>
+      <translation>{n} Mängel sind jetzt „{status}“.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="519" />
+      <source>Duplicate</source>
+      <translation>Duplikat</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="519" />
+      <source>Number of the defect this one duplicates:</source>
+      <translation>Nummer des Mangels, den dieser doppelt:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="524" />
+      <source>Crew or contractor (optional):</source>
+      <translation>Kolonne oder Firma (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="527" />
+      <source>Reason for the rejection:</source>
+      <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="528" />
+      <source>Note for {n} defects → "{status}" (optional):</source>
+      <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="54" />
+      <source>Defect</source>
+      <translation>Mangel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="54" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="542" />
       <source>Select the defects for the work order first.</source>
       <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="543" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="545" />
       <source>Work order</source>
       <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="544" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="546" />
       <source>Defects as CSV</source>
       <translation>Mängel als CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="545" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="547" />
       <source>Defects as GeoJSON</source>
       <translation>Mängel als GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="55" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="55" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="56" />
+      <source>Asset</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="57" />
       <source>Reported</source>
       <translation>Gemeldet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="57" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
-      <source>Source</source>
-      <translation>Quelle</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="56" />
-      <source>Assigned to</source>
-      <translation>Beauftragt an</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="572" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="574" />
       <source>{n} defects written to {path}</source>
       <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_dock.py" line="590" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
+      <source>Assigned to</source>
+      <translation>Beauftragt an</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="592" />
       <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="100" />
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="115" />
+      <source>Checking rights for defects</source>
+      <translation>Rechte für Mängel prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="123" />
+      <source>Your login may read defects but not report them.</source>
+      <translation>Ihre Anmeldung darf Mängel lesen, aber nicht melden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="49" />
+      <source>Report a defect</source>
+      <translation>Mangel melden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="57" />
+      <source>Defects panel</source>
+      <translation>Mängel-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="60" />
+      <source>Import citizens' reports (Open311)…</source>
+      <translation>Bürgermeldungen importieren (Open311)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="62" />
+      <source>Export Open311 status…</source>
+      <translation>Open311-Status exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="100" />
       <source>Add photos…</source>
       <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="104" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="104" />
       <source>Photos</source>
       <translation>Fotos</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="112" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="112" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="113" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="113" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="120" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="120" />
       <source>Photos of the defect</source>
       <translation>Fotos des Mangels</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="121" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="121" />
       <source>Photos (*.jpg *.jpeg *.png)</source>
       <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="140" />
+      <source>Choose a category: a defect without a category cannot be saved.</source>
+      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="62" />
       <source>Open defects of this asset ({count})</source>
       <translation>Offene Mängel dieses Objekts ({count})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="72" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="72" />
       <source>Is your defect among these? Then no new report is needed.</source>
       <translation>Ist Ihr Mangel schon dabei? Dann ist keine neue Meldung nötig.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="80" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="80" />
       <source>– choose –</source>
       <translation>– bitte wählen –</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="92" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="92" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_form.py" line="94" />
+      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="94" />
       <source>Reported by</source>
       <translation>Gemeldet von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="104" />
-      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
-      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="108" />
-      <source>Row {row}: the severity must be 1 to 4.</source>
-      <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="38" />
-      <source>Due after (days, by severity)</source>
-      <translation>Fällig nach (Tage, je Dringlichkeit)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="42" />
-      <source>Snap citizens' reports to a gully within</source>
-      <translation>Bürgermeldungen an Straßenablauf fangen im Umkreis von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="46" />
-      <source>One defect for reports of the same gully within</source>
-      <translation>Ein Mangel für Meldungen desselben Straßenablaufs innerhalb von</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="48" />
-      <source>Open311 service codes → category and severity (unknown codes become "Sonstiges" and are flagged):</source>
-      <translation>Open311-Dienst-Codes → Kategorie und Dringlichkeit (unbekannte Codes werden „Sonstiges“ und markiert):</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="51" />
-      <source>Service code</source>
-      <translation>Dienst-Code</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="56" />
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="58" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_settings.py" line="60" />
-      <source>Restore defaults</source>
-      <translation>Standard wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="60" />
+      <location filename="../kempten_twin_plugin/gui/defects/report_tool.py" line="67" />
       <source>No gully, manhole or pipe here; click closer to one.</source>
       <translation>Hier ist kein Straßenablauf, Schacht oder Haltung; bitte näher daran klicken.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/defects/report_tool.py" line="80" />
       <source>Which asset?</source>
       <translation>Welches Objekt?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects_tool.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/defects/report_tool.py" line="81" />
       <source>Several assets are close to the click:</source>
       <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="113" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="104" />
+      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
+      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="108" />
+      <source>Row {row}: the severity must be 1 to 4.</source>
+      <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="38" />
+      <source>Due after (days, by severity)</source>
+      <translation>Fällig nach (Tage, je Dringlichkeit)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="42" />
+      <source>Snap citizens' reports to a gully within</source>
+      <translation>Bürgermeldungen an Straßenablauf fangen im Umkreis von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="46" />
+      <source>One defect for reports of the same gully within</source>
+      <translation>Ein Mangel für Meldungen desselben Straßenablaufs innerhalb von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="48" />
+      <source>Open311 service codes → category and severity (unknown codes become "Sonstiges" and are flagged):</source>
+      <translation>Open311-Dienst-Codes → Kategorie und Dringlichkeit (unbekannte Codes werden „Sonstiges“ und markiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="51" />
+      <source>Service code</source>
+      <translation>Dienst-Code</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="56" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="58" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="60" />
+      <source>Restore defaults</source>
+      <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="114" />
       <source>Nothing was imported; the working copy is unchanged.
 
 {error}</source>
@@ -1178,344 +843,389 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="117" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="118" />
       <source>Cancelled; nothing was imported.</source>
       <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="132" />
       <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="151" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="152" />
       <source>Import ISYBAU XML / DWA-M 150…</source>
       <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="154" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="155" />
       <source>Export ISYBAU XML…</source>
       <translation>ISYBAU XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="173" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="174" />
       <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
       <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="189" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="190" />
       <source>Export ISYBAU XML</source>
       <translation>ISYBAU XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="190" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="191" />
       <source>ISYBAU XML (*.xml)</source>
       <translation>ISYBAU XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="207" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="208" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="37" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="38" />
       <source>Import sewer network (ISYBAU XML / DWA-M 150)</source>
       <translation>Kanalnetz importieren (ISYBAU XML / DWA-M 150)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="48" />
       <source>Working copy</source>
       <translation>Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="50" />
       <source>Exchange files (*.xml *.XML)</source>
       <translation>Austauschdateien (*.xml *.XML)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="51" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="53" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="54" />
       <source>Detect from the coordinates</source>
       <translation>Aus den Koordinaten erkennen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="56" />
       <source>Source CRS</source>
       <translation>Quell-KBS</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="65" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="66" />
       <source>The import report appears here.</source>
       <translation>Hier erscheint der Importbericht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="69" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="70" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="71" />
       <source>Cancel import</source>
       <translation>Import abbrechen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="75" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="85" />
       <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
       <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="89" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="90" />
       <source>Importing {path} …</source>
       <translation>{path} wird importiert …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange.py" line="98" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="99" />
       <source>Kempten Twin: importing {name}</source>
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="23" />
-      <source>Derived values</source>
-      <translation>Abgeleitete Werte</translation>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="39" />
+      <source>Manholes</source>
+      <translation>Schächte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="25" />
-      <source>Neighbours</source>
-      <translation>Nachbarn</translation>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="40" />
+      <source>Pipes</source>
+      <translation>Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="33" />
-      <source>{standard}: condition class {value}, {n} observations</source>
-      <translation>{standard}: Zustandsklasse {value}, {n} Zustände</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="36" />
-      <source>Open defects</source>
-      <translation>Offene Mängel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="38" />
-      <source>severity</source>
-      <translation>Dringlichkeit</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="41" />
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="52" />
-      <source>Direction</source>
-      <translation>Richtung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="54" />
-      <source>Total length</source>
-      <translation>Gesamtlänge</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="56" />
-      <source>Connected gullies</source>
-      <translation>Angeschlossene Straßenabläufe</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="60" />
-      <source>Outlet reached</source>
-      <translation>Auslauf erreicht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
-      <source>no</source>
-      <translation>nein</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="61" />
-      <source>ends at</source>
-      <translation>endet bei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="64" />
-      <source>Stopped at</source>
-      <translation>Angehalten bei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
-      <source>Warning</source>
-      <translation>Warnung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="66" />
-      <source>flow cycle through {codes}</source>
-      <translation>Fließkreislauf über {codes}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/inspection_view.py" line="84" />
-      <source>Click a manhole, pipe, lateral or gully with the inspection tool, or select pipes.</source>
-      <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="106" />
-      <source>Streets</source>
-      <translation>Straßen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="56" />
-      <source>Street {name} ({n} pipes)</source>
-      <translation>Straße {name} ({n} Haltungen)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/locator_filter.py" line="87" />
-      <source>Kempten Twin: sewer objects, streets, defects</source>
-      <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="41" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="42" />
+      <source>Laterals</source>
+      <translation>Anschlussleitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="43" />
+      <source>Street gullies</source>
+      <translation>Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="44" />
+      <source>Open defects</source>
+      <translation>Offene Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="45" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="54" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="63" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="67" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="67" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="69" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="84" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="87" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="87" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_dock.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="91" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="132" />
-      <source>{table} {uuid} is no longer in the working copy.</source>
-      <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="23" />
+      <source>Derived values</source>
+      <translation>Abgeleitete Werte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="163" />
-      <source>Selection</source>
-      <translation>Auswahl</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="25" />
+      <source>Neighbours</source>
+      <translation>Nachbarn</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="172" />
-      <source>Trace stops at this manhole.</source>
-      <translation>Die Verfolgung hält an diesem Schacht an.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="32" />
+      <source>Inspections</source>
+      <translation>Inspektionen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="173" />
-      <source>Trace passes this manhole again.</source>
-      <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="33" />
+      <source>{standard}: condition class {value}, {n} observations</source>
+      <translation>{standard}: Zustandsklasse {value}, {n} Zustände</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="176" />
-      <source>Pipe closed off for tracing.</source>
-      <translation>Haltung für die Verfolgung abgesperrt.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="38" />
+      <source>severity</source>
+      <translation>Dringlichkeit</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="177" />
-      <source>Pipe open again for tracing.</source>
-      <translation>Haltung für die Verfolgung wieder offen.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="41" />
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="203" />
-      <source>Upstream of {code}</source>
-      <translation>Oberhalb von {code}</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="50" />
+      <source>upstream</source>
+      <translation>stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="204" />
-      <source>Downstream of {code}</source>
-      <translation>Unterhalb von {code}</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="50" />
+      <source>downstream</source>
+      <translation>stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="208" />
-      <source>{title}: {pipes} pipes, {length} m, {gullies} gullies</source>
-      <translation>{title}: {pipes} Haltungen, {length} m, {gullies} Straßenabläufe</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="52" />
+      <source>Direction</source>
+      <translation>Richtung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="212" />
-      <source>warning: flow cycle through {codes}</source>
-      <translation>Warnung: Fließkreislauf über {codes}</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="56" />
+      <source>Connected gullies</source>
+      <translation>Angeschlossene Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="223" />
-      <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
-      <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="60" />
+      <source>Outlet reached</source>
+      <translation>Auslauf erreicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="254" />
-      <source>No sewer object here; zoom in or click closer to it.</source>
-      <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="61" />
+      <source>ends at</source>
+      <translation>endet bei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="44" />
-      <source>Inspect sewer object</source>
-      <translation>Kanalobjekt abfragen</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="64" />
+      <source>Stopped at</source>
+      <translation>Angehalten bei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="46" />
-      <source>Trace upstream</source>
-      <translation>Verfolgung stromaufwärts</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="66" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="48" />
-      <source>Trace downstream</source>
-      <translation>Verfolgung stromabwärts</translation>
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="66" />
+      <source>flow cycle through {codes}</source>
+      <translation>Fließkreislauf über {codes}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/network/inspection_view.py" line="84" />
+      <source>Click a manhole, pipe, lateral or gully with the inspection tool, or select pipes.</source>
+      <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="106" />
+      <source>Streets</source>
+      <translation>Straßen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="56" />
+      <source>Street {name} ({n} pipes)</source>
+      <translation>Straße {name} ({n} Haltungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="87" />
+      <source>Kempten Twin: sewer objects, streets, defects</source>
+      <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="102" />
       <source>Longitudinal profile</source>
       <translation>Längsschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="71" />
+      <source>Longitudinal profile {title}</source>
+      <translation>Längsschnitt {title}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="78" />
+      <source>Export {kind}</source>
+      <translation>Export {kind}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="92" />
+      <source>Export longitudinal profile</source>
+      <translation>Längsschnitt exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="133" />
+      <source>{table} {uuid} is no longer in the working copy.</source>
+      <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="164" />
+      <source>Selection</source>
+      <translation>Auswahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="173" />
+      <source>Trace stops at this manhole.</source>
+      <translation>Die Verfolgung hält an diesem Schacht an.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="174" />
+      <source>Trace passes this manhole again.</source>
+      <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="177" />
+      <source>Pipe closed off for tracing.</source>
+      <translation>Haltung für die Verfolgung abgesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="178" />
+      <source>Pipe open again for tracing.</source>
+      <translation>Haltung für die Verfolgung wieder offen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="204" />
+      <source>Upstream of {code}</source>
+      <translation>Oberhalb von {code}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="205" />
+      <source>Downstream of {code}</source>
+      <translation>Unterhalb von {code}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="209" />
+      <source>{title}: {pipes} pipes, {length} m, {gullies} gullies</source>
+      <translation>{title}: {pipes} Haltungen, {length} m, {gullies} Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="213" />
+      <source>warning: flow cycle through {codes}</source>
+      <translation>Warnung: Fließkreislauf über {codes}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="224" />
+      <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
+      <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="255" />
+      <source>No sewer object here; zoom in or click closer to it.</source>
+      <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="45" />
+      <source>Inspect sewer object</source>
+      <translation>Kanalobjekt abfragen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="47" />
+      <source>Trace upstream</source>
+      <translation>Verfolgung stromaufwärts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="49" />
+      <source>Trace downstream</source>
+      <translation>Verfolgung stromabwärts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="52" />
       <source>Network checks…</source>
       <translation>Netzprüfung…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="95" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="96" />
       <source>Longitudinal profile: click the first manhole.</source>
       <translation>Längsschnitt: Klicken Sie den ersten Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network_tools.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="98" />
       <source>Click a manhole or pipe to trace. Shift+click a manhole to stop there, Ctrl+click a pipe to close it off.</source>
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="104" />
+      <source>Basemaps</source>
+      <translation>Hintergrundkarten</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
@@ -1628,342 +1338,427 @@
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="126" />
-      <source>Building projects panel</source>
-      <translation>Bedienfeld Bauvorhaben</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="130" />
-      <source>Import planned buildings…</source>
-      <translation>Geplante Baukörper importieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="131" />
-      <source>Import citizens' comments…</source>
-      <translation>Bürgerbeiträge importieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="133" />
-      <source>Check building conflicts</source>
-      <translation>Bauvorhaben auf Konflikte prüfen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="134" />
-      <source>Open 3D view of the projects</source>
-      <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="135" />
-      <source>Review report (PDF)…</source>
-      <translation>Prüfbericht (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="196" />
-      <source>{name} · {status} · {n} comments</source>
-      <translation>{name} · {status} · {n} Beiträge</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="299" />
-      <source>Import planned buildings</source>
-      <translation>Geplante Baukörper importieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="330" />
-      <source>Importing {file}</source>
-      <translation>{file} wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="339" />
-      <source>{n} existing buildings imported for context.</source>
-      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="341" />
-      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
-      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="344" />
-      <source>{n} warnings: {first}</source>
-      <translation>{n} Warnungen: {first}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="352" />
-      <source>Import citizens' comments</source>
-      <translation>Bürgerbeiträge importieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="363" />
-      <source>Importing comments</source>
-      <translation>Bürgerbeiträge werden importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="370" />
-      <source>{n} comments imported, {skipped} without a project.</source>
-      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="376" />
-      <source>Please wait: the previous task is still running.</source>
-      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="414" />
-      <source>Checking building conflicts</source>
-      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="428" />
-      <source>Building conflicts</source>
-      <translation>Konflikte Bauvorhaben</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="433" />
-      <source>{n} conflicts with the sewer network.</source>
-      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="443" />
-      <source>No. {n}</source>
-      <translation>Nr. {n}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="451" />
-      <source>{n} conflicts in this project (of {total}).</source>
-      <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="477" />
-      <source>Open the working copy first.</source>
-      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="481" />
-      <source>Building projects 3D</source>
-      <translation>Bauvorhaben 3D</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="487" />
-      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
-      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="527" />
-      <source>Choose a building project in the panel first.</source>
-      <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="532" />
-      <source>Review report</source>
-      <translation>Prüfbericht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="544" />
-      <source>Review report: rendering the 3D view</source>
-      <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="556" />
-      <source>Review report cancelled; nothing was written.</source>
-      <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="565" />
-      <source>Report written: {path} ({pages} pages).</source>
-      <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="73" />
-      <source>Import…</source>
-      <translation>Importieren…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="74" />
-      <source>Check conflicts</source>
-      <translation>Konflikte prüfen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="75" />
-      <source>3D</source>
-      <translation>3D</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="76" />
-      <source>Report…</source>
-      <translation>Bericht…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="77" />
-      <source>Strips…</source>
-      <translation>Schutzstreifen…</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="88" />
-      <source>Building</source>
-      <translation>Baukörper</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="88" />
-      <source>Distance (m)</source>
-      <translation>Abstand (m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="88" />
-      <source>Required (m)</source>
-      <translation>Erforderlich (m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning.py" line="94" />
-      <source>Citizens' comments</source>
-      <translation>Bürgerbeiträge</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="101" />
       <source>DN up to (mm)</source>
       <translation>DN bis (mm)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="101" />
       <source>Strip (m)</source>
       <translation>Streifen (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="112" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="112" />
       <source>Around manholes (m)</source>
       <translation>Um Schächte (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="140" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="140" />
       <source>Not valid: {error}</source>
       <translation>Ungültig: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="35" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="33" />
+      <source>Import planned buildings</source>
+      <translation>Geplante Baukörper importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="35" />
       <source>Which attribute of {file} holds what? Features sharing a name form one building project.</source>
       <translation>Welches Attribut von {file} enthält was? Objekte mit gleichem Namen bilden ein Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
       <source>Height (m)</source>
       <translation>Höhe (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
       <source>Floors</source>
       <translation>Geschosse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
       <source>Use</source>
       <translation>Nutzung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="42" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="42" />
       <source>Project name</source>
       <translation>Name des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="55" />
       <source>from the name attribute or the file name</source>
       <translation>aus dem Namensattribut oder dem Dateinamen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="56" />
       <source>Project name (for all)</source>
       <translation>Name des Bauvorhabens (für alle)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="63" />
       <source>as in the file</source>
       <translation>wie in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="63" />
       <source>guess from coordinates</source>
       <translation>aus den Koordinaten erkennen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="89" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="89" />
       <source>Protection strips</source>
       <translation>Schutzstreifen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning_dialogs.py" line="95" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="95" />
       <source>Strip width each side of the pipe axis by nominal diameter. The values are a default the city sets; an empty DN in the last row means all larger pipes.</source>
       <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="71" />
-      <source>Longitudinal profile {title}</source>
-      <translation>Längsschnitt {title}</translation>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="122" />
+      <source>Building projects panel</source>
+      <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="78" />
-      <source>Export {kind}</source>
-      <translation>Export {kind}</translation>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
+      <source>Import planned buildings…</source>
+      <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/profile_dialog.py" line="92" />
-      <source>Export longitudinal profile</source>
-      <translation>Längsschnitt exportieren</translation>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
+      <source>Import citizens' comments…</source>
+      <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="117" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <source>Check building conflicts</source>
+      <translation>Bauvorhaben auf Konflikte prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <source>Open 3D view of the projects</source>
+      <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
+      <source>Review report (PDF)…</source>
+      <translation>Prüfbericht (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="192" />
+      <source>{name} · {status} · {n} comments</source>
+      <translation>{name} · {status} · {n} Beiträge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="326" />
+      <source>Importing {file}</source>
+      <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="335" />
+      <source>{n} existing buildings imported for context.</source>
+      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="337" />
+      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
+      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="340" />
+      <source>{n} warnings: {first}</source>
+      <translation>{n} Warnungen: {first}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="348" />
+      <source>Import citizens' comments</source>
+      <translation>Bürgerbeiträge importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="359" />
+      <source>Importing comments</source>
+      <translation>Bürgerbeiträge werden importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="366" />
+      <source>{n} comments imported, {skipped} without a project.</source>
+      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="372" />
+      <source>Please wait: the previous task is still running.</source>
+      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="410" />
+      <source>Checking building conflicts</source>
+      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="424" />
+      <source>Building conflicts</source>
+      <translation>Konflikte Bauvorhaben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="429" />
+      <source>{n} conflicts with the sewer network.</source>
+      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
+      <source>No. {n}</source>
+      <translation>Nr. {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="447" />
+      <source>{n} conflicts in this project (of {total}).</source>
+      <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="473" />
+      <source>Open the working copy first.</source>
+      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="477" />
+      <source>Building projects 3D</source>
+      <translation>Bauvorhaben 3D</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="483" />
+      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
+      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="523" />
+      <source>Choose a building project in the panel first.</source>
+      <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="528" />
+      <source>Review report</source>
+      <translation>Prüfbericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="540" />
+      <source>Review report: rendering the 3D view</source>
+      <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="552" />
+      <source>Review report cancelled; nothing was written.</source>
+      <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="561" />
+      <source>Report written: {path} ({pages} pages).</source>
+      <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="69" />
+      <source>Import…</source>
+      <translation>Importieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
+      <source>Check conflicts</source>
+      <translation>Konflikte prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
+      <source>3D</source>
+      <translation>3D</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
+      <source>Report…</source>
+      <translation>Bericht…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <source>Strips…</source>
+      <translation>Schutzstreifen…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <source>Building</source>
+      <translation>Baukörper</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <source>Distance (m)</source>
+      <translation>Abstand (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <source>Required (m)</source>
+      <translation>Erforderlich (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="90" />
+      <source>Citizens' comments</source>
+      <translation>Bürgerbeiträge</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
+      <source>new</source>
+      <translation>neu</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="133" />
+      <source>Edit value</source>
+      <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="36" />
+      <source>Sync conflicts</source>
+      <translation>Abgleichskonflikte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <source>Table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <source>Object</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <source>Mine</source>
+      <translation>Mein Wert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <source>Theirs (server)</source>
+      <translation>Serverwert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="45" />
+      <source>Changed by</source>
+      <translation>Geändert von</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="45" />
+      <source>Changed at</source>
+      <translation>Geändert am</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="51" />
+      <source>Keep mine</source>
+      <translation>Meinen Wert behalten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="52" />
+      <source>Take theirs</source>
+      <translation>Serverwert übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="53" />
+      <source>Edit value…</source>
+      <translation>Wert bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="61" />
+      <source>Changes the server refused (they stay here, unsent, until you edit them again or give them up):</source>
+      <translation>Vom Server abgelehnte Änderungen (sie bleiben hier, ungesendet, bis Sie sie erneut bearbeiten oder verwerfen):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="64" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="65" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="70" />
+      <source>Give up my change (server's state returns)</source>
+      <translation>Meine Änderung verwerfen (Serverstand kommt zurück)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="90" />
+      <source>{n} open conflicts. The working copy shows the server's value; your value is kept here until you decide. Resolved values go to the server with the next sync.</source>
+      <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="118" />
       <source>No central server is configured (Settings ▸ Options ▸ Kempten Twin). The working copy works without one.</source>
       <translation>Kein zentraler Server eingestellt (Einstellungen ▸ Optionen ▸ Kempten Twin). Die Arbeitskopie funktioniert auch ohne.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="131" />
       <source>Kempten Twin: synchronising</source>
       <translation>Kempten Twin: Abgleich</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="149" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="150" />
       <source>Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Abgeglichen: gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="55" />
       <source>Sync: no working copy</source>
       <translation>Abgleich: keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="58" />
       <source>{n} pending</source>
       <translation>{n} ausstehend</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="59" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="60" />
       <source>{n} conflicts</source>
       <translation>{n} Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="61" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="62" />
       <source>{n} refused</source>
       <translation>{n} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="63" />
       <source>last sync {when}</source>
       <translation>zuletzt {when}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="64" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="65" />
       <source>Sync: </source>
       <translation>Abgleich: </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="66" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="67" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync_controller.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="69" />
       <source>Sync running …</source>
       <translation>Abgleich läuft …</translation>
     </message>
@@ -1973,847 +1768,852 @@
       <translation>Dezimaltrennzeichen: ,</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/layers.py" line="31" />
-      <source>Planned buildings</source>
-      <translation>Baukörper</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="105" />
+      <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
+      <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/layers.py" line="54" />
-      <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
-      <translation>Die Arbeitskopie {path} gibt es nicht. Legen Sie sie zuerst an, zum Beispiel mit „Demo-Stadt erzeugen“.</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="110" />
+      <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
+      <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/layers.py" line="66" />
-      <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
-      <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="114" />
+      <source>UTM eastings without zone prefix; zone {zone} {how}</source>
+      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="101" />
-      <source>Pipe ends {gap} m away from its manhole {manhole}</source>
-      <translation>Haltung endet {gap} m neben ihrem Schacht {manhole}</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="116" />
+      <source>as the file says</source>
+      <translation>laut Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="107" />
-      <source>Pipe invert {pipe} m NHN lies {cm} cm below the invert of manhole {manhole} ({level} m NHN)</source>
-      <translation>Haltungssohle {pipe} m NHN liegt {cm} cm unter der Schachtsohle von {manhole} ({level} m NHN)</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="117" />
+      <source>assumed</source>
+      <translation>angenommen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="129" />
-      <source>Invert at the outflow end {here} m NHN lies {cm} cm below the invert of the downstream pipe {other} ({there} m NHN) in manhole {manhole}</source>
-      <translation>Sohle am unteren Ende {here} m NHN liegt {cm} cm unter der Sohle der abgehenden Haltung {other} ({there} m NHN) im Schacht {manhole}</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="119" />
+      <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
+      <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="144" />
-      <source>Manhole is not connected to any pipe</source>
-      <translation>Schacht ist an keine Haltung angeschlossen</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="124" />
+      <source>; the file names EPSG:{declared}, the values say otherwise</source>
+      <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="149" />
-      <source>Manhole lies on a flow cycle: water leaving it flows back to it</source>
-      <translation>Schacht liegt in einem Fließkreislauf: abfließendes Wasser kehrt zu ihm zurück</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="139" />
+      <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
+      <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="164" />
-      <source>Object code {code} is used by {n} manholes</source>
-      <translation>Objektbezeichnung {code} ist an {n} Schächte vergeben</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="145" />
+      <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
+      <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="165" />
-      <source>Object code {code} is used by {n} pipes</source>
-      <translation>Objektbezeichnung {code} ist an {n} Haltungen vergeben</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="149" />
+      <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
+      <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="83" />
-      <source>Counter-slope: the invert rises by {cm} cm in flow direction ({a} → {b} m NHN)</source>
-      <translation>Gegengefälle: Die Sohle steigt in Fließrichtung um {cm} cm ({a} → {b} m NHN)</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="43" />
+      <source>Unknown reference system {crs}: give an EPSG code such as EPSG:31468.</source>
+      <translation>Unbekanntes Bezugssystem {crs}: bitte einen EPSG-Code wie EPSG:31468 angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="91" />
-      <source>Start manhole missing ({ref})</source>
-      <translation>Anfangsschacht fehlt ({ref})</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="50" />
+      <source>EPSG:{epsg} is not a projected reference system.</source>
+      <translation>EPSG:{epsg} ist kein projiziertes Bezugssystem.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="92" />
-      <source>End manhole missing ({ref})</source>
-      <translation>Endschacht fehlt ({ref})</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="90" />
+      <source>no coordinates read</source>
+      <translation>keine Koordinaten gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/checks.py" line="99" />
-      <source>Pipe starts {gap} m away from its manhole {manhole}</source>
-      <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="91" />
+      <source>EPSG:{epsg} ({reason}); reprojected to EPSG:{target}</source>
+      <translation>EPSG:{epsg} ({reason}); umprojiziert nach EPSG:{target}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="146" />
-      <source>The working copy {path} cannot be read as a sewer network: {error}</source>
-      <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="93" />
+      <source>EPSG:{epsg} ({reason})</source>
+      <translation>EPSG:{epsg} ({reason})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="175" />
-      <source>The working copy changed meanwhile; please try again.</source>
-      <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="99" />
+      <source>chosen by the user</source>
+      <translation>vom Benutzer gewählt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="236" />
-      <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
-      <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/api.py" line="48" />
+      <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
+      <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="245" />
-      <source>No manhole or pipe with the code {code} in the working copy.</source>
-      <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="160" />
+      <source>The reading process ended unexpectedly (code {code}): {detail}</source>
+      <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="259" />
-      <source>neither start nor end manhole exists</source>
-      <translation>weder Anfangs- noch Endschacht vorhanden</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="184" />
+      <source>Reading the file failed: {detail}</source>
+      <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="261" />
-      <source>start manhole missing</source>
-      <translation>Anfangsschacht fehlt</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="65" />
+      <source>Import report</source>
+      <translation>Importbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="263" />
-      <source>end manhole missing</source>
-      <translation>Endschacht fehlt</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="59" />
+      <source>File: {path}</source>
+      <translation>Datei: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="388" />
-      <source>{code} is a manhole; only pipes can be closed off.</source>
-      <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="60" />
+      <source>Format: {format} {version}</source>
+      <translation>Format: {format} {version}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="395" />
-      <source>{code} is a pipe; a trace can only stop at a manhole.</source>
-      <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="62" />
+      <source>Coordinates: {crs}</source>
+      <translation>Koordinaten: {crs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="415" />
-      <source>No flow path leaves manhole {code}.</source>
-      <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="62" />
+      <source>none read</source>
+      <translation>keine gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="426" />
-      <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
-      <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="63" />
+      <source>Mode: {mode}</source>
+      <translation>Modus: {mode}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/graph.py" line="433" />
-      <source>{code} is a pipe; pick a manhole.</source>
-      <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="64" />
+      <source>Imported by kind:</source>
+      <translation>Importiert nach Art:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="123" />
-      <source>missing ({uuid})</source>
-      <translation>fehlt ({uuid})</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="68" />
+      <source>Working copy:</source>
+      <translation>Arbeitskopie:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="132" />
-      <source>Object code</source>
-      <translation>Objektbezeichnung</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="71" />
+      <source>  {table}: {new} new, {updated} updated</source>
+      <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="133" />
-      <source>Node kind</source>
-      <translation>Knotenart</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="75" />
+      <source>  Observations: {n}</source>
+      <translation>  Zustände: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="134" />
-      <source>Drainage</source>
-      <translation>Entwässerungsart</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="77" />
+      <source>Skipped: {n}</source>
+      <translation>Übersprungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="135" />
-      <source>Cover level</source>
-      <translation>Deckelhöhe</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="79" />
+      <source>  line {line} {code}: {reason}</source>
+      <translation>  Zeile {line} {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="136" />
-      <source>Invert level</source>
-      <translation>Sohlhöhe</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="82" />
+      <source>Plausibility warnings: {n}</source>
+      <translation>Plausibilitätswarnungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="137" />
-      <source>Depth</source>
-      <translation>Tiefe</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="84" />
+      <source>  line {line} {code}: {message}</source>
+      <translation>  Zeile {line} {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="138" />
-      <source>Material</source>
-      <translation>Material</translation>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="88" />
+      <source>Codes kept as given (not interpreted):</source>
+      <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="139" />
-      <source>Year built</source>
-      <translation>Baujahr</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/export.py" line="239" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="140" />
-      <source>Condition class</source>
-      <translation>Zustandsklasse</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="146" />
-      <source>upstream pipe</source>
-      <translation>zulaufende Haltung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="151" />
-      <source>downstream pipe</source>
-      <translation>ablaufende Haltung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
-      <source>Outflow</source>
-      <translation>Abfluss</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="154" />
-      <source>none: the flow ends here (outlet)</source>
-      <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="164" />
-      <source>Profile</source>
-      <translation>Profil</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="165" />
-      <source>Nominal size</source>
-      <translation>Nennweite</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="168" />
-      <source>Length</source>
-      <translation>Länge</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="169" />
-      <source>Invert level upstream</source>
-      <translation>Sohlhöhe Zulauf (oben)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="170" />
-      <source>Invert level downstream</source>
-      <translation>Sohlhöhe Ablauf (unten)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="176" />
-      <source>Fall</source>
-      <translation>Höhenunterschied</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="179" />
-      <source>(counter-slope!)</source>
-      <translation>(Gegengefälle!)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="180" />
-      <source>Slope</source>
-      <translation>Gefälle</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="181" />
-      <source>Depth upstream</source>
-      <translation>Tiefe oben</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="182" />
-      <source>Depth downstream</source>
-      <translation>Tiefe unten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="186" />
-      <source>upstream manhole</source>
-      <translation>oberer Schacht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="187" />
-      <source>downstream manhole</source>
-      <translation>unterer Schacht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
-      <source>connected gully</source>
-      <translation>angeschlossener Straßenablauf</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="194" />
-      <source>lateral</source>
-      <translation>Anschlussleitung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="206" />
-      <source>joins pipe</source>
-      <translation>mündet in Haltung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="208" />
-      <source>drains gully</source>
-      <translation>entwässert Straßenablauf</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="212" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="215" />
-      <source>Gully kind</source>
-      <translation>Ablaufart</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="216" />
-      <source>Sludge bucket</source>
-      <translation>Schlammeimer</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="219" />
-      <source>Last cleaned</source>
-      <translation>Zuletzt gereinigt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="221" />
-      <source>drains into pipe</source>
-      <translation>entwässert in Haltung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="236" />
-      <source>Objects</source>
-      <translation>Objekte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="241" />
-      <source>DN range</source>
-      <translation>DN-Spanne</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="243" />
-      <source>Materials</source>
-      <translation>Materialien</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
-      <source>Manhole</source>
-      <translation>Schacht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
-      <source>Pipe</source>
-      <translation>Haltung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="39" />
-      <source>Lateral</source>
-      <translation>Anschlussleitung</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="40" />
-      <source>Street gully</source>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="253" />
+      <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="59" />
-      <source>0 = worst … 5 = no defect</source>
-      <translation>0 = schlechteste … 5 = schadensfrei</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="273" />
+      <source>no Objektbezeichnung</source>
+      <translation>keine Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="61" />
-      <source>0 = no defect … 5 = worst</source>
-      <translation>0 = schadensfrei … 5 = schlechteste</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="329" />
+      <source>neither Knoten nor Kante</source>
+      <translation>weder Knoten noch Kante</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="63" />
-      <source>scheme unknown</source>
-      <translation>Skala unbekannt</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="340" />
+      <source>unknown KnotenTyp {code!r}</source>
+      <translation>unbekannter KnotenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
-      <source>foul water</source>
-      <translation>Schmutzwasser</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="355" />
+      <source>no coordinates (Rechtswert/Hochwert) for the node</source>
+      <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
-      <source>storm water</source>
-      <translation>Regenwasser</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="38" />
+      <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
+      <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/inspection.py" line="68" />
-      <source>combined</source>
-      <translation>Mischwasser</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="426" />
+      <source>unsupported KantenTyp {code!r}</source>
+      <translation>nicht unterstützter KantenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="105" />
-      <source>Longitudinal profile {title} — {length} m</source>
-      <translation>Längsschnitt {title} — {length} m</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="429" />
+      <source>fewer than two points in the geometry (Geometriedaten)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="154" />
-      <source>m NHN</source>
-      <translation>m NHN</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="436" />
+      <source>implausible length {length} m</source>
+      <translation>unplausible Länge {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="220" />
-      <source>Station [m]</source>
-      <translation>Station [m]</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="515" />
+      <source>observation without InspektionsKode</source>
+      <translation>Zustand ohne InspektionsKode</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="220" />
-      <source>Cover level [m NHN]</source>
-      <translation>Deckelhöhe [m NHN]</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="67" />
+      <source>Open defects of manholes and pipes written as condition data (Zustandsdaten): {count}.</source>
+      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten geschrieben: {count}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
-      <source>Invert level [m NHN]</source>
-      <translation>Sohlhöhe [m NHN]</translation>
+      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="73" />
+      <source>Open defects left out: {count} (ISYBAU has no condition data for street gullies, or the defect's manhole or pipe is gone).</source>
+      <translation>Nicht exportierte offene Mängel: {count} (ISYBAU kennt keine Zustandsdaten für Straßenabläufe, oder Schacht bzw. Haltung des Mangels gibt es nicht mehr).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
-      <source>Depth [m]</source>
-      <translation>Tiefe [m]</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="108" />
+      <source>fewer than two points in the geometry (GO/GP)</source>
+      <translation>weniger als zwei Punkte in der Geometrie (GO/GP)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
-      <source>Pipe DN</source>
-      <translation>Haltung DN</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="109" />
+      <source>Haltung</source>
+      <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="221" />
-      <source>Length [m]</source>
-      <translation>Länge [m]</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="127" />
+      <source>no coordinates (GO/GP) for the node</source>
+      <translation>keine Koordinaten (GO/GP) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="222" />
-      <source>Slope [‰]</source>
-      <translation>Gefälle [‰]</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="128" />
+      <source>Schacht</source>
+      <translation>Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="273" />
-      <source>Cannot write {path}</source>
-      <translation>{path} kann nicht geschrieben werden</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="151" />
+      <source>observation without code</source>
+      <translation>Zustand ohne Kode</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/network/profile_render.py" line="298" />
-      <source>Unknown file type for a profile: {path} (use .png, .svg or .pdf)</source>
-      <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="22" />
+      <source>This is not a DWA-M 150 file: its root element is {tag}, expected DATA.</source>
+      <translation>Dies ist keine DWA-M-150-Datei: das Wurzelelement ist {tag}, erwartet wird DATA.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/citygml.py" line="152" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="62" />
+      <source>no object code ({field})</source>
+      <translation>keine Objektbezeichnung ({field})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="106" />
+      <source>The Open311 answer is not valid XML: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="111" />
+      <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
+      <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="121" />
+      <source>The Open311 input is larger than 200 MB; split it.</source>
+      <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="133" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="152" />
+      <source>{url} is not an http(s) address.</source>
+      <translation>{url} ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="165" />
+      <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
+      <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="173" />
+      <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
+      <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="176" />
+      <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
+      <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="190" />
+      <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
+      <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
+      <source>Open311 import</source>
+      <translation>Open311-Import</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
+      <source>new defects: {n}</source>
+      <translation>neue Mängel: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="221" />
+      <source>reports linked to an existing defect: {n}</source>
+      <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="222" />
+      <source>already imported before (skipped): {n}</source>
+      <translation>bereits früher importiert (übersprungen): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="223" />
+      <source>repeated in the input (folded): {n}</source>
+      <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="224" />
+      <source>refused: {n}</source>
+      <translation>abgelehnt: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="225" />
+      <source>flagged: {n}</source>
+      <translation>markiert: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="226" />
+      <source>refused {id}: {reason}</source>
+      <translation>abgelehnt {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="228" />
+      <source>flagged {id} ({number}): {flags}</source>
+      <translation>markiert {id} ({number}): {flags}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="278" />
+      <source>no service_request_id</source>
+      <translation>keine service_request_id</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="282" />
+      <source>description larger than 5 MB</source>
+      <translation>Beschreibung größer als 5 MB</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="286" />
+      <source>no coordinates (lat/long)</source>
+      <translation>keine Koordinaten (lat/long)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="291" />
+      <source>latitude and longitude swapped</source>
+      <translation>Breite und Länge vertauscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="292" />
+      <source>coordinates out of range</source>
+      <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="298" />
+      <source>outside the city</source>
+      <translation>außerhalb des Stadtgebiets</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="322" />
+      <source>The working copy holds no street gullies to attach reports to.</source>
+      <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="333" />
+      <source>unknown service code {code} → Sonstiges</source>
+      <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="415" />
+      <source>not snapped: nearest gully {metres} m away</source>
+      <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="421" />
+      <source>closed at the Open311 server</source>
+      <translation>beim Open311-Server bereits geschlossen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="500" />
+      <source>{path} cannot be written: {reason}</source>
+      <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="81" />
+      <source>The Open311 answer is not valid JSON: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="85" />
+      <source>The Open311 JSON must be a list of service requests.</source>
+      <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="88" />
+      <source>The Open311 server answered with an error: {errors}</source>
+      <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="93" />
+      <source>Every Open311 service request must be a JSON object.</source>
+      <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="152" />
       <source>{path} holds no CityGML buildings with a footprint; nothing was imported.</source>
       <translation>{path} enthält keine CityGML-Gebäude mit Grundriss; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="164" />
-      <source>The CSV file has no rows.</source>
-      <translation>Die CSV-Datei hat keine Zeilen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="198" />
-      <source>{path} cannot be read: {error}</source>
-      <translation>{path} kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="206" />
-      <source>{path} is not valid JSON: {error}</source>
-      <translation>{path} ist kein gültiges JSON: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="216" />
-      <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
-      <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="231" />
-      <source>{path} holds no comments.</source>
-      <translation>{path} enthält keine Beiträge.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="252" />
-      <source>No such building project in the working copy.</source>
-      <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/comments.py" line="259" />
-      <source>no project given and no planned building within {m} m</source>
-      <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/crs.py" line="56" />
+      <location filename="../kempten_twin_plugin/io/planning/crs.py" line="56" />
       <source>Unknown coordinate reference system EPSG:{code}.</source>
       <translation>Unbekanntes Koordinatenbezugssystem EPSG:{code}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/crs.py" line="83" />
+      <location filename="../kempten_twin_plugin/io/planning/crs.py" line="83" />
       <source>The coordinates cannot be transformed to EPSG:25832.</source>
       <translation>Die Koordinaten lassen sich nicht nach EPSG:25832 umrechnen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="105" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="105" />
       <source>{path} names no coordinate reference system and its coordinates fit none we know; please give it (SOURCE_CRS).</source>
       <translation>{path} nennt kein Koordinatenbezugssystem und die Koordinaten passen zu keinem bekannten; bitte angeben (SOURCE_CRS).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="109" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="109" />
       <source>No CRS in the file; EPSG:{code} assumed from the coordinates.</source>
       <translation>Kein KBS in der Datei; EPSG:{code} aus den Koordinaten angenommen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="119" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="119" />
       <source>Feature {fid}: height {value!r} is not a number; left empty.</source>
       <translation>Objekt {fid}: Höhe {value!r} ist keine Zahl; leer gelassen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="122" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="122" />
       <source>Feature {fid}: height {value} m is implausible; left empty.</source>
       <translation>Objekt {fid}: Höhe {value} m ist unplausibel; leer gelassen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="132" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="132" />
       <source>Feature {fid}: invalid polygon repaired.</source>
       <translation>Objekt {fid}: ungültiges Polygon repariert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="143" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="143" />
       <source>{path} holds no polygons (footprints); nothing was imported.</source>
       <translation>{path} enthält keine Polygone (Grundrisse); nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="33" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="33" />
       <source>{path} does not exist.</source>
       <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="40" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="40" />
       <source>{path} is not a vector file GDAL can read (GeoJSON, GeoPackage, Shapefile, DXF …).</source>
       <translation>{path} ist keine Vektordatei, die GDAL lesen kann (GeoJSON, GeoPackage, Shapefile, DXF …).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="45" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="45" />
       <source>{path} has no layer {layer}.</source>
       <translation>{path} hat keinen Layer {layer}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="85" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="85" />
       <source>Unknown mapping key {key}; use height, floors, use or name.</source>
       <translation>Unbekannte Zuordnung {key}; möglich sind height, floors, use oder name.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/footprints.py" line="88" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="88" />
       <source>The file has no attribute {field} (mapped to {key}). Its attributes: {fields}.</source>
       <translation>Die Datei hat kein Attribut {field} (zugeordnet zu {key}). Ihre Attribute: {fields}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/gml.py" line="55" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="55" />
       <source>A polygon has coordinates that are not numbers.</source>
       <translation>Ein Polygon hat Koordinaten, die keine Zahlen sind.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/gml.py" line="59" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="59" />
       <source>A polygon has an odd number of coordinates.</source>
       <translation>Ein Polygon hat eine ungerade Anzahl Koordinaten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="43" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="23" />
+      <source>{path} cannot be read: {error}</source>
+      <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="43" />
       <source>{path} is neither XPlanGML nor CityGML (unknown namespace); nothing was imported.</source>
       <translation>{path} ist weder XPlanGML noch CityGML (unbekannter Namensraum); nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="89" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="89" />
       <source>The working copy {path} does not exist; import the building projects first.</source>
       <translation>Die Arbeitskopie {path} existiert nicht; importieren Sie zuerst die Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/importer.py" line="97" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="97" />
       <source>{n} comments were imported before and were skipped.</source>
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="175" />
-      <source>Pipes (3D, at invert depth)</source>
-      <translation>Haltungen (3D, in Sohltiefe)</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="164" />
+      <source>The CSV file has no rows.</source>
+      <translation>Die CSV-Datei hat keine Zeilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="237" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="206" />
+      <source>{path} is not valid JSON: {error}</source>
+      <translation>{path} ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="86" />
-      <source>other</source>
-      <translation>sonstige</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="216" />
+      <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
+      <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/overlay_qgis.py" line="94" />
-      <source>Existing buildings</source>
-      <translation>Bestandsgebäude</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="231" />
+      <source>{path} holds no comments.</source>
+      <translation>{path} enthält keine Beiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="218" />
-      <source>The project {name} has no buildings.</source>
-      <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
+      <source>No such building project in the working copy.</source>
+      <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="276" />
-      <source>Planned buildings (2.5D)</source>
-      <translation>Geplante Baukörper (2,5D)</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="259" />
+      <source>no project given and no planned building within {m} m</source>
+      <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="341" />
-      <source>The PDF could not be written to {path}.</source>
-      <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/report_qgis.py" line="69" />
-      <source>No such building project in the working copy: {project}</source>
-      <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/planning/safe_xml.py" line="22" />
+      <location filename="../kempten_twin_plugin/io/planning/safe_xml.py" line="22" />
       <source>{path} contains a DOCTYPE declaration (a possible XXE or entity attack); it was not imported.</source>
       <translation>{path} enthält eine DOCTYPE-Deklaration (möglicher XXE- oder Entity-Angriff); die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/safe_xml.py" line="48" />
+      <location filename="../kempten_twin_plugin/io/planning/safe_xml.py" line="48" />
       <source>{path} is not well-formed XML: {error}</source>
       <translation>{path} ist kein wohlgeformtes XML: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/xplan.py" line="166" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="166" />
       <source>The coordinate reference system of {path} is not known; please give it (SOURCE_CRS).</source>
       <translation>Das Koordinatenbezugssystem von {path} ist unbekannt; bitte angeben (SOURCE_CRS).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/xplan.py" line="189" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="189" />
       <source>{path} holds no BP_BaugebietsTeilFlaeche or BP_UeberbaubareGrundstuecksFlaeche with a polygon; nothing was imported.</source>
       <translation>{path} enthält keine BP_BaugebietsTeilFlaeche oder BP_UeberbaubareGrundstuecksFlaeche mit Polygon; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/xplan.py" line="53" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="53" />
       <source>{path} is not XPlanGML (no XPlanung namespace).</source>
       <translation>{path} ist kein XPlanGML (kein XPlanung-Namensraum).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/planning/xplan.py" line="57" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="57" />
       <source>XPlanGML {version} is not supported; please convert the plan to XPlanGML 5.x or 6.0.</source>
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="101" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="27" />
+      <source>{message} (line {line})</source>
+      <translation>{message} (Zeile {line})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="61" />
+      <source>The file {path} does not exist.</source>
+      <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="63" />
+      <source>The file {path} is empty.</source>
+      <translation>Die Datei {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="70" />
+      <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
+      <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="89" />
+      <source>The file holds no XML element.</source>
+      <translation>Die Datei enthält kein XML-Element.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="97" />
+      <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
+      <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="99" />
+      <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
+      <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/plugin.py" line="102" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="187" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="188" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="79" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="82" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="83" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="84" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="85" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="86" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="87" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="102" />
-      <source>Reading {url} …</source>
-      <translation>Lese {url} …</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="137" />
-      <source>Export status of citizens' reports (Open311)</source>
-      <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
-      <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
-      <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="148" />
-      <source>Open311 file</source>
-      <translation>Open311-Datei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="176" />
-      <source>Work order (PDF)</source>
-      <translation>Arbeitsauftrag (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
-      <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
-      <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="188" />
-      <source>Defect numbers (comma-separated; empty = all open)</source>
-      <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="190" />
-      <source>Crew</source>
-      <translation>Kolonne</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="192" />
-      <source>Add the repair statistics</source>
-      <translation>Behebungsstatistik anfügen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="194" />
-      <source>Work order PDF</source>
-      <translation>Arbeitsauftrag als PDF</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="196" />
-      <source>CSV</source>
-      <translation>CSV</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
-      <source>GeoJSON</source>
-      <translation>GeoJSON</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="39" />
-      <source>Give the working copy (GeoPackage).</source>
-      <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="64" />
-      <source>Import citizens' reports (Open311)</source>
-      <translation>Bürgermeldungen importieren (Open311)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
-      <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
-      <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="78" />
-      <source>Open311 file (JSON/XML) or server address</source>
-      <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="80" />
-      <source>Only this service code (server)</source>
-      <translation>Nur dieser Dienst-Code (Server)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
-      <source>Only this status: open or closed (server)</source>
-      <translation>Nur dieser Status: open oder closed (Server)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
-      <source>Only requests since (ISO date, server)</source>
-      <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
-      <source>Snap tolerance to a gully (m)</source>
-      <translation>Fangtoleranz zum Straßenablauf (m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
-      <source>Link reports of one gully within (days)</source>
-      <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
-      <source>Report</source>
-      <translation>Bericht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="98" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="101" />
       <source>Give an Open311 file or server address.</source>
       <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="105" />
+      <source>Reading {url} …</source>
+      <translation>Lese {url} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
+      <source>Export status of citizens' reports (Open311)</source>
+      <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="143" />
+      <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
+      <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="151" />
+      <source>Open311 file</source>
+      <translation>Open311-Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
+      <source>Work order (PDF)</source>
+      <translation>Arbeitsauftrag (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="182" />
+      <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
+      <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="191" />
+      <source>Defect numbers (comma-separated; empty = all open)</source>
+      <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="193" />
+      <source>Crew</source>
+      <translation>Kolonne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="195" />
+      <source>Add the repair statistics</source>
+      <translation>Behebungsstatistik anfügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="197" />
+      <source>Work order PDF</source>
+      <translation>Arbeitsauftrag als PDF</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="199" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="201" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="42" />
+      <source>Give the working copy (GeoPackage).</source>
+      <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
+      <source>Import citizens' reports (Open311)</source>
+      <translation>Bürgermeldungen importieren (Open311)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="70" />
+      <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
+      <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="81" />
+      <source>Open311 file (JSON/XML) or server address</source>
+      <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="83" />
+      <source>Only this service code (server)</source>
+      <translation>Nur dieser Dienst-Code (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="85" />
+      <source>Only this status: open or closed (server)</source>
+      <translation>Nur dieser Status: open oder closed (Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
+      <source>Only requests since (ISO date, server)</source>
+      <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
+      <source>Snap tolerance to a gully (m)</source>
+      <translation>Fangtoleranz zum Straßenablauf (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
+      <source>Link reports of one gully within (days)</source>
+      <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="96" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="102" />
       <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
       <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="119" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="120" />
       <source>Import DWA-M 150 XML</source>
       <translation>DWA-M 150 XML importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="122" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="123" />
       <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
       <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="139" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="140" />
       <source>Export ISYBAU XML 2017</source>
       <translation>ISYBAU XML 2017 exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="148" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="149" />
       <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
       <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="161" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="162" />
       <source>ISYBAU XML file</source>
       <translation>ISYBAU-XML-Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="163" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="164" />
       <source>Open defects of manholes and pipes as condition data</source>
       <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="180" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="181" />
       <source>Cancelled; no file was written.</source>
       <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="40" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="41" />
       <source>Exchange</source>
       <translation>Datenaustausch</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="47" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="48" />
       <source>Working copy (GeoPackage; made empty first if missing)</source>
       <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="50" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="51" />
       <source>Exchange file</source>
       <translation>Austauschdatei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="52" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="53" />
       <source>Source CRS (empty = detect from the coordinates)</source>
       <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="63" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="64" />
       <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
       <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="80" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="81" />
       <source>Nothing was imported: {error}</source>
       <translation>Nichts wurde importiert: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="98" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="99" />
       <source>Import ISYBAU XML</source>
       <translation>ISYBAU XML importieren</translation>
     </message>
@@ -2888,67 +2688,67 @@
       <translation>{pipes} Haltungen, {length} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="144" />
       <source>All pipes whose water reaches the start manhole or pipe (its catchment in the network), optionally not beyond chosen manholes.</source>
       <translation>Alle Haltungen, deren Wasser den Startschacht oder die Starthaltung erreicht (ihr Einzugsgebiet im Netz), auf Wunsch nicht über gewählte Schächte hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="157" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="158" />
       <source>All pipes the water from the start manhole or pipe flows through, down to the outlets it reaches, optionally stopping at chosen manholes.</source>
       <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="173" />
       <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations.</source>
       <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten — oder von einem Schacht bis zum Ende seines Fließwegs — als PNG, SVG oder PDF: Gelände, Scheitel und Sohle der Haltungen, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationierung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="179" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="180" />
       <source>First manhole</source>
       <translation>Erster Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="181" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="182" />
       <source>Second manhole (empty: down to the end of the flow)</source>
       <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="183" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
       <source>Profile drawing</source>
       <translation>Längsschnitt-Zeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="185" />
       <source>Length (m)</source>
       <translation>Länge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="200" />
       <source>{title}: {n} pipes, {length} m</source>
       <translation>{title}: {n} Haltungen, {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="212" />
       <source>Network checks</source>
       <translation>Netzprüfung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="214" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="215" />
       <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
       <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="222" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="223" />
       <source>Largest gap between a pipe end and its manhole (m)</source>
       <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="225" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="226" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="248" />
       <source>{n} findings</source>
       <translation>{n} Befunde</translation>
     </message>
@@ -3031,6 +2831,11 @@
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
       <source>Strip table (JSON)</source>
       <translation>Schutzstreifentabelle (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="220" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="244" />
@@ -3146,6 +2951,201 @@
       <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="70" />
       <source>Sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/basemaps.py" line="62" />
+      <source>Loading basemaps</source>
+      <translation>Hintergrundkarten werden geladen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="31" />
+      <source>Planned buildings</source>
+      <translation>Baukörper</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="54" />
+      <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
+      <translation>Die Arbeitskopie {path} gibt es nicht. Legen Sie sie zuerst an, zum Beispiel mit „Demo-Stadt erzeugen“.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="66" />
+      <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
+      <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="175" />
+      <source>Pipes (3D, at invert depth)</source>
+      <translation>Haltungen (3D, in Sohltiefe)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="86" />
+      <source>other</source>
+      <translation>sonstige</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="94" />
+      <source>Existing buildings</source>
+      <translation>Bestandsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="105" />
+      <source>Longitudinal profile {title} — {length} m</source>
+      <translation>Längsschnitt {title} — {length} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="150" />
+      <source>m NHN</source>
+      <translation>m NHN</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="216" />
+      <source>Station [m]</source>
+      <translation>Station [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="216" />
+      <source>Cover level [m NHN]</source>
+      <translation>Deckelhöhe [m NHN]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="217" />
+      <source>Invert level [m NHN]</source>
+      <translation>Sohlhöhe [m NHN]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="217" />
+      <source>Depth [m]</source>
+      <translation>Tiefe [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="217" />
+      <source>Pipe DN</source>
+      <translation>Haltung DN</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="217" />
+      <source>Length [m]</source>
+      <translation>Länge [m]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="218" />
+      <source>Slope [‰]</source>
+      <translation>Gefälle [‰]</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="269" />
+      <source>Cannot write {path}</source>
+      <translation>{path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="294" />
+      <source>Unknown file type for a profile: {path} (use .png, .svg or .pdf)</source>
+      <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="220" />
+      <source>The project {name} has no buildings.</source>
+      <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="278" />
+      <source>Planned buildings (2.5D)</source>
+      <translation>Geplante Baukörper (2,5D)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="344" />
+      <source>The PDF could not be written to {path}.</source>
+      <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="71" />
+      <source>No such building project in the working copy: {project}</source>
+      <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="110" />
+      <source>The PDF {path} could not be written (QGIS error {code}).</source>
+      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="53" />
+      <source>Select at least one defect for the work order.</source>
+      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="149" />
+      <source>Unknown source {source}.</source>
+      <translation>Unbekannte Quelle {source}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="169" />
+      <source>{name} is not a JPEG or PNG photo.</source>
+      <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="174" />
+      <source>{name} is larger than 20 MB.</source>
+      <translation>{name} ist größer als 20 MB.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="92" />
+      <source>Unknown category {category}; choose one of the catalogue.</source>
+      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="95" />
+      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
+      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/defects.py" line="97" />
+      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
+      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="175" />
+      <source>into an empty working copy</source>
+      <translation>in eine leere Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="176" />
+      <source>update, matched by object code</source>
+      <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="282" />
+      <source>invert level {invert} m lies above the cover level {cover} m</source>
+      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="291" />
+      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
+      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="305" />
+      <source>the object code appears a second time in the file</source>
+      <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="463" />
+      <source>Inspection of {table}</source>
+      <translation>Inspektion ({table})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="487" />
+      <source>the {side} node {node!r} does not exist</source>
+      <translation>der {side} Knoten {node!r} existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="498" />
+      <source>inspected {table} does not exist in the working copy</source>
+      <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="517" />
+      <source>Cannot open the working copy {path}: {error}</source>
+      <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
   </context>
 </TS>

@@ -5,18 +5,19 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from . import basemaps, layers, paths
-from .gui.conflict_dialog import ConflictDialog
+from . import paths
 from .gui.connections import Connections
-from .gui.defects import DefectsFeature
-from .gui.exchange import ExchangeFeature
-from .gui.network_dock import NetworkDock
-from .gui.network_tools import NetworkTools
+from .gui.defects.feature import DefectsFeature
+from .gui.exchange.feature import ExchangeFeature
+from .gui.network.dock import NetworkDock
+from .gui.network.tools import NetworkTools
 from .gui.options_page import OptionsFactory
-from .gui.planning import Feature as PlanningFeature
-from .gui.sync_controller import SyncController
+from .gui.planning.feature import Feature as PlanningFeature
+from .gui.sync.conflict_dialog import ConflictDialog
+from .gui.sync.controller import SyncController
 from .i18n import Translation, tr
 from .processing.provider import KemptenTwinProvider
+from .render import basemaps, layers
 from .settings import Settings
 
 MENU_OBJECT_NAME = "KemptenTwinMenu"

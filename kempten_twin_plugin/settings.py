@@ -191,7 +191,7 @@ class Settings:
     @property
     def open311_service_map(self):
         """Open311 service_code → [category, severity]."""
-        from .defects.open311 import DEFAULT_SERVICE_MAP
+        from .io.open311 import DEFAULT_SERVICE_MAP
 
         raw = self._get("open311_service_map", "")
         if raw:

@@ -23,8 +23,8 @@ def main(working_copy, project_path, locale="de"):
     app.initQgis()
     from qgis.core import QgsSettings
 
-    from kempten_twin_plugin import layers
     from kempten_twin_plugin.i18n import Translation
+    from kempten_twin_plugin.render import layers
 
     # Layer and group names are stored in the project: write them in the users' language.
     QgsSettings().setValue("locale/overrideFlag", True)

@@ -339,7 +339,7 @@ _sync_state = {}
 
 
 def _gully_layer():
-    from kempten_twin_plugin.layers import working_copy_layers  # the installed plugin's code
+    from kempten_twin_plugin.render.layers import working_copy_layers  # the installed plugin's code
 
     return working_copy_layers()["gully"]
 
@@ -413,7 +413,7 @@ def _network_tools():
 
 
 def _manhole_near_centre():
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     layer = working_copy_layers()["manhole"]
     centre = iface.mapCanvas().extent().center()
@@ -460,7 +460,7 @@ def locator_found():
 
 def trace_upstream_of_outlet():
     tools = _network_tools()
-    from kempten_twin_plugin.network.graph import UPSTREAM
+    from kempten_twin_plugin.core.network.graph import UPSTREAM
 
     # Up from the outlet the inspected manhole drains to: its whole catchment lights up.
     outlet = tools.trace(_network["manhole"], tools.settings.working_copy, "downstream")
@@ -614,7 +614,7 @@ def planning_overlay_view():
             combo.setCurrentIndex(i)
     check("planning_projects", [combo.itemText(i) for i in range(combo.count())],
           ok=combo.count() >= 1)
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     buildings = working_copy_layers()["planned_building"]
     extent = QgsRectangle()
@@ -687,7 +687,7 @@ def defect_list_screenshot():
 
 
 def zoom_to_a_gully():
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     layer = working_copy_layers()["gully"]
     feature = next(layer.getFeatures())
@@ -821,7 +821,7 @@ def planning_overlay_shot():
     canvas_image = screenshot("planning-01-overlay")
     count = _pixels_near(canvas_image, STATUS_COLOUR)
     check("planning_status_pixels", count, ok=count > 500)
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     layer = working_copy_layers()["planned_building"]
     check("planning_labels_enabled", layer.labelsEnabled(), ok=layer.labelsEnabled())
@@ -877,7 +877,7 @@ def planning_report_written():
 def planning_prepare_3d():
     # QGIS's own 3D view is not opened here: under Xvfb with Mesa's software OpenGL it
     # blocked QGIS (tiles never finished loading). The layers are prepared as for it.
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     feature = _feature()
     buildings = working_copy_layers()["planned_building"]

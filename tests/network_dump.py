@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from kempten_twin_plugin.exchange.isybau_export import _points
+from kempten_twin_plugin.io.isybau.export import _points
 
 
 def _geom(blob):

@@ -25,7 +25,7 @@ from ..settings import DEFAULT_BASEMAPS, Settings, postgres_connection_names
 from ..store.server_connection import connect
 from ..store.server_schema import server_status
 from ..tasks import Task
-from .defects_settings import DefectSettingsBox
+from .defects.settings_box import DefectSettingsBox
 
 _VISIBLE = "✓"
 

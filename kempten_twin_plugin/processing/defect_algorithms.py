@@ -15,9 +15,12 @@ from qgis.core import (
 )
 
 from ..core import catalogues as cat
-from ..defects import open311, statistics, store, work_order
+from ..core.defects import statistics
 from ..i18n import tr
+from ..io import open311
+from ..render import work_order
 from ..settings import Settings
+from ..store import defects as store
 from ..store.working_copy import WorkingCopyError, write_working_copy
 
 

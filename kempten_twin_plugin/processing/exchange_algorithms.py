@@ -13,11 +13,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..exchange import api, defects_as_zustand
-from ..exchange.crs import CoordinateError
-from ..exchange.isybau_export import export_isybau
-from ..exchange.safe_xml import Cancelled, ExchangeError
 from ..i18n import tr
+from ..io.crs import CoordinateError
+from ..io.exchange import api
+from ..io.isybau import zustand_export as defects_as_zustand
+from ..io.isybau.export import export_isybau
+from ..io.xml_safe import Cancelled, ExchangeError
 from ..store.working_copy import WorkingCopyError
 
 IMPORT_RESULTS = ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS", "WARNINGS")

@@ -27,10 +27,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.network.checks import run_checks
+from ..core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
+from ..core.network.profile import longitudinal_profile
 from ..i18n import decimal, tr, whole
-from ..network.checks import run_checks
-from ..network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
-from ..network.profile import longitudinal_profile
 from ..store.schema import CRS_EPSG
 
 WORKING_COPY = "WORKING_COPY"
@@ -186,7 +186,7 @@ class LongitudinalProfile(_NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..network.profile_render import export_profile  # needs a Qt GUI application
+        from ..render.profile_drawing import export_profile  # needs a Qt GUI application
 
         path = _working_copy(self, parameters, context)
         first = self.parameterAsString(parameters, self.START, context)

@@ -20,9 +20,9 @@ from qgis.core import (
 )
 
 from ..core.catalogues import PROJECT_STATUSES
+from ..core.planning import conflicts as conflicts_module
 from ..i18n import tr
-from ..planning import conflicts as conflicts_module
-from ..planning.errors import PlanningImportError
+from ..io.planning.errors import PlanningImportError
 from ..store.working_copy import WorkingCopyError
 
 
@@ -109,7 +109,7 @@ class ImportPlanned(_PlanningAlgorithm):
         return True, ""  # the working copy may not exist yet: it is made
 
     def _mapping(self, parameters, context):
-        from ..planning.footprints import field_names, guess_mapping
+        from ..io.planning.footprints import field_names, guess_mapping
 
         given = {key: self.parameterAsString(parameters, f"{key.upper()}_FIELD", context)
                  for key in ("height", "floors", "use", "name")}
@@ -128,7 +128,7 @@ class ImportPlanned(_PlanningAlgorithm):
         return mapping
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..planning.importer import import_planned
+        from ..io.planning.importer import import_planned
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
         path = self.parameterAsFile(parameters, "INPUT", context)
@@ -178,7 +178,7 @@ class ImportComments(_PlanningAlgorithm):
             "REPORT", tr("Import report"), "Text (*.txt)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..planning.importer import import_comments
+        from ..io.planning.importer import import_comments
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
@@ -220,8 +220,8 @@ class ConflictCheck(_PlanningAlgorithm):
             "OUTPUT", tr("Conflicts"), QgsProcessing.TypeVectorPoint))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..planning import overlay_qgis
-        from ..planning.report_qgis import ReportError, project_info
+        from ..render import planning_overlay as overlay_qgis
+        from ..render.review_report import ReportError, project_info
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
         if not os.path.isfile(working_copy):
@@ -284,7 +284,7 @@ class ReviewReport(_PlanningAlgorithm):
                                                                 "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..planning.report_qgis import ReportError, export_pdf
+        from ..render.review_report import ReportError, export_pdf
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
         if not os.path.isfile(working_copy):

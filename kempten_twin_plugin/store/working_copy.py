@@ -11,7 +11,8 @@ import tempfile
 
 from osgeo import ogr, osr
 
-from . import change_capture, gpkg_geometry
+from . import change_capture
+from . import geometry as gpkg_geometry
 from .schema import CRS_EPSG, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES
 
 META_TABLE = "kt_meta"

@@ -7,8 +7,8 @@ on, so the next push sends it like any other edit, against the server's current 
 
 import json
 
-from ..defects import steps as defect_steps
-from ..store import gpkg_geometry
+from ..store import defect_steps as defect_steps
+from ..store import geometry as gpkg_geometry
 from ..store.change_capture import CONFLICT_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
 

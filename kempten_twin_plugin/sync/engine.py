@@ -27,8 +27,10 @@ import psycopg2
 import psycopg2.errors
 
 from ..core import catalogues
-from ..defects import steps as defect_steps
-from ..store import change_capture, gpkg_geometry, gpkg_rtree, working_copy
+from ..store import change_capture, working_copy
+from ..store import defect_steps as defect_steps
+from ..store import geometry as gpkg_geometry
+from ..store import rtree as gpkg_rtree
 from ..store.change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
 from ..store.schema import TABLES_BY_NAME
 from . import values

@@ -8,7 +8,7 @@ side, and the JSON base snapshots of the change log, to one comparable text.
 
 from datetime import datetime, timezone
 
-from ..store import gpkg_geometry
+from ..store import geometry as gpkg_geometry
 from ..store.schema import CRS_EPSG
 
 

@@ -9,7 +9,8 @@ import zipfile
 
 import pytest
 
-from kempten_twin_plugin.defects import open311, store
+from kempten_twin_plugin.io import open311
+from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

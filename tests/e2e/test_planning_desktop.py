@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from osgeo import osr
 
-from kempten_twin_plugin.store import gpkg_geometry
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

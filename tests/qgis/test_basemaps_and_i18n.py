@@ -3,8 +3,8 @@
 from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
-from kempten_twin_plugin import basemaps
 from kempten_twin_plugin.i18n import Translation, tr
+from kempten_twin_plugin.render import basemaps
 from kempten_twin_plugin.settings import DEFAULT_BASEMAPS
 
 

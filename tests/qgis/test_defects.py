@@ -20,8 +20,11 @@ from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
 from kempten_twin_plugin.core import catalogues as cat
-from kempten_twin_plugin.defects import open311, store, work_order, workflow
-from kempten_twin_plugin.defects.assets import Candidate
+from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.io import open311
+from kempten_twin_plugin.render import work_order
+from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store.asset_search import Candidate
 
 
 @pytest.fixture
@@ -59,7 +62,7 @@ def photo(tmp_path, name="foto.png", colour="red"):
 
 @pytest.fixture
 def tool(qgis_canvas, kt_settings, wc):
-    from kempten_twin_plugin.gui.defects_tool import ReportDefectTool
+    from kempten_twin_plugin.gui.defects.report_tool import ReportDefectTool
 
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
     tool = ReportDefectTool(qgis_canvas, kt_settings)
@@ -111,7 +114,7 @@ def test_two_close_gullies_make_the_tool_ask(tool, qgis_canvas, wc):
 def test_manholes_and_pipes_can_be_reported_too(tool, qgis_canvas, wc):
     manhole, blob = query(wc, "SELECT uuid, geom FROM manhole ORDER BY fid LIMIT 1")[0]
     mx, my = store.point_of(blob)
-    from kempten_twin_plugin.store import gpkg_geometry
+    from kempten_twin_plugin.store import geometry as gpkg_geometry
 
     pipe, pipe_blob = query(wc, "SELECT uuid, geom FROM pipe WHERE length > 40 "
                                 "ORDER BY fid LIMIT 1")[0]
@@ -139,7 +142,7 @@ def test_click_far_from_everything_says_so(tool, qgis_canvas, wc):
 
 
 def test_form_without_category_is_refused_with_a_message(qgis_iface, kt_settings, wc):
-    from kempten_twin_plugin.gui.defects_form import DefectForm
+    from kempten_twin_plugin.gui.defects.form import DefectForm
 
     before = query(wc, "SELECT count(*) FROM defect")[0][0]
     form = DefectForm(wc, a_gully(wc), kt_settings)
@@ -151,7 +154,7 @@ def test_form_without_category_is_refused_with_a_message(qgis_iface, kt_settings
 
 
 def test_form_saves_a_defect_with_photos_and_thumbnails(qgis_iface, kt_settings, wc, tmp_path):
-    from kempten_twin_plugin.gui.defects_form import DefectForm
+    from kempten_twin_plugin.gui.defects.form import DefectForm
 
     kt_settings.due_days = {1: 2, 2: 10, 3: 60, 4: 200}
     gully = a_gully(wc, 5)
@@ -175,7 +178,7 @@ def test_form_saves_a_defect_with_photos_and_thumbnails(qgis_iface, kt_settings,
     assert sorted(r[0] for r in rows) == sorted(
         hashlib.sha256(open(p, "rb").read()).hexdigest() for p in (red, blue))
     # The dock shows the photos of the selected defect.
-    from kempten_twin_plugin.gui.defects_dock import DefectDock
+    from kempten_twin_plugin.gui.defects.dock import DefectDock
 
     dock = DefectDock(qgis_iface, kt_settings)
     dock.reload()
@@ -188,7 +191,7 @@ def test_form_saves_a_defect_with_photos_and_thumbnails(qgis_iface, kt_settings,
 
 
 def test_form_shows_the_assets_open_defects_first(qgis_iface, kt_settings, wc):
-    from kempten_twin_plugin.gui.defects_form import DefectForm
+    from kempten_twin_plugin.gui.defects.form import DefectForm
 
     asset, number = query(wc, "SELECT asset, defect_number FROM defect WHERE status = "
                               "'gemeldet' AND asset_table = 'gully' LIMIT 1")[0]
@@ -206,7 +209,7 @@ def test_form_shows_the_assets_open_defects_first(qgis_iface, kt_settings, wc):
 
 @pytest.fixture
 def dock(qgis_iface, kt_settings, wc):
-    from kempten_twin_plugin.gui.defects_dock import DefectDock
+    from kempten_twin_plugin.gui.defects.dock import DefectDock
 
     dock = DefectDock(qgis_iface, kt_settings)
     dock.reload()
@@ -258,7 +261,7 @@ def test_filters_status_category_severity_source_street(dock, wc):
 
 
 def test_overdue_filter_and_highlight(dock, wc):
-    from kempten_twin_plugin.gui.defects_dock import OVERDUE_BRUSH
+    from kempten_twin_plugin.gui.defects.dock import OVERDUE_BRUSH
 
     check(dock.status_filter, [])
     dock.overdue_filter.setChecked(True)
@@ -656,7 +659,7 @@ def test_rights_are_asked_of_the_server_in_a_task(qgis_iface, kt_settings, wc, p
     from qgis.PyQt.QtCore import QCoreApplication
     from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
-    from kempten_twin_plugin.gui.defects import DefectsFeature
+    from kempten_twin_plugin.gui.defects.feature import DefectsFeature
     from kempten_twin_plugin.store import server_schema
 
     schema = f"kt_rights_{uuid_module.uuid4().hex[:8]}"

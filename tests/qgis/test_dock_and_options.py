@@ -2,7 +2,7 @@
 
 import pytest
 
-from kempten_twin_plugin.gui.network_dock import NetworkDock
+from kempten_twin_plugin.gui.network.dock import NetworkDock
 from kempten_twin_plugin.gui.options_page import OptionsPage
 from kempten_twin_plugin.settings import DEFAULT_BASEMAPS
 

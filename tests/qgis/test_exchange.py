@@ -112,7 +112,7 @@ def wait_until(condition, seconds=60):
 
 
 def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settings, tmp_path):
-    from kempten_twin_plugin.gui.exchange import ImportDialog
+    from kempten_twin_plugin.gui.exchange.feature import ImportDialog
 
     kt_settings.working_copy = str(tmp_path / "dialog.gpkg")
     imported = []
@@ -139,8 +139,9 @@ def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settin
 def city_with_defects(tmp_path):
     """The 2024 sample with open defects on manhole S2 and pipe H1 (one day each), one on
     the street gully SE1 and a closed one on H2."""
-    from kempten_twin_plugin.defects import store, workflow
-    from kempten_twin_plugin.exchange.api import import_isybau
+    from kempten_twin_plugin.core.defects import workflow
+    from kempten_twin_plugin.io.exchange.api import import_isybau
+    from kempten_twin_plugin.store import defects as store
 
     wc = str(tmp_path / "city.gpkg")
     import_isybau(wc, SAMPLE_2024)
@@ -185,7 +186,7 @@ def test_menu_export_tells_that_gully_defects_are_left_out(qgis_iface, kt_settin
     from qgis.core import Qgis
     from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
-    from kempten_twin_plugin.gui.exchange import ExchangeFeature
+    from kempten_twin_plugin.gui.exchange.feature import ExchangeFeature
 
     kt_settings.working_copy = city_with_defects(tmp_path)
     menu, toolbar = QMenu(), QToolBar()

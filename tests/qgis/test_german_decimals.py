@@ -60,8 +60,8 @@ def test_the_point_comes_back_with_english():
 
 
 def test_manhole_panel_in_german(german, small):
-    from kempten_twin_plugin.gui.inspection_view import report_html
-    from kempten_twin_plugin.network.inspection import describe
+    from kempten_twin_plugin.core.network.inspection import describe
+    from kempten_twin_plugin.gui.network.inspection_view import report_html
 
     report = describe(small, "manhole", net.uuid_of("M5"))
     attributes = dict(report.attributes)
@@ -73,7 +73,7 @@ def test_manhole_panel_in_german(german, small):
 
 
 def test_pipe_panel_in_german(german, small):
-    from kempten_twin_plugin.network.inspection import describe
+    from kempten_twin_plugin.core.network.inspection import describe
 
     derived = dict(describe(small, "pipe", net.uuid_of("P4")).derived)
     assert derived["Gefälle"] == f"{0.8 / net.pipe_length('P4') * 1000:.1f} ‰".replace(".", ",")
@@ -81,7 +81,7 @@ def test_pipe_panel_in_german(german, small):
 
 
 def test_network_check_reasons_in_german(german, tmp_path):
-    from kempten_twin_plugin.network import checks
+    from kempten_twin_plugin.core.network import checks
     from kempten_twin_plugin.store.working_copy import write_working_copy
 
     pipes = dict(net.PIPES)
@@ -104,8 +104,8 @@ def drawn_texts(svg_path):
 
 
 def test_profile_data_band_in_german(german, small, tmp_path):
-    from kempten_twin_plugin.network.profile import longitudinal_profile
-    from kempten_twin_plugin.network.profile_render import export_profile
+    from kempten_twin_plugin.core.network.profile import longitudinal_profile
+    from kempten_twin_plugin.render.profile_drawing import export_profile
 
     profile = longitudinal_profile(small, "M1", "A1")
     texts = drawn_texts(export_profile(profile, str(tmp_path / "profile.svg")))
@@ -120,12 +120,12 @@ def test_profile_data_band_in_german(german, small, tmp_path):
 
 
 def test_asset_choice_and_repair_statistics_in_german(german):
-    from kempten_twin_plugin.defects.statistics import (
+    from kempten_twin_plugin.core.defects.statistics import (
         DefectStatistics,
         chart_specs,
         median_days_text,
     )
-    from kempten_twin_plugin.gui.defects_tool import candidate_label
+    from kempten_twin_plugin.gui.defects.report_tool import candidate_label
 
     close = SimpleNamespace(table="gully", object_code="G-17", distance=1.46)
     assert candidate_label(close) == "Straßenablauf G-17 (1,5 m)"

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsProject, QgsRuleBasedRenderer
 
-from kempten_twin_plugin import layers
+from kempten_twin_plugin.render import layers
 
 
 @pytest.fixture

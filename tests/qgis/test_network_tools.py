@@ -12,10 +12,10 @@ from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtWidgets import QApplication, QMenu, QToolBar
 
-from kempten_twin_plugin import layers
-from kempten_twin_plugin.gui.locator_filter import KemptenTwinLocatorFilter, search
-from kempten_twin_plugin.gui.network_dock import NetworkDock
-from kempten_twin_plugin.gui.network_tools import NetworkTools
+from kempten_twin_plugin.gui.network.dock import NetworkDock
+from kempten_twin_plugin.gui.network.locator_filter import KemptenTwinLocatorFilter, search
+from kempten_twin_plugin.gui.network.tools import NetworkTools
+from kempten_twin_plugin.render import layers
 
 
 @pytest.fixture
@@ -232,7 +232,7 @@ def test_locator_bar_search_with_the_kt_prefix_in_its_thread(tools, qgis_iface, 
 
     from qgis.core import QgsLocator, QgsLocatorContext
 
-    from kempten_twin_plugin.gui.locator_filter import choose_default_prefix
+    from kempten_twin_plugin.gui.network.locator_filter import choose_default_prefix
 
     choose_default_prefix()  # QGIS keeps 2-letter prefixes for itself unless the user chose
     locator = QgsLocator()

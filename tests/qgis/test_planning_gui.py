@@ -78,7 +78,7 @@ def test_import_through_the_panel_and_comments(plugin, qgis_iface):
     assert any(t.startswith('Bebauungsplan Nr. 52 "Am Mühlbach" · Planung · 2 ') for t in texts)
     combo.setCurrentIndex(next(i for i, t in enumerate(texts) if t.startswith("Bebauungsplan")))
     assert feature.dock.comment_list.count() == 2
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
     opened = working_copy_layers()
     assert opened["participation_comment"].featureCount() == 2
     assert opened["planned_building"].renderer().type() == "categorizedSymbol"
@@ -140,7 +140,7 @@ def test_report_cancelled_writes_nothing(plugin, qgis_iface, tmp_path):
 
 
 def test_field_mapping_dialog_guesses_and_can_be_changed(qgis_iface):
-    from kempten_twin_plugin.gui.planning_dialogs import FieldMappingDialog
+    from kempten_twin_plugin.gui.planning.dialogs import FieldMappingDialog
 
     dialog = FieldMappingDialog("x.geojson", ["Bezeichnung", "Hoehe", "Geschosse", "Nutzung"], True)
     assert dialog.mapping() == {"height": "Hoehe", "floors": "Geschosse", "use": "Nutzung",
@@ -151,8 +151,8 @@ def test_field_mapping_dialog_guesses_and_can_be_changed(qgis_iface):
 
 
 def test_strip_dialog_writes_the_city_table(qgis_iface):
-    from kempten_twin_plugin.gui.planning_dialogs import StripTableDialog
-    from kempten_twin_plugin.planning.conflicts import StripTable
+    from kempten_twin_plugin.core.planning.conflicts import StripTable
+    from kempten_twin_plugin.gui.planning.dialogs import StripTableDialog
 
     dialog = StripTableDialog("")
     dialog.table.item(0, 1).setText("1,8")

@@ -145,8 +145,8 @@ def test_review_report_pdf_has_its_pages(provider, city, tmp_path):
 def test_2d_style_by_status_and_3d_extrusion(city):
     from qgis._3d import QgsRuleBased3DRenderer
 
-    from kempten_twin_plugin import layers
-    from kempten_twin_plugin.planning import overlay_qgis
+    from kempten_twin_plugin.render import layers
+    from kempten_twin_plugin.render import planning_overlay as overlay_qgis
 
     path, names, _project = city
     project = QgsProject.instance()
@@ -186,7 +186,7 @@ def test_pipes_at_invert_depth(city):
     from planning_samples import E0, N0
     from qgis.core import QgsRectangle
 
-    from kempten_twin_plugin.planning import overlay_qgis
+    from kempten_twin_plugin.render import planning_overlay as overlay_qgis
 
     path, _names, _project = city
     layer = overlay_qgis.pipes_at_depth(path, QgsRectangle(E0, N0 - 10, E0 + 100, N0 + 10),
@@ -214,8 +214,8 @@ def test_project_status_reaches_renderers_in_their_threads(city):
     from qgis.core import QgsVectorLayerFeatureSource
     from qgis.PyQt.QtWidgets import QApplication
 
-    from kempten_twin_plugin import layers
-    from kempten_twin_plugin.planning import overlay_qgis
+    from kempten_twin_plugin.render import layers
+    from kempten_twin_plugin.render import planning_overlay as overlay_qgis
 
     path, _names, _project = city
     project = QgsProject.instance()

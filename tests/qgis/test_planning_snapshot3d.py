@@ -10,8 +10,8 @@ import pytest
 from planning_samples import conflict_city
 from qgis.PyQt.QtGui import QImage
 
-from kempten_twin_plugin.planning import snapshot3d
-from kempten_twin_plugin.store import gpkg_geometry
+from kempten_twin_plugin.render import snapshot3d
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 
 needs_screen = pytest.mark.skipif(
     not os.environ.get("DISPLAY") and shutil.which("xvfb-run") is None,

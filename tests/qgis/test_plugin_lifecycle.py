@@ -92,7 +92,7 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
 def test_open_action_loads_the_configured_working_copy(plugin, qgis_iface, kt_settings,
                                                        demo_gpkg):
 
-    from kempten_twin_plugin.layers import working_copy_layers
+    from kempten_twin_plugin.render.layers import working_copy_layers
 
     clear_project(qgis_iface.mapCanvas())
     plugin.initGui()

@@ -10,7 +10,8 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
-from kempten_twin_plugin.store import gpkg_geometry, server_schema
+from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync.engine import sync
 
@@ -50,7 +51,7 @@ def synced_copy(central, tmp_path):
 
 def test_sync_action_runs_in_a_task_and_updates_the_status(qgis_iface, kt_settings, central,
                                                            synced_copy):
-    from kempten_twin_plugin.gui.sync_controller import SyncController
+    from kempten_twin_plugin.gui.sync.controller import SyncController
 
     con, schema = central
     kt_settings.working_copy = synced_copy
@@ -76,7 +77,7 @@ def test_sync_action_runs_in_a_task_and_updates_the_status(qgis_iface, kt_settin
 
 def test_unreachable_server_is_reported_and_nothing_is_lost(qgis_iface, kt_settings, central,
                                                             synced_copy):
-    from kempten_twin_plugin.gui.sync_controller import SyncController
+    from kempten_twin_plugin.gui.sync.controller import SyncController
 
     kt_settings.working_copy = synced_copy
     kt_settings.server = "host=127.0.0.1 port=1 dbname=x connect_timeout=2"
@@ -95,7 +96,7 @@ def test_unreachable_server_is_reported_and_nothing_is_lost(qgis_iface, kt_setti
 
 
 def test_conflict_dialog_shows_both_values_and_resolves(central, tmp_path, synced_copy):
-    from kempten_twin_plugin.gui.conflict_dialog import ConflictDialog
+    from kempten_twin_plugin.gui.sync.conflict_dialog import ConflictDialog
 
     con, schema = central
     db = gpkg_geometry.connect(synced_copy)
@@ -140,7 +141,7 @@ def test_sync_algorithm_makes_a_missing_working_copy(processing_ready, central, 
 
 
 def test_refused_changes_are_listed_and_can_be_given_up(central, synced_copy):
-    from kempten_twin_plugin.gui.conflict_dialog import ConflictDialog
+    from kempten_twin_plugin.gui.sync.conflict_dialog import ConflictDialog
 
     con, schema = central
     db = gpkg_geometry.connect(synced_copy)

@@ -4,7 +4,7 @@ import json
 
 import psycopg2
 
-from kempten_twin_plugin.store import gpkg_geometry
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.schema import TABLES
 from kempten_twin_plugin.sync import engine, values
 

@@ -9,7 +9,8 @@ import psycopg2
 import pytest
 from sync_helpers import Client, local_state, server_state
 
-from kempten_twin_plugin.defects import store, workflow
+from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync import conflicts
 

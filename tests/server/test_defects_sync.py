@@ -6,7 +6,9 @@ import psycopg2
 import pytest
 from sync_helpers import Client
 
-from kempten_twin_plugin.defects import open311, store, workflow
+from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.io import open311
+from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 

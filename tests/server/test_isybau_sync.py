@@ -5,7 +5,7 @@ import os
 import psycopg2
 from sync_helpers import Client, local_state, server_state
 
-from kempten_twin_plugin.exchange.api import import_isybau, import_m150
+from kempten_twin_plugin.io.exchange.api import import_isybau, import_m150
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2024 = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")

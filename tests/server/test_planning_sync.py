@@ -6,7 +6,7 @@ import os
 import psycopg2
 from sync_helpers import Client
 
-from kempten_twin_plugin.planning import importer
+from kempten_twin_plugin.io.planning import importer
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 

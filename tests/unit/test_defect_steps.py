@@ -4,7 +4,9 @@ import shutil
 
 import pytest
 
-from kempten_twin_plugin.defects import statistics, steps, store, workflow
+from kempten_twin_plugin.core.defects import statistics, workflow
+from kempten_twin_plugin.store import defect_steps as steps
+from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 

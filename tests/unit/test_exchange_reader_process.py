@@ -7,9 +7,9 @@ import pytest
 from child_processes import children
 from isybau_samples import isybau_file, node_xml, write
 
-from kempten_twin_plugin.exchange import reader_process
-from kempten_twin_plugin.exchange.api import import_isybau
-from kempten_twin_plugin.exchange.safe_xml import Cancelled, ExchangeError
+from kempten_twin_plugin.io.exchange import reader_process
+from kempten_twin_plugin.io.exchange.api import import_isybau
+from kempten_twin_plugin.io.xml_safe import Cancelled, ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2017 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",
@@ -71,7 +71,7 @@ def test_skip_reasons_come_in_the_users_language(tmp_path, always, monkeypatch):
 def test_an_asset_crosses_the_process_boundary_whole():
     import pickle
 
-    from kempten_twin_plugin.exchange.records import Asset
+    from kempten_twin_plugin.io.exchange.records import Asset
 
     asset = Asset("pipe", "Haltung", "H1", 12, {"dn": 300, "material": "B"},
                   [(1.0, 2.0), (3.0, 4.0)], {"from_manhole": "S1"}, {"Profilart": "X"})

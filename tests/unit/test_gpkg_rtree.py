@@ -5,7 +5,7 @@ import sqlite3
 import numpy
 import pytest
 
-from kempten_twin_plugin.store import gpkg_rtree
+from kempten_twin_plugin.store import rtree as gpkg_rtree
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ from lxml import etree
 from network_dump import dump, rows
 
 from kempten_twin_plugin.core import catalogues as cat
-from kempten_twin_plugin.defects import store, workflow
-from kempten_twin_plugin.exchange.api import import_isybau
-from kempten_twin_plugin.exchange.defects_as_zustand import MAIN_CODES, OBJECT_CLASS
-from kempten_twin_plugin.exchange.isybau_export import export_isybau
+from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.io.exchange.api import import_isybau
+from kempten_twin_plugin.io.isybau.export import export_isybau
+from kempten_twin_plugin.io.isybau.zustand_export import MAIN_CODES, OBJECT_CLASS
+from kempten_twin_plugin.store import defects as store
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")

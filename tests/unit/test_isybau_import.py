@@ -9,10 +9,10 @@ import pytest
 from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, write
 from network_dump import dump, rows
 
-from kempten_twin_plugin.exchange.api import import_isybau, import_m150
-from kempten_twin_plugin.exchange.crs import CoordinateError
-from kempten_twin_plugin.exchange.isybau_export import export_isybau
-from kempten_twin_plugin.exchange.safe_xml import ExchangeError
+from kempten_twin_plugin.io.crs import CoordinateError
+from kempten_twin_plugin.io.exchange.api import import_isybau, import_m150
+from kempten_twin_plugin.io.isybau.export import export_isybau
+from kempten_twin_plugin.io.xml_safe import ExchangeError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REFERENCE = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml")
@@ -26,7 +26,7 @@ def reading(request, monkeypatch):
     """Every test here runs three times: read in this process; read in a second process
     while this one writes (what files from 16 MB on get); and read in two processes, one
     half of the file each (ISYBAU files from 64 MB on; see reader_process)."""
-    from kempten_twin_plugin.exchange import reader_process
+    from kempten_twin_plugin.io.exchange import reader_process
 
     monkeypatch.setattr(reader_process, "MIN_BYTES", 10**15 if request.param == "in_process"
                         else 0)
@@ -36,7 +36,7 @@ def reading(request, monkeypatch):
 
 
 def xy(path, table, code):
-    from kempten_twin_plugin.exchange.isybau_export import _points
+    from kempten_twin_plugin.io.isybau.export import _points
 
     (blob,) = rows(path, f'SELECT geom FROM "{table}" WHERE object_code = ?', code)[0]
     return _points(blob)

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import small_network as net
 
-from kempten_twin_plugin.network.inspection import describe, summarize
+from kempten_twin_plugin.core.network.inspection import describe, summarize
 
 REFERENCE = os.path.join(os.path.dirname(__file__), "..", "data", "real",
                          "amphibitus-m150xml")
@@ -60,7 +60,7 @@ def test_selection_summary(small):
 
 
 def test_inspections_of_an_imported_pipe(tmp_path):
-    from kempten_twin_plugin.exchange.api import import_m150
+    from kempten_twin_plugin.io.exchange.api import import_m150
 
     path = str(tmp_path / "m150.gpkg")
     import_m150(path, os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml"))

@@ -6,10 +6,10 @@ import math
 import pytest
 import small_network as net
 
-from kempten_twin_plugin.network import checks
-from kempten_twin_plugin.network.graph import NetworkError
-from kempten_twin_plugin.network.profile import longitudinal_profile
-from kempten_twin_plugin.store import gpkg_geometry
+from kempten_twin_plugin.core.network import checks
+from kempten_twin_plugin.core.network.graph import NetworkError
+from kempten_twin_plugin.core.network.profile import longitudinal_profile
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 

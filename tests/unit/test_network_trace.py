@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 import small_network as net
 
-from kempten_twin_plugin.network.graph import (
+from kempten_twin_plugin.core.network.graph import (
     DOWNSTREAM,
     UPSTREAM,
     NetworkError,
@@ -121,7 +121,7 @@ def test_graph_follows_edits_of_the_working_copy(tmp_path):
     path = net.write(tmp_path / "edited.gpkg")
     assert codes(graph_for(path), graph_for(path).trace("M5", UPSTREAM).pipes) == {
         "P1", "P2", "P3", "P4"}
-    from kempten_twin_plugin.store import gpkg_geometry
+    from kempten_twin_plugin.store import geometry as gpkg_geometry
 
     con = gpkg_geometry.connect(path)
     con.execute("UPDATE pipe SET to_manhole = ? WHERE object_code = 'P4'", (net.uuid_of("A2"),))

@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from kempten_twin_plugin.defects import open311, store, workflow
-from kempten_twin_plugin.defects.snapping import NearestIndex, naive_nearest
+from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.core.defects.snapping import NearestIndex, naive_nearest
+from kempten_twin_plugin.io import open311
+from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 

@@ -5,8 +5,9 @@ import sqlite3
 
 import pytest
 
-from kempten_twin_plugin.planning import comments, importer
-from kempten_twin_plugin.planning.errors import PlanningImportError
+from kempten_twin_plugin.io.planning import importer
+from kempten_twin_plugin.io.planning import participation as comments
+from kempten_twin_plugin.io.planning.errors import PlanningImportError
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 

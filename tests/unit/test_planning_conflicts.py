@@ -3,7 +3,7 @@
 import pytest
 from planning_samples import conflict_city
 
-from kempten_twin_plugin.planning import conflicts
+from kempten_twin_plugin.core.planning import conflicts
 
 
 @pytest.fixture(scope="module")

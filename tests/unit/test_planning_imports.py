@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 from osgeo import ogr, osr
 
-from kempten_twin_plugin.planning import importer
-from kempten_twin_plugin.planning.errors import PlanningImportError
-from kempten_twin_plugin.planning.footprints import guess_mapping
+from kempten_twin_plugin.io.planning import importer
+from kempten_twin_plugin.io.planning.errors import PlanningImportError
+from kempten_twin_plugin.io.planning.footprints import guess_mapping
 from kempten_twin_plugin.store.working_copy import write_working_copy
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
@@ -55,7 +55,7 @@ def envelopes(path, where=""):
     con = sqlite3.connect(path)
     con.enable_load_extension(False)
     out = []
-    from kempten_twin_plugin.store import gpkg_geometry
+    from kempten_twin_plugin.store import geometry as gpkg_geometry
     for use, blob in con.execute(f"SELECT use, geom FROM planned_building {where}"):
         out.append((use, gpkg_geometry.envelope(blob)))
     con.close()
@@ -272,7 +272,7 @@ def test_citygml_streams_a_large_tile(wc, tmp_path):
         members.append(re.sub(r"DEBY_LOD2_T1", f"DEBY_LOD2_B{i}", first))
     big = tmp_path / "big.gml"
     big.write_text(text[:start] + "\n".join(members) + "</core:CityModel>\n", encoding="utf-8")
-    from kempten_twin_plugin.planning.citygml import read_buildings
+    from kempten_twin_plugin.io.planning.citygml import read_buildings
 
     reader = read_buildings(str(big))
     first_building = next(reader)  # a generator: the first building before the file is read

@@ -1,0 +1,55 @@
+"""The import entry points used by Processing, the dialog and the tests."""
+
+from ...store.exchange_writer import import_file
+from ..crs import CoordinateReader, parse_epsg
+from ..isybau.reader import FORMAT as ISYBAU_FORMAT
+from ..isybau.reader import IsybauReader
+from ..lxml_threads import freed_in_this_thread
+from ..m150.reader import FORMAT as M150_FORMAT
+from ..m150.reader import M150Reader
+from .reader_process import ReaderInChild, worth_a_process
+from .report import ImportReport
+
+
+def _reader(reader, source_epsg):
+    """A large file is read in a second process while this one writes (reader_process)."""
+    return ReaderInChild.for_file(reader, source_epsg) if worth_a_process(reader.path) \
+        else reader
+
+
+@freed_in_this_thread
+def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None):
+    report = ImportReport(path, ISYBAU_FORMAT)
+    epsg = parse_epsg(source_crs)
+    coordinates = CoordinateReader(epsg)
+    return import_file(working_copy, lambda: _reader(IsybauReader(path, coordinates, report), epsg),
+                       report, is_canceled, progress)
+
+
+@freed_in_this_thread
+def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None):
+    report = ImportReport(path, M150_FORMAT)
+    epsg = parse_epsg(source_crs)
+    coordinates = CoordinateReader(epsg)
+    return import_file(working_copy, lambda: _reader(M150Reader(path, coordinates, report), epsg),
+                       report, is_canceled, progress)
+
+
+def detect_format(path):
+    """'isybau' or 'm150' by the root element; ExchangeError for anything else."""
+    from ...i18n import tr
+    from ..xml_safe import ExchangeError, local_name, root_tag
+
+    tag, line = root_tag(path)
+    if tag == "DATA":
+        return "m150"
+    if local_name(tag) == "Identifikation":
+        return "isybau"
+    raise ExchangeError(tr("Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.")
+                        .format(tag=tag), line)
+
+
+@freed_in_this_thread
+def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None):
+    run = import_m150 if detect_format(path) == "m150" else import_isybau
+    return run(working_copy, path, source_crs, is_canceled, progress)

@@ -1,0 +1,95 @@
+"""What an import did, for the user: counts by kind, what was skipped and why, warnings."""
+
+from collections import Counter
+
+from ...i18n import tr
+
+# Result keys of the Processing algorithms (DESIGN.md §10), by working-copy table.
+RESULT_KEYS = {"manhole": "MANHOLES", "pipe": "PIPES", "lateral": "LATERALS",
+               "gully": "GULLIES", "inspection": "INSPECTIONS"}
+
+
+class ImportReport:
+    def __init__(self, path, format_name):
+        self.path = path
+        self.format_name = format_name
+        self.version = ""
+        self.crs = ""
+        self.mode = ""
+        self.kinds = Counter()  # (table, kind) -> objects read, e.g. ("manhole", "Schacht")
+        self.inserted = Counter()  # table -> new rows
+        self.updated = Counter()  # table -> rows matched by object code and updated
+        self.observations = 0
+        self.skipped = []  # (line, object_code, reason)
+        self.warnings = []  # (line, object_code, message)
+        self.kept_codes = Counter()  # (field, raw value) kept without interpretation
+        self.reading_processes = 0  # read in this process; 1, or 2 for two parts (reader_process)
+        self.reader_peak_mb = None  # their peak memory (together)
+
+    @property
+    def read_in_second_process(self):
+        return self.reading_processes > 0
+
+    def restart(self):
+        """Forget what a reading that is started over had found (reader_process)."""
+        self.__init__(self.path, self.format_name)
+
+    def skip(self, line, code, reason):
+        self.skipped.append((line, code or "", str(reason)))
+
+    def warn(self, line, code, message):
+        self.warnings.append((line, code or "", str(message)))
+
+    def count(self, table):
+        return self.inserted[table] + self.updated[table]
+
+    def results(self):
+        """Counts by the fixed result keys, plus WARNINGS."""
+        out = {key: self.count(table) for table, key in RESULT_KEYS.items()}
+        out["WARNINGS"] = len(self.warnings)
+        return out
+
+    @staticmethod
+    def _label(table):
+        return {"manhole": tr("Manholes"), "pipe": tr("Pipes"), "lateral": tr("Laterals"),
+                "gully": tr("Street gullies"), "inspection": tr("Inspections")}.get(table, table)
+
+    def text(self):
+        lines = [tr("Import report"), "=" * 13,
+                 tr("File: {path}").format(path=self.path),
+                 tr("Format: {format} {version}").format(format=self.format_name,
+                                                         version=self.version).rstrip(),
+                 tr("Coordinates: {crs}").format(crs=self.crs or tr("none read")),
+                 tr("Mode: {mode}").format(mode=self.mode), ""]
+        lines.append(tr("Imported by kind:"))
+        for (table, kind), n in sorted(self.kinds.items()):
+            lines.append(f"  {kind}: {n}  → {self._label(table)}")
+        lines.append("")
+        lines.append(tr("Working copy:"))
+        for table in RESULT_KEYS:
+            if self.count(table):
+                lines.append(tr("  {table}: {new} new, {updated} updated").format(
+                    table=self._label(table), new=self.inserted[table],
+                    updated=self.updated[table]))
+        if self.observations:
+            lines.append(tr("  Observations: {n}").format(n=self.observations))
+        lines.append("")
+        lines.append(tr("Skipped: {n}").format(n=len(self.skipped)))
+        for line, code, reason in self.skipped:
+            lines.append(tr("  line {line} {code}: {reason}").format(line=line, code=code,
+                                                                     reason=reason))
+        lines.append("")
+        lines.append(tr("Plausibility warnings: {n}").format(n=len(self.warnings)))
+        for line, code, message in self.warnings:
+            lines.append(tr("  line {line} {code}: {message}").format(line=line, code=code,
+                                                                      message=message))
+        if self.kept_codes:
+            lines.append("")
+            lines.append(tr("Codes kept as given (not interpreted):"))
+            for (field, value), n in sorted(self.kept_codes.items()):
+                lines.append(f"  {field} = {value!r}: {n}")
+        return "\n".join(lines) + "\n"
+
+    def write(self, path):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(self.text())

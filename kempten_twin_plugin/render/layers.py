@@ -1,0 +1,94 @@
+"""Open the working copy in a QGIS project: one layer group per theme, styled, in order.
+
+Uses qgis.core only, so the same code builds the demo project headless (`make run`) and
+serves the plugin's "open working copy" action.
+"""
+
+import os
+
+from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+
+from .. import paths
+from ..i18n import tr
+
+TABLE_PROPERTY = "kempten_twin/table"
+GROUP_PROPERTY = "kempten_twin/group"
+
+
+def _network_layers():
+    # Top to bottom as drawn: points above lines, small above large.
+    return (
+        ("defect", tr("Defects")),
+        ("gully", tr("Street gullies")),
+        ("manhole", tr("Manholes")),
+        ("lateral", tr("Laterals")),
+        ("pipe", tr("Pipes")),
+    )
+
+
+def _planning_layers():
+    return (
+        ("planned_building", tr("Planned buildings")),
+        ("planned_project", tr("Building projects")),
+    )
+
+
+def groups():
+    return (
+        ("network", tr("Sewer network"), _network_layers()),
+        ("planning", tr("Building projects"), _planning_layers()),
+    )
+
+
+class OpenError(RuntimeError):
+    """The working copy cannot be opened; the message is meant for the user."""
+
+
+def open_working_copy(path, project=None):
+    """Add the working copy's layers to ``project``; replaces what an earlier call added.
+
+    Returns the layers by table name.
+    """
+    project = project or QgsProject.instance()
+    if not os.path.isfile(path):
+        raise OpenError(tr("The working copy {path} does not exist. Create it first, "
+                           "for example with the demo city generator.").format(path=path))
+    close_working_copy(project)
+    root = project.layerTreeRoot()
+    layers = {}
+    for position, (group_key, group_name, tables) in enumerate(groups()):
+        group = root.insertGroup(position, group_name)
+        group.setCustomProperty(GROUP_PROPERTY, group_key)
+        for table, title in tables:
+            layer = QgsVectorLayer(f"{path}|layername={table}", title, "ogr")
+            if not layer.isValid():
+                close_working_copy(project)
+                raise OpenError(tr("{path} has no readable table {table}; is it a "
+                                   "Kempten Twin working copy?").format(path=path, table=table))
+            style = paths.style_path(table)
+            if os.path.exists(style):
+                layer.loadNamedStyle(style)
+            # After the style: a .qml carries custom properties of its own.
+            layer.setCustomProperty(TABLE_PROPERTY, table)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            layers[table] = layer
+    return layers
+
+
+def close_working_copy(project=None):
+    """Remove the groups and layers that ``open_working_copy`` added."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    for group in list(root.children()):
+        if isinstance(group, QgsLayerTreeGroup) and group.customProperty(GROUP_PROPERTY):
+            project.removeMapLayers([layer.layerId() for layer in group.findLayers()])
+            root.removeChildNode(group)
+
+
+def working_copy_layers(project=None):
+    """The plugin's layers in ``project`` by table name."""
+    project = project or QgsProject.instance()
+    return {layer.customProperty(TABLE_PROPERTY): layer
+            for layer in project.mapLayers().values()
+            if layer.customProperty(TABLE_PROPERTY)}
