@@ -4,42 +4,42 @@
   <context>
     <name>KemptenTwin</name>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="34" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="35" />
       <source>A rejection needs a reason.</source>
       <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="36" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="37" />
       <source>Name the defect this one duplicates.</source>
       <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="48" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="49" />
       <source>Unknown status {status}.</source>
       <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="53" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="54" />
       <source>There is no defect {number}.</source>
       <translation>Es gibt keinen Mangel {number}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="56" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="57" />
       <source>A defect cannot be a duplicate of itself.</source>
       <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="60" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="61" />
       <source>Select at least one defect.</source>
       <translation>Bitte mindestens einen Mangel auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="69" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="70" />
       <source>The defect {uuid} does not exist (any more).</source>
       <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="73" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="74" />
       <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
@@ -99,67 +99,67 @@
       <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="129" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="130" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="146" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="147" />
       <source>The working copy {path} cannot be read as a sewer network: {error}</source>
       <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="175" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="176" />
       <source>The working copy changed meanwhile; please try again.</source>
       <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="236" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="237" />
       <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
       <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="245" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="246" />
       <source>No manhole or pipe with the code {code} in the working copy.</source>
       <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="259" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="260" />
       <source>neither start nor end manhole exists</source>
       <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="261" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="262" />
       <source>start manhole missing</source>
       <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="263" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="264" />
       <source>end manhole missing</source>
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="388" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="389" />
       <source>{code} is a manhole; only pipes can be closed off.</source>
       <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="395" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="396" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="415" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="416" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="426" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="427" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="433" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="434" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
@@ -1223,119 +1223,119 @@
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="104" />
-      <source>Basemaps</source>
-      <translation>Hintergrundkarten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
-      <source>Data source (QGIS WMS/WMTS)</source>
-      <translation>Datenquelle (QGIS WMS/WMTS)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
-      <source>Visible</source>
-      <translation>Sichtbar</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="133" />
-      <source>Connecting to {server} …</source>
-      <translation>Verbinde mit {server} …</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="134" />
-      <source>Testing the server connection</source>
-      <translation>Serververbindung wird getestet</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="44" />
-      <source>Connected as {login}.</source>
-      <translation>Verbunden als {login}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="46" />
-      <source>Server schema version {version}.</source>
-      <translation>Serverschema Version {version}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
-      <source>read</source>
-      <translation>lesen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
-      <source>edit defects</source>
-      <translation>Mängel bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
-      <source>maintain gullies</source>
-      <translation>Straßenabläufe warten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="52" />
-      <source>edit planning</source>
-      <translation>Bauvorhaben bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
-      <source>edit network</source>
-      <translation>Kanalnetz bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="53" />
-      <source>administer</source>
-      <translation>verwalten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
-      <source>Rights: {rights}.</source>
-      <translation>Rechte: {rights}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="70" />
-      <source>Working copy (GeoPackage)</source>
-      <translation>Arbeitskopie (GeoPackage)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="75" />
-      <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
-      <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
-      <source>Central server</source>
-      <translation>Zentraler Server</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="80" />
-      <source>Test connection</source>
-      <translation>Verbindung testen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
-      <source>Install or upgrade server schema…</source>
-      <translation>Serverschema installieren oder aktualisieren …</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="93" />
-      <source>User name</source>
-      <translation>Benutzername</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="100" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="98" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <source>Basemaps</source>
+      <translation>Hintergrundkarten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <source>Data source (QGIS WMS/WMTS)</source>
+      <translation>Datenquelle (QGIS WMS/WMTS)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
+      <source>Visible</source>
+      <translation>Sichtbar</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="136" />
+      <source>Connecting to {server} …</source>
+      <translation>Verbinde mit {server} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="137" />
+      <source>Testing the server connection</source>
+      <translation>Serververbindung wird getestet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="47" />
+      <source>Connected as {login}.</source>
+      <translation>Verbunden als {login}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="49" />
+      <source>Server schema version {version}.</source>
+      <translation>Serverschema Version {version}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <source>read</source>
+      <translation>lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <source>edit defects</source>
+      <translation>Mängel bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <source>maintain gullies</source>
+      <translation>Straßenabläufe warten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <source>edit planning</source>
+      <translation>Bauvorhaben bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <source>edit network</source>
+      <translation>Kanalnetz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <source>administer</source>
+      <translation>verwalten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="58" />
+      <source>Rights: {rights}.</source>
+      <translation>Rechte: {rights}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="73" />
+      <source>Working copy (GeoPackage)</source>
+      <translation>Arbeitskopie (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
+      <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
+      <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <source>Central server</source>
+      <translation>Zentraler Server</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="83" />
+      <source>Test connection</source>
+      <translation>Verbindung testen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="85" />
+      <source>Install or upgrade server schema…</source>
+      <translation>Serverschema installieren oder aktualisieren …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="101" />
@@ -1493,67 +1493,67 @@
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="410" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="411" />
       <source>Checking building conflicts</source>
       <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="424" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="425" />
       <source>Building conflicts</source>
       <translation>Konflikte Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="429" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="430" />
       <source>{n} conflicts with the sewer network.</source>
       <translation>{n} Konflikte mit dem Kanalnetz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="440" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="447" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="448" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="473" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="474" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="477" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="478" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="483" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="484" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="523" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="524" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="528" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="529" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="540" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="541" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="552" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="553" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="561" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="562" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -1768,84 +1768,84 @@
       <translation>Dezimaltrennzeichen: ,</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="105" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="100" />
+      <source>chosen by the user</source>
+      <translation>vom Benutzer gewählt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="106" />
       <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
       <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="110" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="111" />
       <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
       <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="114" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="115" />
       <source>UTM eastings without zone prefix; zone {zone} {how}</source>
       <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="116" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="117" />
       <source>as the file says</source>
       <translation>laut Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="117" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="118" />
       <source>assumed</source>
       <translation>angenommen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="119" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="120" />
       <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
       <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="124" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="125" />
       <source>; the file names EPSG:{declared}, the values say otherwise</source>
       <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="139" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="140" />
       <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
       <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="145" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="146" />
       <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
       <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="149" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="150" />
       <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
       <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="43" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="44" />
       <source>Unknown reference system {crs}: give an EPSG code such as EPSG:31468.</source>
       <translation>Unbekanntes Bezugssystem {crs}: bitte einen EPSG-Code wie EPSG:31468 angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="50" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="51" />
       <source>EPSG:{epsg} is not a projected reference system.</source>
       <translation>EPSG:{epsg} ist kein projiziertes Bezugssystem.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="90" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="91" />
       <source>no coordinates read</source>
       <translation>keine Koordinaten gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="91" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="92" />
       <source>EPSG:{epsg} ({reason}); reprojected to EPSG:{target}</source>
       <translation>EPSG:{epsg} ({reason}); umprojiziert nach EPSG:{target}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="93" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="94" />
       <source>EPSG:{epsg} ({reason})</source>
       <translation>EPSG:{epsg} ({reason})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="99" />
-      <source>chosen by the user</source>
-      <translation>vom Benutzer gewählt</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/exchange/api.py" line="48" />
@@ -1853,17 +1853,17 @@
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="160" />
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="161" />
       <source>The reading process ended unexpectedly (code {code}): {detail}</source>
       <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="184" />
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="185" />
       <source>Reading the file failed: {detail}</source>
       <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="65" />
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="66" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
@@ -1938,7 +1938,7 @@
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/export.py" line="239" />
+      <location filename="../kempten_twin_plugin/io/isybau/export.py" line="240" />
       <source>The folder {folder} does not exist.</source>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
@@ -2038,169 +2038,169 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="106" />
-      <source>The Open311 answer is not valid XML: {error}</source>
-      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="111" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="102" />
       <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
       <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="121" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="112" />
       <source>The Open311 input is larger than 200 MB; split it.</source>
       <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="133" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="124" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="152" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="143" />
       <source>{url} is not an http(s) address.</source>
       <translation>{url} ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="165" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="156" />
       <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
       <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="173" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="164" />
       <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
       <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="176" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="167" />
       <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
       <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="190" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="181" />
       <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
       <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="210" />
       <source>Open311 import</source>
       <translation>Open311-Import</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="211" />
       <source>new defects: {n}</source>
       <translation>neue Mängel: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="221" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="212" />
       <source>reports linked to an existing defect: {n}</source>
       <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="222" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="213" />
       <source>already imported before (skipped): {n}</source>
       <translation>bereits früher importiert (übersprungen): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="223" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="214" />
       <source>repeated in the input (folded): {n}</source>
       <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="224" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
       <source>refused: {n}</source>
       <translation>abgelehnt: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="225" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
       <source>flagged: {n}</source>
       <translation>markiert: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="226" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
       <source>refused {id}: {reason}</source>
       <translation>abgelehnt {id}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="228" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
       <source>flagged {id} ({number}): {flags}</source>
       <translation>markiert {id} ({number}): {flags}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="278" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="269" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="282" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="273" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="286" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="277" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="291" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="282" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="292" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="298" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="289" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="322" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="313" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="333" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="324" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="415" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="406" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="421" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="412" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="500" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="491" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="81" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="72" />
       <source>The Open311 answer is not valid JSON: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="85" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="76" />
       <source>The Open311 JSON must be a list of service requests.</source>
       <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="88" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="79" />
       <source>The Open311 server answered with an error: {errors}</source>
       <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="93" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="84" />
       <source>Every Open311 service request must be a JSON object.</source>
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="97" />
+      <source>The Open311 answer is not valid XML: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="152" />
@@ -2363,39 +2363,44 @@
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="27" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="28" />
       <source>{message} (line {line})</source>
       <translation>{message} (Zeile {line})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="61" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="58" />
       <source>The file {path} does not exist.</source>
       <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="63" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="60" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="70" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="67" />
       <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
       <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="89" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="86" />
       <source>The file holds no XML element.</source>
       <translation>Die Datei enthält kein XML-Element.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="97" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="94" />
       <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
       <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="99" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="96" />
       <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/log.py" line="40" />
+      <source>A password does not belong in the server setting; use a pg_service.conf entry with ~/.pgpass or a QGIS connection with an authentication configuration.</source>
+      <translation>Ein Passwort gehört nicht in die Servereinstellung; nutzen Sie einen Eintrag in pg_service.conf mit ~/.pgpass oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/plugin.py" line="102" />
@@ -2543,107 +2548,107 @@
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="102" />
-      <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
-      <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="120" />
-      <source>Import DWA-M 150 XML</source>
-      <translation>DWA-M 150 XML importieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="123" />
-      <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
-      <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="140" />
-      <source>Export ISYBAU XML 2017</source>
-      <translation>ISYBAU XML 2017 exportieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="149" />
-      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
-      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="162" />
-      <source>ISYBAU XML file</source>
-      <translation>ISYBAU-XML-Datei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="164" />
-      <source>Open defects of manholes and pipes as condition data</source>
-      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="181" />
-      <source>Cancelled; no file was written.</source>
-      <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="41" />
-      <source>Exchange</source>
-      <translation>Datenaustausch</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="48" />
-      <source>Working copy (GeoPackage; made empty first if missing)</source>
-      <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="51" />
-      <source>Exchange file</source>
-      <translation>Austauschdatei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="53" />
-      <source>Source CRS (empty = detect from the coordinates)</source>
-      <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="64" />
-      <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
-      <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="81" />
-      <source>Nothing was imported: {error}</source>
-      <translation>Nichts wurde importiert: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="99" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="100" />
       <source>Import ISYBAU XML</source>
       <translation>ISYBAU XML importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="37" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="103" />
+      <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
+      <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="121" />
+      <source>Import DWA-M 150 XML</source>
+      <translation>DWA-M 150 XML importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="124" />
+      <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
+      <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="141" />
+      <source>Export ISYBAU XML 2017</source>
+      <translation>ISYBAU XML 2017 exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="150" />
+      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
+      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="163" />
+      <source>ISYBAU XML file</source>
+      <translation>ISYBAU-XML-Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="165" />
+      <source>Open defects of manholes and pipes as condition data</source>
+      <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="182" />
+      <source>Cancelled; no file was written.</source>
+      <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="42" />
+      <source>Exchange</source>
+      <translation>Datenaustausch</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="49" />
+      <source>Working copy (GeoPackage; made empty first if missing)</source>
+      <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="52" />
+      <source>Exchange file</source>
+      <translation>Austauschdatei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="54" />
+      <source>Source CRS (empty = detect from the coordinates)</source>
+      <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="65" />
+      <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
+      <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="82" />
+      <source>Nothing was imported: {error}</source>
+      <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="38" />
       <source>Generate demo city</source>
       <translation>Demo-Stadt erzeugen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="46" />
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="47" />
       <source>Writes a plausible gravity sewer network around Kempten (EPSG:25832) into a new working copy GeoPackage: manholes, pipes, laterals, street gullies, defects and planned buildings. The same seed gives the same city.</source>
       <translation>Schreibt ein plausibles Freispiegel-Kanalnetz rund um Kempten (EPSG:25832) in eine neue Arbeitskopie (GeoPackage): Schächte, Haltungen, Anschlussleitungen, Straßenabläufe, Mängel und Bauvorhaben. Derselbe Startwert ergibt dieselbe Stadt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="57" />
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="58" />
       <source>Number of pipes</source>
       <translation>Anzahl Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="60" />
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="61" />
       <source>Random seed</source>
       <translation>Startwert (Seed)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="62" />
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="63" />
       <source>Overwrite an existing file</source>
       <translation>Vorhandene Datei überschreiben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="75" />
+      <location filename="../kempten_twin_plugin/processing/generate_demo_city.py" line="76" />
       <source>Cancelled; nothing was written.</source>
       <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -2933,22 +2938,22 @@
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="25" />
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="26" />
       <source>Synchronise working copy</source>
       <translation>Arbeitskopie abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="34" />
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="35" />
       <source>Sends the local edits of the working copy to the central server and fetches the server's changes. Edits of different fields merge; the same field changed on both sides becomes a conflict to review, never a loss. A working copy that does not exist yet is made by a full download.</source>
       <translation>Sendet die lokalen Änderungen der Arbeitskopie an den zentralen Server und holt die Änderungen des Servers. Änderungen verschiedener Felder werden zusammengeführt; dasselbe Feld, auf beiden Seiten geändert, wird ein Konflikt zur Prüfung, nie ein Verlust. Eine noch nicht vorhandene Arbeitskopie entsteht durch einen vollständigen Download.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="68" />
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="69" />
       <source>Cancelled; what was sent is safe, the rest stays pending.</source>
       <translation>Abgebrochen; Gesendetes ist sicher, der Rest bleibt ausstehend.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="70" />
+      <location filename="../kempten_twin_plugin/processing/sync_working_copy.py" line="71" />
       <source>Sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
@@ -2958,17 +2963,17 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="31" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="32" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="54" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="55" />
       <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
       <translation>Die Arbeitskopie {path} gibt es nicht. Legen Sie sie zuerst an, zum Beispiel mit „Demo-Stadt erzeugen“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="66" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="67" />
       <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
@@ -3043,107 +3048,107 @@
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="220" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="221" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="278" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="279" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="344" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="345" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="71" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="72" />
       <source>No such building project in the working copy: {project}</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/work_order.py" line="110" />
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="111" />
       <source>The PDF {path} could not be written (QGIS error {code}).</source>
       <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/work_order.py" line="53" />
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="54" />
       <source>Select at least one defect for the work order.</source>
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="149" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="148" />
       <source>Unknown source {source}.</source>
       <translation>Unbekannte Quelle {source}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="169" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="168" />
       <source>{name} is not a JPEG or PNG photo.</source>
       <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="174" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="173" />
       <source>{name} is larger than 20 MB.</source>
       <translation>{name} ist größer als 20 MB.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="92" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="91" />
       <source>Unknown category {category}; choose one of the catalogue.</source>
       <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="95" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="94" />
       <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
       <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="97" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="96" />
       <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
       <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="175" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="173" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="176" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="174" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="282" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="280" />
       <source>invert level {invert} m lies above the cover level {cover} m</source>
       <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="291" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="289" />
       <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
       <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="305" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="303" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="463" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="461" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="487" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="485" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="498" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="496" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="517" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="515" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>

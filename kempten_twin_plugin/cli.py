@@ -9,7 +9,8 @@ import argparse
 import sys
 import time
 
-from .core.demo_city import Cancelled, DemoCityError
+from .core.demo_city import DemoCityError
+from .errors import Cancelled
 from .store.demo_data import build_demo_working_copy
 from .store.working_copy import WorkingCopyError
 

@@ -27,7 +27,7 @@ TOOLBAR_OBJECT_NAME = "KemptenTwinToolbar"
 class KemptenTwinPlugin:
     def __init__(self, iface):
         self.iface = iface
-        self.settings = Settings()
+        self.settings = Settings.load()
         self.translation = Translation()
         self.provider = None
         self.toolbar = None
@@ -213,6 +213,7 @@ class KemptenTwinPlugin:
             self.defects.dock.reload()
 
     def _settings_changed(self):
+        self.settings.reload()
         self.dock.refresh()
         self.sync.refresh()
 

@@ -7,8 +7,14 @@ credentials sit in QGIS's auth database) or by a ``service=NAME`` of pg_service.
 import getpass
 import json
 import os
+from dataclasses import dataclass, field, fields
+from typing import ClassVar, Dict, List, Optional
 
 from qgis.core import QgsSettings
+
+from .core.catalogues import DEFAULT_DUE_DAYS, DEFAULT_SERVICE_MAP
+from .errors import KemptenTwinError
+from .log import contains_password, password_refusal
 
 PREFIX = "kempten_twin/"
 
@@ -42,178 +48,111 @@ DEFAULT_BASEMAPS = [
 ]
 
 
-def default_working_copy():
+def default_working_copy() -> str:
     return os.path.join(os.path.expanduser("~"), "KemptenTwin", "arbeitskopie.gpkg")
 
 
+class SettingsError(KemptenTwinError, ValueError):
+    """A value the settings refuse (a password, above all); nothing was saved."""
+
+
+def _default_basemaps() -> List[dict]:
+    return [dict(b) for b in DEFAULT_BASEMAPS]
+
+
+def _default_service_map() -> Dict[str, list]:
+    return {k: list(v) for k, v in DEFAULT_SERVICE_MAP.items()}
+
+
+@dataclass
 class Settings:
-    """Typed access; each property reads and writes QgsSettings directly."""
+    """Every setting of the plugin, typed. ``load()`` reads them all from QgsSettings in one
+    pass, ``save()`` writes them all (after ``check()``); nothing else touches the keys.
 
-    def __init__(self, settings=None):
-        self._s = settings or QgsSettings()
+    Values are kept as the user meant them, with the defaults filled in and out-of-range
+    numbers clamped on load, so code reading a field never needs to check it again.
+    """
 
-    def _get(self, key, default):
-        return self._s.value(PREFIX + key, default)
+    working_copy: str = field(default_factory=default_working_copy)
+    server: str = ""  # a QGIS PostgreSQL connection name or service=NAME; empty = no server
+    server_schema: str = "kempten_twin"
+    auto_sync_minutes: int = 0  # 0 = only when asked
+    user_name: str = field(default_factory=getpass.getuser)
+    basemaps: List[dict] = field(default_factory=_default_basemaps)
+    # Planning: m per floor for buildings with floors but no height (3D, report); the
+    # city's protection strip table as JSON (empty = the default of core.planning.conflicts).
+    storey_height: float = 3.0
+    protection_strips: str = ""
+    # Defects: days until due by severity 1-4; how far from a gully a click or a citizen's
+    # report may be to be attached to it; reports of one gully within this many days
+    # become one defect; Open311 service_code → [category, severity]; the Open311 server.
+    due_days: Dict[int, int] = field(default_factory=lambda: dict(DEFAULT_DUE_DAYS))
+    snap_tolerance_m: float = 15.0
+    open311_link_days: int = 7
+    open311_service_map: Dict[str, list] = field(default_factory=_default_service_map)
+    open311_url: str = ""
 
-    def _set(self, key, value):
-        self._s.setValue(PREFIX + key, value)
+    # Where each field lives under kempten_twin/ (a few older keys kept for existing users).
+    KEYS: ClassVar[Dict[str, str]] = {"storey_height": "planning/storey_height",
+                                      "protection_strips": "planning/protection_strips"}
 
-    @property
-    def working_copy(self):
-        return self._get("working_copy", "") or default_working_copy()
+    @classmethod
+    def load(cls, store: Optional[QgsSettings] = None) -> "Settings":
+        settings = cls()
+        settings.reload(store)
+        return settings
 
-    @working_copy.setter
-    def working_copy(self, path):
-        self._set("working_copy", path or "")
+    def reload(self, store: Optional[QgsSettings] = None) -> None:
+        """Read every field again (after the options page saved), keeping this object, so
+        every part of the plugin holding it sees the new values."""
+        store = store or QgsSettings()
+        defaults = type(self)()
+        for f in fields(self):
+            raw = store.value(PREFIX + self.KEYS.get(f.name, f.name), None)
+            setattr(self, f.name, _parse(f.name, raw, getattr(defaults, f.name)))
 
-    @property
-    def server(self):
-        """A QGIS PostgreSQL connection name, or ``service=NAME``; empty = no server."""
-        return self._get("server", "") or ""
+    def check(self) -> None:
+        """Refuse what must never be stored: a password in the server setting, in any form
+        (key=value, URI user:password@, ?password=)."""
+        if contains_password(self.server):
+            raise SettingsError(password_refusal())
 
-    @server.setter
-    def server(self, value):
-        value = (value or "").strip()
-        if "password" in value.lower():
-            raise ValueError("A password never goes into the plugin settings; "
-                             "use a QGIS connection with an authentication configuration.")
-        self._set("server", value)
-
-    @property
-    def server_schema(self):
-        return self._get("server_schema", "") or "kempten_twin"
-
-    @server_schema.setter
-    def server_schema(self, value):
-        self._set("server_schema", (value or "").strip())
-
-    @property
-    def auto_sync_minutes(self):
-        """Minutes between automatic syncs; 0 = only when asked."""
-        try:
-            return max(0, int(self._get("auto_sync_minutes", 0)))
-        except (TypeError, ValueError):
-            return 0
-
-    @auto_sync_minutes.setter
-    def auto_sync_minutes(self, minutes):
-        self._set("auto_sync_minutes", max(0, int(minutes)))
-
-    @property
-    def user_name(self):
-        return self._get("user_name", "") or getpass.getuser()
-
-    @user_name.setter
-    def user_name(self, value):
-        self._set("user_name", (value or "").strip())
-
-    @property
-    def basemaps(self):
-        raw = self._get("basemaps", "")
-        if raw:
-            try:
-                value = json.loads(raw)
-                if isinstance(value, list):
-                    return value
-            except ValueError:
-                pass
-        return [dict(b) for b in DEFAULT_BASEMAPS]
-
-    @basemaps.setter
-    def basemaps(self, value):
-        self._set("basemaps", json.dumps(list(value)))
-
-    @property
-    def storey_height(self):
-        """m per floor for planned buildings that have floors but no height (3D, report)."""
-        try:
-            return min(10.0, max(2.0, float(self._get("planning/storey_height", 3.0))))
-        except (TypeError, ValueError):
-            return 3.0
-
-    @storey_height.setter
-    def storey_height(self, metres):
-        self._set("planning/storey_height", float(metres))
-
-    @property
-    def protection_strips(self):
-        """The city's protection strip table as JSON (empty = the default of
-        planning.conflicts: DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m; manholes 2 m)."""
-        return self._get("planning/protection_strips", "") or ""
-
-    @protection_strips.setter
-    def protection_strips(self, text):
-        self._set("planning/protection_strips", text or "")
+    def save(self, store: Optional[QgsSettings] = None) -> None:
+        self.check()
+        store = store or QgsSettings()
+        for f in fields(self):
+            store.setValue(PREFIX + self.KEYS.get(f.name, f.name), _stored(getattr(self, f.name)))
 
 
-    # --- defects (issue 6) ---------------------------------------------------------
+def _stored(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value if isinstance(value, list) else
+                          {str(k): v for k, v in value.items()}, ensure_ascii=False)
+    return value
 
-    @property
-    def due_days(self):
-        """Days until a defect is due, by severity 1–4 (the city's own rule)."""
-        from .core.catalogues import DEFAULT_DUE_DAYS
 
-        try:
-            value = json.loads(self._get("due_days", "") or "{}")
+def _parse(name: str, raw, default):
+    """A stored value as the field's type; the default where it is missing or broken."""
+    if raw is None or raw == "":
+        return default
+    try:
+        if isinstance(default, bool):
+            return str(raw).lower() in ("1", "true", "yes")
+        if isinstance(default, int):
+            return max(0, int(raw))
+        if isinstance(default, float):
+            value = float(raw)
+            return {"storey_height": min(10.0, max(2.0, value)),
+                    "snap_tolerance_m": max(0.5, value)}.get(name, value)
+        if isinstance(default, str):
+            return str(raw).strip() or default
+        value = json.loads(raw)
+        if name == "due_days":
             days = {int(k): max(0, int(v)) for k, v in value.items()}
-        except (TypeError, ValueError, AttributeError):
-            days = {}
-        return {s: days.get(s, d) for s, d in DEFAULT_DUE_DAYS.items()}
-
-    @due_days.setter
-    def due_days(self, value):
-        self._set("due_days", json.dumps({str(int(k)): int(v) for k, v in value.items()}))
-
-    @property
-    def snap_tolerance_m(self):
-        """How far from a gully a click or a citizen's report may be to be attached to it."""
-        try:
-            return max(0.5, float(self._get("snap_tolerance_m", 15.0)))
-        except (TypeError, ValueError):
-            return 15.0
-
-    @snap_tolerance_m.setter
-    def snap_tolerance_m(self, metres):
-        self._set("snap_tolerance_m", float(metres))
-
-    @property
-    def open311_link_days(self):
-        """Reports of the same gully within this many days become one defect."""
-        try:
-            return max(0, int(self._get("open311_link_days", 7)))
-        except (TypeError, ValueError):
-            return 7
-
-    @open311_link_days.setter
-    def open311_link_days(self, days):
-        self._set("open311_link_days", max(0, int(days)))
-
-    @property
-    def open311_service_map(self):
-        """Open311 service_code → [category, severity]."""
-        from .io.open311 import DEFAULT_SERVICE_MAP
-
-        raw = self._get("open311_service_map", "")
-        if raw:
-            try:
-                value = json.loads(raw)
-                if isinstance(value, dict):
-                    return value
-            except ValueError:
-                pass
-        return {k: list(v) for k, v in DEFAULT_SERVICE_MAP.items()}
-
-    @open311_service_map.setter
-    def open311_service_map(self, value):
-        self._set("open311_service_map", json.dumps(dict(value), ensure_ascii=False))
-
-    @property
-    def open311_url(self):
-        return self._get("open311_url", "") or ""
-
-    @open311_url.setter
-    def open311_url(self, value):
-        self._set("open311_url", (value or "").strip())
+            return {s: days.get(s, d) for s, d in default.items()}
+        return value if isinstance(value, type(default)) else default
+    except (TypeError, ValueError, AttributeError):
+        return default
 
 
 def postgres_connection_names():

@@ -86,3 +86,17 @@ def path_to_status(status):
                 paths[nxt] = paths[current] + [nxt]
                 queue.append(nxt)
     return paths[status]
+
+
+# Open311 service_code → (category, severity); the city edits it in the settings.
+DEFAULT_SERVICE_MAP = {
+    "gully_blocked": ["verstopft", 2],
+    "standing_water": ["verstopft", 2],
+    "gully_bucket_full": ["Schlammeimer voll", 3],
+    "gully_cover_damaged": ["Aufsatz/Rost beschädigt", 2],
+    "gully_cover_missing": ["Rost fehlt", 1],
+    "gully_rattling": ["Rahmen lose/klappert", 3],
+    "road_subsidence": ["Absenkung", 2],
+    "sewer_smell": ["Geruch", 3],
+    "roots": ["Wurzeleinwuchs", 4],
+}

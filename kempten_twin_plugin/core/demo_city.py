@@ -23,6 +23,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from ..errors import Cancelled, KemptenTwinError
 from . import catalogues as cat
 
 CENTER_EAST = 598_000.0
@@ -37,12 +38,8 @@ GENERATED_BY = "demo-generator"
 _PIPES_PER_GRID_NODE = 8.3  # measured average; used only to size the first grid guess
 
 
-class DemoCityError(ValueError):
+class DemoCityError(KemptenTwinError, ValueError):
     """Bad parameters for the generator; the message is meant for the user."""
-
-
-class Cancelled(Exception):
-    """Raised when the caller's ``is_canceled`` callback says stop."""
 
 
 @dataclass

@@ -1,5 +1,7 @@
 """The plugin's page in QGIS's settings dialog (Settings ▸ Options ▸ Kempten Twin)."""
 
+import getpass
+
 from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt import sip
@@ -21,7 +23,8 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import paths
 from ..i18n import tr
-from ..settings import DEFAULT_BASEMAPS, Settings, postgres_connection_names
+from ..log import contains_password, password_refusal
+from ..settings import DEFAULT_BASEMAPS, Settings, default_working_copy, postgres_connection_names
 from ..store.server_connection import connect
 from ..store.server_schema import server_status
 from ..tasks import Task
@@ -59,7 +62,7 @@ def describe_status(status):
 class OptionsPage(QgsOptionsPageWidget):
     def __init__(self, parent=None, settings=None, on_applied=None):
         super().__init__(parent)
-        self.settings = settings or Settings()
+        self.settings = settings or Settings.load()
         self._on_applied = on_applied
         self.setObjectName("KemptenTwinOptionsPage")
         layout = QVBoxLayout(self)
@@ -190,17 +193,18 @@ class OptionsPage(QgsOptionsPageWidget):
         return result
 
     def apply(self):
-        try:
-            self.settings.server = self.server.currentText()
-        except ValueError as error:
-            self.message.setText(str(error))
+        server = self.server.currentText().strip()
+        if contains_password(server):
+            self.message.setText(password_refusal())
             return
         self.message.setText("")
-        self.settings.working_copy = self.working_copy.filePath().strip()
-        self.settings.user_name = self.user_name.text()
+        self.settings.server = server
+        self.settings.working_copy = self.working_copy.filePath().strip() or default_working_copy()
+        self.settings.user_name = self.user_name.text().strip() or getpass.getuser()
         self.settings.auto_sync_minutes = self.auto_sync.value()
         self.settings.basemaps = self.basemap_definitions()
         self.defect_settings.apply()
+        self.settings.save()
         if self._on_applied is not None:
             self._on_applied()
 

@@ -7,6 +7,7 @@ the user chose, or the one the file names); every later coordinate must fit the 
 reading, else that object is skipped with a reason. All end up in EPSG:25832.
 """
 
+from ..errors import KemptenTwinError
 from ..i18n import tr
 from ..store.schema import CRS_EPSG
 
@@ -16,7 +17,7 @@ UTM = {32: 25832, 33: 25833}
 NORTHING_RANGE = (5_150_000.0, 6_150_000.0)
 
 
-class CoordinateError(ValueError):
+class CoordinateError(KemptenTwinError, ValueError):
     """A coordinate that does not fit the file's reference system; the message is for the user."""
 
 

@@ -31,7 +31,10 @@ from lxml import etree
 from osgeo import osr
 
 from ..core import catalogues as cat
+from ..core.catalogues import DEFAULT_SERVICE_MAP
 from ..core.defects.snapping import NearestIndex
+from ..core.timestamps import utc_now_text
+from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import defects as store
 from ..store.schema import CRS_EPSG
@@ -46,22 +49,10 @@ FIELDS = ("service_request_id", "status", "status_notes", "service_name", "servi
           "updated_datetime", "expected_datetime", "address", "address_id", "zipcode",
           "lat", "long", "media_url")
 
-# service_code → (category, severity); the city edits it in the settings.
-DEFAULT_SERVICE_MAP = {
-    "gully_blocked": ["verstopft", 2],
-    "standing_water": ["verstopft", 2],
-    "gully_bucket_full": ["Schlammeimer voll", 3],
-    "gully_cover_damaged": ["Aufsatz/Rost beschädigt", 2],
-    "gully_cover_missing": ["Rost fehlt", 1],
-    "gully_rattling": ["Rahmen lose/klappert", 3],
-    "road_subsidence": ["Absenkung", 2],
-    "sewer_smell": ["Geruch", 3],
-    "roots": ["Wurzeleinwuchs", 4],
-}
 DEFAULT_SEVERITY = 3
 
 
-class Open311Error(RuntimeError):
+class Open311Error(KemptenTwinError):
     """The input cannot be read at all; nothing was imported. Meant for the user."""
 
 
@@ -298,7 +289,7 @@ def check(requests, city_extent):
                 tr("outside the city")
             refused.append((rid, f"{reason} (lat {lat}, long {lon})"))
             continue
-        requested = _datetime(request.get("requested_datetime")) or store.now_text()
+        requested = _datetime(request.get("requested_datetime")) or utc_now_text()
         accepted.append(Checked(request, x, y, requested))
     return accepted, refused
 
@@ -440,7 +431,7 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
 def _remember(db, rid, defect_uuid, code, requested_at, flags):
     db.execute(f"INSERT INTO {REQUEST_TABLE} (service_request_id, defect, service_code, "
                "requested_at, flags, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-               (rid, defect_uuid, code, requested_at, flags, store.now_text()))
+               (rid, defect_uuid, code, requested_at, flags, utc_now_text()))
 
 
 # --- status export -----------------------------------------------------------------------

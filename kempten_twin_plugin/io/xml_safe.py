@@ -11,6 +11,7 @@ import os
 
 from lxml import etree
 
+from ..errors import Cancelled, KemptenTwinError
 from ..i18n import tr
 
 # ISYBAU and DWA-M 150 files never carry a DTD; one in the prolog is refused outright
@@ -19,18 +20,14 @@ _PROLOG_BYTES = 65536
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
-class ExchangeError(RuntimeError):
+class ExchangeError(KemptenTwinError):
     """The file cannot be imported; the message is meant for the user. Nothing was changed."""
 
     def __init__(self, message, line=None):
         super().__init__(message if line is None else
-                         tr("{message} (line {line})").format(message=message, line=line))
-        self.line = line
+                         tr("{message} (line {line})").format(message=message, line=line),
+                         line=line)
         self.reason = message  # without the line, e.g. to send it on from a reading process
-
-
-class Cancelled(Exception):
-    pass
 
 
 class ReadWhole(Exception):

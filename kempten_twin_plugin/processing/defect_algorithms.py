@@ -85,7 +85,7 @@ class ImportOpen311(_DefectAlgorithm):
             self.STATUS, tr("Only this status: open or closed (server)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.START_DATE, tr("Only requests since (ISO date, server)"), optional=True))
-        settings = Settings()
+        settings = Settings.load()
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Snap tolerance to a gully (m)"),
             QgsProcessingParameterNumber.Double, settings.snap_tolerance_m, minValue=0.5))
@@ -99,7 +99,7 @@ class ImportOpen311(_DefectAlgorithm):
         source = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not source:
             raise QgsProcessingException(tr("Give an Open311 file or server address."))
-        settings = Settings()
+        settings = Settings.load()
         try:
             if source.lower().startswith(("http://", "https://")):
                 feedback.pushInfo(tr("Reading {url} …").format(url=source))

@@ -13,12 +13,13 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..errors import Cancelled
 from ..i18n import tr
 from ..io.crs import CoordinateError
 from ..io.exchange import api
 from ..io.isybau import zustand_export as defects_as_zustand
 from ..io.isybau.export import export_isybau
-from ..io.xml_safe import Cancelled, ExchangeError
+from ..io.xml_safe import ExchangeError
 from ..store.working_copy import WorkingCopyError
 
 IMPORT_RESULTS = ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS", "WARNINGS")

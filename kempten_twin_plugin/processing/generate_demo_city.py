@@ -8,7 +8,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.demo_city import MAX_PIPES, MIN_PIPES, Cancelled, DemoCityError
+from ..core.demo_city import MAX_PIPES, MIN_PIPES, DemoCityError
+from ..errors import Cancelled
 from ..i18n import tr
 from ..store.demo_data import build_demo_working_copy
 from ..store.working_copy import WorkingCopyError

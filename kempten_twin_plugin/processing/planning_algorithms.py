@@ -29,7 +29,7 @@ from ..store.working_copy import WorkingCopyError
 def _user():
     from ..settings import Settings
 
-    return Settings().user_name
+    return Settings.load().user_name
 
 
 def _epsg(algorithm, parameters, context):

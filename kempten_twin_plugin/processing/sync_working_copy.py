@@ -7,10 +7,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..errors import Cancelled
 from ..i18n import tr
 from ..store.server_connection import ServerConnectionError, connect
 from ..store.server_schema import DEFAULT_SCHEMA, ServerSchemaError
-from ..sync.engine import Cancelled, SyncError, sync
+from ..sync.engine import SyncError, sync
 
 
 class SyncWorkingCopy(QgsProcessingAlgorithm):

@@ -9,6 +9,7 @@ import os
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from .. import paths
+from ..errors import KemptenTwinError
 from ..i18n import tr
 
 TABLE_PROPERTY = "kempten_twin/table"
@@ -40,7 +41,7 @@ def groups():
     )
 
 
-class OpenError(RuntimeError):
+class OpenError(KemptenTwinError):
     """The working copy cannot be opened; the message is meant for the user."""
 
 

@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QFont
 
 from .. import paths
 from ..core.planning import conflicts as conflicts_module
+from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import geometry as gpkg_geometry
 from . import planning_overlay as overlay_qgis
@@ -57,7 +58,7 @@ def _decimal(value, digits=2):
     return decimal(value, digits, separator=",")
 
 
-class ReportError(RuntimeError):
+class ReportError(KemptenTwinError):
     """The report cannot be made; the message is meant for the user."""
 
 

@@ -27,6 +27,7 @@ import tempfile
 import time
 
 from ..child_python import module_command
+from ..errors import KemptenTwinError
 from ..i18n import decimal
 
 SNAPSHOT_TIMEOUT_S = 120
@@ -39,7 +40,7 @@ XVFB_SCREEN = "-screen 0 1600x1200x24 +extension GLX"
 
 
 
-class SnapshotError(RuntimeError):
+class SnapshotError(KemptenTwinError):
     """No 3D picture could be made; the message (German) says why, for the report page."""
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from osgeo import osr
 
 from ..core import catalogues as cat
+from ..errors import KemptenTwinError
 from ..i18n import tr
 from ..store import defects as store
 from ..store.schema import CRS_EPSG
@@ -22,7 +23,7 @@ ROWS_FIRST_PAGE = 13  # below the map; rows wrap to two or three lines
 ROWS_PER_PAGE = 26
 
 
-class WorkOrderError(RuntimeError):
+class WorkOrderError(KemptenTwinError):
     """Meant for the user."""
 
 

@@ -17,9 +17,11 @@ import mimetypes
 import os
 import struct
 import uuid as uuid_module
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from ..core import catalogues as cat
+from ..core.timestamps import utc_now_text
+from ..errors import KemptenTwinError
 from ..i18n import tr
 from . import defect_steps as steps
 from . import geometry as gpkg_geometry
@@ -31,12 +33,9 @@ PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
-class DefectError(ValueError):
+class DefectError(KemptenTwinError, ValueError):
     """Input the defect functions refuse; the message is meant for the user."""
 
-
-def now_text():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def new_uuid():
@@ -126,7 +125,7 @@ def create_defect(db, *, photos=(), **fields):
     try:
         defect_uuid = insert_defect(db, **fields)
         for row in photo_rows:
-            _insert_photo(db, defect_uuid, row, fields.get("reported_by") or "", now_text())
+            _insert_photo(db, defect_uuid, row, fields.get("reported_by") or "", utc_now_text())
         keep_local_events_out_of_sync(db)
         db.execute("COMMIT")
     except Exception:
@@ -147,7 +146,7 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
     validate_report(category, severity, asset_table, asset)
     if source not in cat.DEFECT_SOURCES:
         raise DefectError(tr("Unknown source {source}.").format(source=repr(source)))
-    at = now_text()
+    at = utc_now_text()
     reported_at = reported_at or at
     defect_uuid = new_uuid()
     number = number_of(defect_uuid, reported_at)
@@ -197,7 +196,7 @@ def add_photos(db, defect_uuid, paths, by=""):
     rows = [read_photo(p) for p in paths]
     db.execute("BEGIN IMMEDIATE")
     try:
-        added = sum(_insert_photo(db, defect_uuid, r, by, now_text()) for r in rows)
+        added = sum(_insert_photo(db, defect_uuid, r, by, utc_now_text()) for r in rows)
         db.execute("COMMIT")
     except Exception:
         db.execute("ROLLBACK")

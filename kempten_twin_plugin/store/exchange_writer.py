@@ -17,13 +17,14 @@ import json
 import os
 import struct
 from array import array
-from datetime import datetime, timezone
 
 import numpy
 
+from ..core.timestamps import utc_now_text
+from ..errors import Cancelled
 from ..i18n import decimal, tr
 from ..io.exchange.records import Asset, line_length
-from ..io.xml_safe import Cancelled, ExchangeError, ReadWhole
+from ..io.xml_safe import ExchangeError, ReadWhole
 from . import change_capture, working_copy
 from . import geometry as gpkg_geometry
 from . import rtree as gpkg_rtree
@@ -48,9 +49,6 @@ _codes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 _SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"  # as the change-capture triggers write it
 
-
-def _now():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 # GeoPackage blobs (gpkg_geometry.make_blob's layout: header with XY envelope, then ISO
@@ -117,7 +115,7 @@ def ensure_tables(connection):
             connection.execute(f'CREATE {unique}INDEX "idx_{name}_{column}" ON "{name}" '
                                f'("{column}")')
         connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
-                           "last_change) VALUES (?, 'attributes', ?, ?)", (name, name, _now()))
+                           "last_change) VALUES (?, 'attributes', ?, ?)", (name, name, utc_now_text()))
     change_capture.install(connection)
 
 
@@ -139,7 +137,7 @@ class StoreWriter:
         self.source_name = source_name
         self.format_name = format_name
         self.user = getpass.getuser() or "import"
-        self.now = _now()
+        self.now = utc_now_text()
         self.new_uuid = _new_uuids().__next__
         self.empty = {}
         self._sql = {}

@@ -10,10 +10,10 @@ cost sync time; each desktop imports the tiles it needs.
 
 import os
 import uuid as uuid_module
-from datetime import datetime, timezone
 
 from osgeo import gdal, ogr, osr
 
+from ..core.timestamps import utc_now_text
 from . import geometry as gpkg_geometry
 from .schema import CRS_EPSG
 from .working_copy import write_working_copy
@@ -21,9 +21,6 @@ from .working_copy import write_working_copy
 CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
 
-
-def now_iso():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
 def ensure_working_copy(path):
@@ -58,7 +55,7 @@ def insert_project(path, project, buildings, user):
     base_level, roof, use, geometry (OGR polygon).
     """
     ensure_working_copy(path)
-    at = now_iso()
+    at = utc_now_text()
     project_uuid = str(uuid_module.uuid4())
     outline = project_outline([b["geometry"] for b in buildings])
     con = gpkg_geometry.connect(path)
@@ -93,7 +90,7 @@ def insert_comments(path, comments, user):
 
     A comment already imported (same project and external id) is skipped, so importing the
     same export twice adds nothing. Returns the number inserted."""
-    at = now_iso()
+    at = utc_now_text()
     con = gpkg_geometry.connect(path)
     inserted = 0
     try:

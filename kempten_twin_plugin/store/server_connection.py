@@ -11,11 +11,14 @@ import re
 
 import psycopg2
 
+from ..errors import KemptenTwinError
+from ..log import contains_password, password_refusal, redact
+
 APPLICATION_NAME = "kempten_twin"
 CONNECT_TIMEOUT_S = 10
 
 
-class ServerConnectionError(RuntimeError):
+class ServerConnectionError(KemptenTwinError):
     """The server cannot be reached or refuses the login; the message is meant for the user.
 
     ``unreachable`` tells "offline" (try again later, quietly) from every other failure.
@@ -27,7 +30,8 @@ class ServerConnectionError(RuntimeError):
 
 
 def _is_conninfo(server):
-    return re.match(r"^\s*\w+\s*=", server) is not None
+    """A libpq keyword string or URI, not the name of a connection saved in QGIS."""
+    return re.match(r"^\s*(\w+\s*=|postgres(ql)?://)", server, re.IGNORECASE) is not None
 
 
 def connection_parameters(server):
@@ -36,11 +40,9 @@ def connection_parameters(server):
     if not server:
         raise ServerConnectionError("No server is configured. Choose a PostgreSQL connection "
                                     "or service=NAME in the Kempten Twin settings.")
+    if contains_password(server):  # in any form; the message never repeats the setting
+        raise ServerConnectionError(password_refusal())
     if _is_conninfo(server):
-        if re.search(r"(^|\s)password\s*=", server):
-            raise ServerConnectionError("A password does not belong in the server setting; use "
-                                        "a pg_service.conf entry with ~/.pgpass or a QGIS "
-                                        "connection with an authentication configuration.")
         return {"dsn": server}
     return _qgis_connection_parameters(server)
 
@@ -131,7 +133,8 @@ def describe_connect_error(server, error):
         reason = "the connection failed"
     # The server's own words help an administrator; they never contain the password.
     first_line = text.splitlines()[0] if text else ""
-    return f"Cannot connect to {server}: {reason}. ({first_line})", _unreachable(lowered)
+    return (f"Cannot connect to {redact(server)}: {reason}. ({redact(first_line)})",
+            _unreachable(lowered))
 
 
 def _unreachable(lowered):

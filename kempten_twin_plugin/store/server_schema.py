@@ -9,6 +9,8 @@ nothing; a schema newer than this plugin knows is refused before anything is tou
 import os
 import re
 
+from ..errors import KemptenTwinError
+
 MIGRATIONS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "migrations")
 DEFAULT_SCHEMA = "kempten_twin"
 DEFAULT_ROLE_PREFIX = "kt_"
@@ -18,7 +20,7 @@ _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,50}$")
 _ROLE_PREFIX = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 
 
-class ServerSchemaError(RuntimeError):
+class ServerSchemaError(KemptenTwinError):
     """The server schema cannot be installed or used; the message is meant for the user."""
 
 

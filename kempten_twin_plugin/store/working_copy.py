@@ -11,6 +11,7 @@ import tempfile
 
 from osgeo import ogr, osr
 
+from ..errors import KemptenTwinError
 from . import change_capture
 from . import geometry as gpkg_geometry
 from .schema import CRS_EPSG, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES
@@ -34,7 +35,7 @@ _FIELD_TYPES = {
 }
 
 
-class WorkingCopyError(RuntimeError):
+class WorkingCopyError(KemptenTwinError):
     """A problem with the working copy file; the message is meant for the user."""
 
 

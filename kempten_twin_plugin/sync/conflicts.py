@@ -7,6 +7,7 @@ on, so the next push sends it like any other edit, against the server's current 
 
 import json
 
+from ..errors import KemptenTwinError
 from ..store import defect_steps as defect_steps
 from ..store import geometry as gpkg_geometry
 from ..store.change_capture import CONFLICT_TABLE
@@ -15,7 +16,7 @@ from ..store.schema import CRS_EPSG, TABLES_BY_NAME
 RESOLUTIONS = ("mine", "theirs", "edit")
 
 
-class ConflictError(ValueError):
+class ConflictError(KemptenTwinError, ValueError):
     pass
 
 

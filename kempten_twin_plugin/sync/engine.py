@@ -20,13 +20,14 @@ import json
 import os
 import struct
 import uuid as uuid_module
-from datetime import datetime, timezone
 
 import numpy
 import psycopg2
 import psycopg2.errors
 
 from ..core import catalogues
+from ..core.timestamps import utc_now_text
+from ..errors import Cancelled, KemptenTwinError
 from ..store import change_capture, working_copy
 from ..store import defect_steps as defect_steps
 from ..store import geometry as gpkg_geometry
@@ -43,16 +44,9 @@ PUSH_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned
 SERVER_OWNED = ("defect_event",)
 
 
-class SyncError(RuntimeError):
+class SyncError(KemptenTwinError):
     """Sync cannot go on; the message is meant for the user. Nothing local was lost."""
 
-
-class Cancelled(Exception):
-    pass
-
-
-def _now():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _columns(table):
@@ -110,7 +104,7 @@ class WorkingCopy:
                 continue
             self.db.execute(
                 f"INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at) "
-                f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, _now()))
+                f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, utc_now_text()))
 
 
 # --- push ---------------------------------------------------------------------------
@@ -514,7 +508,7 @@ def _settle(wc, batch_id, edit_counts, result):
     """Clear what the server confirmed, keep what was edited meanwhile, note conflicts."""
     applied = {int(i) for i in result["applied"]}
     refused = {int(k): v for k, v in result["refused"].items()}
-    now = _now()
+    now = utc_now_text()
     wc.db.execute("BEGIN IMMEDIATE")
     try:
         current = {r[0]: r[1:] for r in wc.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}")}
@@ -640,7 +634,7 @@ def pull(wc, connection, schema, progress=None, is_canceled=None, while_writing=
                 while_writing()  # fault injection in tests: the process dies mid-write
         wc.set_state("last_seen", str(newest))
         wc.photo_bytes_received = photo_bytes_received
-        wc.set_state("last_sync_at", _now())
+        wc.set_state("last_sync_at", utc_now_text())
         wc.set_state("capture", "1")
         wc.db.execute("COMMIT")
     except BaseException:

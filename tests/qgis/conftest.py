@@ -22,7 +22,7 @@ def kt_settings(tmp_path):
     settings = QgsSettings()
     saved = {k: settings.value(k) for k in settings.allKeys() if k.startswith(PREFIX)}
     settings.remove(PREFIX.rstrip("/"))
-    yield Settings()
+    yield Settings.load()
     settings.remove(PREFIX.rstrip("/"))
     for k, v in saved.items():
         settings.setValue(k, v)

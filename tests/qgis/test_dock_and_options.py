@@ -72,6 +72,24 @@ def test_basemap_list_is_editable_and_restorable(kt_settings):
     assert kt_settings.basemaps == [dict(b) for b in DEFAULT_BASEMAPS]
 
 
-def test_settings_never_store_a_password(kt_settings):
-    with pytest.raises(ValueError):
-        kt_settings.server = "dbname=kt password=secret"
+@pytest.mark.parametrize("server", ["dbname=kt password=secret", "postgresql://kt:secret@db/kt",
+                                    "postgres://kt:secret@db:5432/kt",
+                                    "postgresql://db/kt?password=secret"])
+def test_settings_never_store_a_password(kt_settings, server):
+    from qgis.core import QgsSettings
+
+    from kempten_twin_plugin.settings import PREFIX, Settings
+
+    kt_settings.server = "service=kempten"
+    kt_settings.save()
+    kt_settings.server = server
+    with pytest.raises(ValueError) as refused:
+        kt_settings.save()
+    assert "secret" not in str(refused.value)
+    assert QgsSettings().value(PREFIX + "server") == "service=kempten"
+    assert Settings.load().server == "service=kempten"
+    page = OptionsPage(settings=Settings.load())
+    page.server.setCurrentText(server)
+    page.apply()
+    assert "password" in page.message.text() and "secret" not in page.message.text()
+    assert Settings.load().server == "service=kempten"

@@ -32,6 +32,7 @@ def plugin(qgis_iface, kt_settings, processing_ready, tmp_path):
     path = tmp_path / "wc.gpkg"
     names, project = conflict_city(path)
     kt_settings.working_copy = str(path)
+    kt_settings.save()
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     yield plugin, names, project

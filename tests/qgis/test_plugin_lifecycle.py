@@ -38,6 +38,7 @@ ONE = {"toolbars": 1, "docks": 1, "defect_docks": 1, "map_tools": 1,
 @pytest.fixture
 def plugin(qgis_iface, kt_settings, processing_ready):
     plugin = classFactory(qgis_iface)
+    plugin.settings = kt_settings  # what the test sets is what the plugin reads
     yield plugin
     if plugin.toolbar is not None:
         plugin.unload()

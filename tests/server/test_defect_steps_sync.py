@@ -10,6 +10,7 @@ import pytest
 from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.core.defects import workflow
+from kempten_twin_plugin.core.timestamps import utc_now_text
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync import conflicts
@@ -225,7 +226,7 @@ def test_a_refused_step_refuses_the_whole_defect_and_is_kept(central, two_client
     db.execute("BEGIN IMMEDIATE")
     db.execute("UPDATE defect SET status = 'behoben' WHERE uuid = ?", (d,))
     store.write_local_event(db, d, "beauftragt", "behoben", "übersprungen", "me",
-                            store.now_text())
+                            utc_now_text())
     store.keep_local_events_out_of_sync(db)
     db.execute("COMMIT")
     db.close()

@@ -10,6 +10,7 @@ from ...i18n import tr
 from ...store import defects as store
 from ...store.defects import DefectError
 from .. import catalogues as cat
+from ..timestamps import utc_now_text
 
 # Steps that need a reason: a rejection says why, a duplicate says of which defect.
 NOTE_REQUIRED = ("abgelehnt", "Duplikat")
@@ -73,7 +74,7 @@ def change_status(db, defect_uuids, to_status, note="", by="", duplicate_of=None
             raise DefectError(tr('Illegal status change of {number} from "{old}" to "{new}" '
                                  '(allowed: {allowed}).').format(
                 number=number, old=status, new=to_status, allowed=allowed))
-    at = store.now_text()
+    at = utc_now_text()
     db.execute("BEGIN IMMEDIATE")
     try:
         for u in uuids:

@@ -18,6 +18,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, connected_components, dijkstra
 
+from ...errors import KemptenTwinError
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
 
@@ -25,7 +26,7 @@ UPSTREAM = "upstream"
 DOWNSTREAM = "downstream"
 
 
-class NetworkError(ValueError):
+class NetworkError(KemptenTwinError, ValueError):
     """A trace or path the network cannot give; the message is for the user."""
 
 

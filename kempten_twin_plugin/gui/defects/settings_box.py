@@ -14,8 +14,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import catalogues as cat
+from ...core.catalogues import DEFAULT_SERVICE_MAP
 from ...i18n import tr
-from ...io.open311 import DEFAULT_SERVICE_MAP
 
 
 class DefectSettingsBox(QGroupBox):

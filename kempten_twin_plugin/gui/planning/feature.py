@@ -395,6 +395,7 @@ class Feature:
         dialog = StripTableDialog(self.settings.protection_strips, self.iface.mainWindow())
         if dialog.exec():
             self.settings.protection_strips = dialog.result_json
+            self.settings.save()
 
     def check_conflicts(self):
         if not os.path.isfile(self.working_copy):

@@ -30,9 +30,10 @@ import tempfile
 import threading
 
 from ...child_python import module_command, python_executable
+from ...errors import Cancelled
 from ...i18n import tr
 from ..isybau.reader import FORMAT as ISYBAU_FORMAT
-from ..xml_safe import Cancelled, ExchangeError, ReadWhole
+from ..xml_safe import ExchangeError, ReadWhole
 from .file_split import find_halves, line_shift
 
 # Below this size the child's start (about half a second) costs more than it saves.

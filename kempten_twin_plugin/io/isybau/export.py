@@ -15,10 +15,11 @@ from datetime import date
 
 from lxml import etree
 
+from ...errors import Cancelled
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
 from ..exchange import codes as code_lists
-from ..xml_safe import Cancelled, ExchangeError
+from ..xml_safe import ExchangeError
 from .zustand_export import OpenDefects
 
 NS = "http://www.bfr-abwasser.de"
