@@ -18,6 +18,8 @@ import time
 
 import psycopg2
 
+from kempten_twin_plugin.store import working_copy
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
@@ -37,10 +39,9 @@ def ensure_city(path, pipes):
 def place_buildings(path, count, seed=7):
     """Replace the benchmark's buildings: ``count`` boxes of 10–30 m near random pipes."""
     from kempten_twin_plugin.store import geometry as gpkg_geometry
-    from kempten_twin_plugin.store import planning as store
 
     rng = random.Random(seed)
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     con.execute("DELETE FROM planned_building WHERE project = ?", (BENCH_PROJECT,))
     (n_pipes,) = con.execute("SELECT max(fid) FROM pipe").fetchone()
     fids = [rng.randint(1, n_pipes) for _ in range(count)]
@@ -54,7 +55,7 @@ def place_buildings(path, count, seed=7):
         w, d = rng.uniform(10, 30), rng.uniform(8, 20)
         polygon = ogr.CreateGeometryFromWkt(
             f"POLYGON(({cx} {cy},{cx + w} {cy},{cx + w} {cy + d},{cx} {cy + d},{cx} {cy}))")
-        rows.append((f"bench-{len(rows):05d}", BENCH_PROJECT, store.blob_of(polygon)))
+        rows.append((f"bench-{len(rows):05d}", BENCH_PROJECT, gpkg_geometry.ogr_blob(polygon)))
     con.execute("BEGIN")
     con.executemany("INSERT INTO planned_building (uuid, version, changed_at, changed_by, project, "
                     "geom) VALUES (?, 1, '2026-01-01T00:00:00Z', 'bench', ?, ?)", rows)

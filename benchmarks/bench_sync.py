@@ -18,6 +18,8 @@ import time
 
 import psycopg2
 
+from kempten_twin_plugin.store import working_copy
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
@@ -26,13 +28,12 @@ SCHEMA = "kt_bench_sync"
 
 def full_diff(dsn, path):
     """Every row of every table on both sides, compared by uuid; returns the differences."""
-    from kempten_twin_plugin.store import geometry as gpkg_geometry
     from kempten_twin_plugin.store.schema import TABLES
     from kempten_twin_plugin.sync import values
 
     con = psycopg2.connect(dsn)
     cur = con.cursor()
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     differences = 0
     for table in TABLES:
         width = len(table.columns) + (5 if table.geometry_type else 0)

@@ -99,322 +99,322 @@
       <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="130" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="131" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="147" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="148" />
       <source>The working copy {path} cannot be read as a sewer network: {error}</source>
       <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="176" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="177" />
       <source>The working copy changed meanwhile; please try again.</source>
       <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="237" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="238" />
       <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
       <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="246" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="247" />
       <source>No manhole or pipe with the code {code} in the working copy.</source>
       <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="260" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="261" />
       <source>neither start nor end manhole exists</source>
       <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="262" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="263" />
       <source>start manhole missing</source>
       <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="264" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="265" />
       <source>end manhole missing</source>
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="389" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="390" />
       <source>{code} is a manhole; only pipes can be closed off.</source>
       <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="396" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="397" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="416" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="417" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="427" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="428" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="434" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="435" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="123" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="124" />
       <source>missing ({uuid})</source>
       <translation>fehlt ({uuid})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="132" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
       <source>Object code</source>
       <translation>Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="134" />
       <source>Node kind</source>
       <translation>Knotenart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="134" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="135" />
       <source>Drainage</source>
       <translation>Entwässerungsart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="135" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
       <source>Cover level</source>
       <translation>Deckelhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="137" />
       <source>Invert level</source>
       <translation>Sohlhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="137" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="138" />
       <source>Depth</source>
       <translation>Tiefe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="138" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="140" />
       <source>Year built</source>
       <translation>Baujahr</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="140" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="141" />
       <source>Condition class</source>
       <translation>Zustandsklasse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="141" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="142" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="146" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="147" />
       <source>upstream pipe</source>
       <translation>zulaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="151" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="152" />
       <source>downstream pipe</source>
       <translation>ablaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
       <source>Outflow</source>
       <translation>Abfluss</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
       <source>none: the flow ends here (outlet)</source>
       <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="164" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="166" />
       <source>Nominal size</source>
       <translation>Nennweite</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="168" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="169" />
       <source>Length</source>
       <translation>Länge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="169" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="170" />
       <source>Invert level upstream</source>
       <translation>Sohlhöhe Zulauf (oben)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="170" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="171" />
       <source>Invert level downstream</source>
       <translation>Sohlhöhe Ablauf (unten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="176" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
       <source>Fall</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="179" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="180" />
       <source>(counter-slope!)</source>
       <translation>(Gegengefälle!)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="180" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="181" />
       <source>Slope</source>
       <translation>Gefälle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="181" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="182" />
       <source>Depth upstream</source>
       <translation>Tiefe oben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="182" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="183" />
       <source>Depth downstream</source>
       <translation>Tiefe unten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="186" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="187" />
       <source>upstream manhole</source>
       <translation>oberer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="187" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="188" />
       <source>downstream manhole</source>
       <translation>unterer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="195" />
       <source>connected gully</source>
       <translation>angeschlossener Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="195" />
       <source>lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="206" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="207" />
       <source>joins pipe</source>
       <translation>mündet in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="208" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="209" />
       <source>drains gully</source>
       <translation>entwässert Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="212" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="213" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="212" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="213" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="215" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="216" />
       <source>Gully kind</source>
       <translation>Ablaufart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="216" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="217" />
       <source>Sludge bucket</source>
       <translation>Schlammeimer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="219" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="220" />
       <source>Last cleaned</source>
       <translation>Zuletzt gereinigt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="221" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="222" />
       <source>drains into pipe</source>
       <translation>entwässert in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="236" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="237" />
       <source>Objects</source>
       <translation>Objekte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="238" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="239" />
       <source>Total length</source>
       <translation>Gesamtlänge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="241" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="242" />
       <source>DN range</source>
       <translation>DN-Spanne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="243" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="244" />
       <source>Materials</source>
       <translation>Materialien</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
       <source>Manhole</source>
       <translation>Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
       <source>Pipe</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
       <source>Lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="41" />
       <source>Street gully</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="59" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="60" />
       <source>0 = worst … 5 = no defect</source>
       <translation>0 = schlechteste … 5 = schadensfrei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="61" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="62" />
       <source>0 = no defect … 5 = worst</source>
       <translation>0 = schadensfrei … 5 = schlechteste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="63" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="64" />
       <source>scheme unknown</source>
       <translation>Skala unbekannt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
       <source>foul water</source>
       <translation>Schmutzwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
       <source>storm water</source>
       <translation>Regenwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
       <source>combined</source>
       <translation>Mischwasser</translation>
     </message>
@@ -948,72 +948,72 @@
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="39" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="40" />
       <source>Manholes</source>
       <translation>Schächte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="40" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="41" />
       <source>Pipes</source>
       <translation>Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="42" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="42" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="43" />
       <source>Laterals</source>
       <translation>Anschlussleitungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="44" />
       <source>Street gullies</source>
       <translation>Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="45" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="46" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="55" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="64" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="67" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="68" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="70" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="85" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="87" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="88" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="92" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
@@ -1098,17 +1098,17 @@
       <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="107" />
       <source>Streets</source>
       <translation>Straßen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="57" />
       <source>Street {name} ({n} pipes)</source>
       <translation>Straße {name} ({n} Haltungen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="87" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="88" />
       <source>Kempten Twin: sewer objects, streets, defects</source>
       <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
     </message>
@@ -1418,37 +1418,37 @@
       <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="122" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="123" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="132" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="192" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="193" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
@@ -1558,47 +1558,47 @@
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
       <source>Check conflicts</source>
       <translation>Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
       <source>3D</source>
       <translation>3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
       <source>Report…</source>
       <translation>Bericht…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
       <source>Strips…</source>
       <translation>Schutzstreifen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Building</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Distance (m)</source>
       <translation>Abstand (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="90" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="91" />
       <source>Citizens' comments</source>
       <translation>Bürgerbeiträge</translation>
     </message>
@@ -1703,62 +1703,62 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="118" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="117" />
       <source>No central server is configured (Settings ▸ Options ▸ Kempten Twin). The working copy works without one.</source>
       <translation>Kein zentraler Server eingestellt (Einstellungen ▸ Optionen ▸ Kempten Twin). Die Arbeitskopie funktioniert auch ohne.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="130" />
       <source>Kempten Twin: synchronising</source>
       <translation>Kempten Twin: Abgleich</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="150" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="149" />
       <source>Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Abgeglichen: gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="54" />
       <source>Sync: no working copy</source>
       <translation>Abgleich: keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="58" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="57" />
       <source>{n} pending</source>
       <translation>{n} ausstehend</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="60" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="59" />
       <source>{n} conflicts</source>
       <translation>{n} Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="61" />
       <source>{n} refused</source>
       <translation>{n} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="62" />
       <source>last sync {when}</source>
       <translation>zuletzt {when}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="63" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="65" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="64" />
       <source>Sync: </source>
       <translation>Abgleich: </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="67" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="66" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="68" />
       <source>Sync running …</source>
       <translation>Abgleich läuft …</translation>
     </message>
@@ -2038,167 +2038,167 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="102" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="103" />
       <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
       <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="112" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="113" />
       <source>The Open311 input is larger than 200 MB; split it.</source>
       <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="124" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="125" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="143" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="144" />
       <source>{url} is not an http(s) address.</source>
       <translation>{url} ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="156" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="157" />
       <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
       <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="164" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="165" />
       <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
       <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="167" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="168" />
       <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
       <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="181" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="182" />
       <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
       <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="210" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="211" />
       <source>Open311 import</source>
       <translation>Open311-Import</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="211" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="212" />
       <source>new defects: {n}</source>
       <translation>neue Mängel: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="212" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="213" />
       <source>reports linked to an existing defect: {n}</source>
       <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="213" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="214" />
       <source>already imported before (skipped): {n}</source>
       <translation>bereits früher importiert (übersprungen): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="214" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
       <source>repeated in the input (folded): {n}</source>
       <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
       <source>refused: {n}</source>
       <translation>abgelehnt: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
       <source>flagged: {n}</source>
       <translation>markiert: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="218" />
       <source>refused {id}: {reason}</source>
       <translation>abgelehnt {id}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
       <source>flagged {id} ({number}): {flags}</source>
       <translation>markiert {id} ({number}): {flags}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="269" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="270" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="273" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="274" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="277" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="278" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="282" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="284" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="289" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="290" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="313" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="305" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="324" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="316" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="406" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="397" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="412" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="403" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="491" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="481" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="72" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="73" />
       <source>The Open311 answer is not valid JSON: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="76" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="77" />
       <source>The Open311 JSON must be a list of service requests.</source>
       <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="79" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="80" />
       <source>The Open311 server answered with an error: {errors}</source>
       <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="84" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="85" />
       <source>Every Open311 service request must be a JSON object.</source>
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="97" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="98" />
       <source>The Open311 answer is not valid XML: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
     </message>
@@ -2970,7 +2970,7 @@
     <message>
       <location filename="../kempten_twin_plugin/render/layers.py" line="55" />
       <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
-      <translation>Die Arbeitskopie {path} gibt es nicht. Legen Sie sie zuerst an, zum Beispiel mit „Demo-Stadt erzeugen“.</translation>
+      <translation>Die Arbeitskopie {path} existiert nicht. Legen Sie sie zuerst an, zum Beispiel mit dem Demo-Stadt-Generator.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/layers.py" line="67" />
@@ -2978,17 +2978,17 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="175" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="176" />
       <source>Pipes (3D, at invert depth)</source>
       <translation>Haltungen (3D, in Sohltiefe)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="86" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="87" />
       <source>other</source>
       <translation>sonstige</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="94" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="95" />
       <source>Existing buildings</source>
       <translation>Bestandsgebäude</translation>
     </message>
@@ -3048,22 +3048,22 @@
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="221" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="222" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="279" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="280" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="345" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="346" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="72" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="73" />
       <source>No such building project in the working copy: {project}</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
@@ -3078,79 +3078,99 @@
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="148" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="123" />
       <source>Unknown source {source}.</source>
       <translation>Unbekannte Quelle {source}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="168" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="143" />
       <source>{name} is not a JPEG or PNG photo.</source>
       <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="173" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="148" />
       <source>{name} is larger than 20 MB.</source>
       <translation>{name} ist größer als 20 MB.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="91" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="66" />
       <source>Unknown category {category}; choose one of the catalogue.</source>
       <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="94" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="69" />
       <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
       <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="96" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="71" />
       <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
       <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="173" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="116" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="174" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="117" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="280" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="223" />
       <source>invert level {invert} m lies above the cover level {cover} m</source>
       <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="289" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="232" />
       <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
       <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="303" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="246" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="461" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="404" />
       <source>Inspection of {table}</source>
       <translation>Inspektion ({table})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="485" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="428" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="496" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="439" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="515" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="458" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="100" />
+      <source>{path} has an unreadable schema version {version}.</source>
+      <translation>{path} hat eine unlesbare Schemaversion {version}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="121" />
+      <source>The working copy {path} was written by a newer Kempten Twin (schema version {version}; this plugin knows up to {known}). Update the plugin; the file was not changed.</source>
+      <translation>Die Arbeitskopie {path} wurde von einem neueren Kempten Twin geschrieben (Schemaversion {version}; dieses Plugin kennt bis {known}). Aktualisieren Sie das Plugin; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="82" />
+      <source>{path} is not a readable GeoPackage ({reason}).</source>
+      <translation>{path} ist kein lesbares GeoPackage ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="95" />
+      <source>{path} is not a Kempten Twin working copy ({reason}).</source>
+      <translation>{path} ist keine Kempten-Twin-Arbeitskopie ({reason}).</translation>
     </message>
   </context>
 </TS>

@@ -105,7 +105,7 @@ class KemptenTwinPlugin:
         self.sync = SyncController(self.iface, self.settings, sync_action, self._after_sync)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
 
-        self.options_factory = OptionsFactory(on_applied=self._settings_changed)
+        self.options_factory = OptionsFactory(on_applied=self.settings_changed)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.connections.connect(QgsProject.instance().readProject, self._project_read)
 
@@ -212,7 +212,8 @@ class KemptenTwinPlugin:
         if self.defects is not None and self.defects.dock.isVisible():
             self.defects.dock.reload()
 
-    def _settings_changed(self):
+    def settings_changed(self):
+        """The options page saved (or a script changed QGIS's settings): read them again."""
         self.settings.reload()
         self.dock.refresh()
         self.sync.refresh()

@@ -347,8 +347,11 @@ def _gully_layer():
 def sync_setup():
     from qgis.core import QgsSettings
 
+    from qgis.utils import plugins
+
     QgsSettings().setValue("kempten_twin/server", SYNC_SERVER)
     QgsSettings().setValue("kempten_twin/server_schema", SYNC_SCHEMA)
+    plugins[PLUGIN_ID].settings_changed()  # as the options page's Apply does
 
 
 def edit_gully_like_the_attribute_table():

@@ -37,6 +37,7 @@ from ..core.timestamps import utc_now_text
 from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import defects as store
+from ..store import geometry as gpkg_geometry
 from ..store.schema import CRS_EPSG
 
 REQUEST_TABLE = "kt_open311_request"
@@ -296,15 +297,6 @@ def check(requests, city_extent):
 
 # --- writing -----------------------------------------------------------------------------
 
-def ensure_request_table(db):
-    db.execute(f"""CREATE TABLE IF NOT EXISTS {REQUEST_TABLE} (
-        service_request_id TEXT PRIMARY KEY,
-        defect TEXT NOT NULL,
-        service_code TEXT,
-        requested_at TEXT,
-        flags TEXT,
-        imported_at TEXT NOT NULL)""")
-
 
 def city_extent(db):
     row = db.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) "
@@ -332,7 +324,6 @@ def import_requests(path, requests, service_map=None, tolerance=15.0, link_days=
     report = ImportReport()
     db = store.connect(path)
     try:
-        ensure_request_table(db)
         accepted, report.refused = check(requests, city_extent(db))
         # Folded: the same request twice in one input counts once (the last one wins).
         by_id = {}
@@ -444,7 +435,6 @@ def export_requests(path):
     """Every known Open311 request with its defect's status, as GeoReport v2 dicts."""
     db = store.connect(path)
     try:
-        ensure_request_table(db)
         rows = db.execute(f"""
             SELECT coalesce(r.service_request_id, d.external_id), d.uuid, d.status,
                    d.changed_at, r.service_code, d.geom, d.defect_number
@@ -460,7 +450,7 @@ def export_requests(path):
             last = events[-1] if events else None
             updated = max(filter(None, [changed_at, last[0] if last else None]))
             note = (last[4] if last and last[4] else None) or f"{number}: {status}"
-            point = store.point_of(geom)
+            point = gpkg_geometry.point_of(geom)
             lon, lat = (transform.TransformPoint(*point)[:2] if point else (None, None))
             result.append({"service_request_id": rid, "status": status_of(status),
                            "status_notes": note, "service_code": code,

@@ -11,6 +11,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from .. import paths
 from ..errors import KemptenTwinError
 from ..i18n import tr
+from ..store import working_copy
 
 TABLE_PROPERTY = "kempten_twin/table"
 GROUP_PROPERTY = "kempten_twin/group"
@@ -54,6 +55,10 @@ def open_working_copy(path, project=None):
     if not os.path.isfile(path):
         raise OpenError(tr("The working copy {path} does not exist. Create it first, "
                            "for example with the demo city generator.").format(path=path))
+    try:  # an older working copy is brought up to date before QGIS reads its tables
+        working_copy.upgrade(path)
+    except KemptenTwinError as error:
+        raise OpenError(str(error)) from error
     close_working_copy(project)
     root = project.layerTreeRoot()
     layers = {}

@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.catalogues import PROJECT_STATUSES
 from ..i18n import tr
 from ..store import geometry as gpkg_geometry
+from ..store import working_copy
 from ..store.planning import CONTEXT_TABLE
 
 STATUS_COLOURS = {
@@ -180,7 +181,7 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
         fields.append(QgsField(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         rows = con.execute(
             'SELECT p.object_code, p.width_mm, p.drainage, p.invert_from, p.invert_to, '
@@ -192,11 +193,10 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
             (maxx, minx, maxy, miny)).fetchall()
     finally:
         con.close()
-    from ..store.wkb_parts import blob_parts
 
     features = []
     for code, width, drainage, inv_a, inv_b, cover_a, cover_b, blob in rows:
-        parts = blob_parts(blob)
+        parts = gpkg_geometry.parts(blob)
         if not parts or len(parts[0]) < 2:
             continue
         line = parts[0]

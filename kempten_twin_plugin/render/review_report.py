@@ -41,6 +41,7 @@ from ..core.planning import conflicts as conflicts_module
 from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import geometry as gpkg_geometry
+from ..store import working_copy
 from . import planning_overlay as overlay_qgis
 from . import snapshot3d
 
@@ -63,7 +64,7 @@ class ReportError(KemptenTwinError):
 
 
 def project_info(path, project_uuid):
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         row = con.execute("SELECT uuid, name, reference, status, source FROM planned_project "
                           "WHERE uuid = ? OR name = ? OR reference = ?",
@@ -90,7 +91,7 @@ def buildings_layer(path, project):
         fields.append(QgsField(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         rows = con.execute("SELECT uuid, floors, height_m, use, geom FROM planned_building "
                            "WHERE project = ?", (project["uuid"],)).fetchall()

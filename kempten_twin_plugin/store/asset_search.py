@@ -7,7 +7,6 @@ Read from the working copy's R-tree indexes, so a click costs the same in a city
 import math
 from dataclasses import dataclass
 
-from . import defects as store
 from . import geometry as gpkg_geometry
 
 KINDS = ("gully", "manhole", "pipe")
@@ -47,14 +46,14 @@ def candidates(db, x, y, tolerance, kinds=KINDS):
         for uuid, code, street, blob in rows:
             if table == "pipe":
                 wkb = gpkg_geometry.wkb_of(bytes(blob))
-                points, _ = gpkg_geometry._points(wkb)  # noqa: SLF001 (our own module)
+                points = gpkg_geometry.wkb_points(wkb)  # noqa: SLF001 (our own module)
                 best = min((_segment_nearest(x, y, *a, *b) for a, b in zip(points, points[1:])),
                            default=None)
                 if best is None:
                     continue
                 distance, px, py = best
             else:
-                px, py = store.point_of(blob)
+                px, py = gpkg_geometry.point_of(blob)
                 distance = math.hypot(px - x, py - y)
             if distance <= tolerance:
                 found.append((distance, rank, Candidate(table, uuid, code or "", street or "",

@@ -105,19 +105,31 @@ END""",
     ]
 
 
-def install(connection):
-    """Create the sync tables and capture triggers (idempotent). ``connection``: sqlite3."""
-    connection.execute("BEGIN IMMEDIATE")
+def install(connection, in_transaction=False, refresh=False):
+    """Create the sync tables and capture triggers (idempotent). ``connection``: sqlite3.
+
+    ``refresh``: make every capture trigger again from the current schema (after a schema
+    migration, which may have added columns the row snapshots must hold)."""
+    if not in_transaction:
+        connection.execute("BEGIN IMMEDIATE")
     try:
         for statement in _DDL.strip().split(";\n"):
             if statement.strip():
                 connection.execute(statement)
+        if refresh:
+            for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                    "(name LIKE 'kt\\_capture\\_%' ESCAPE '\\' OR "
+                    "name LIKE 'kt\\_fixed\\_uuid\\_%' ESCAPE '\\')").fetchall():
+                connection.execute(f'DROP TRIGGER "{name}"')
         for table in TABLES:
             for sql in trigger_sql(table):
                 connection.execute(sql)
-        connection.execute("COMMIT")
+        if not in_transaction:
+            connection.execute("COMMIT")
     except Exception:
-        connection.execute("ROLLBACK")
+        if not in_transaction:
+            connection.execute("ROLLBACK")
         raise
 
 

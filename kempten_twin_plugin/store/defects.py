@@ -1,6 +1,6 @@
 """Reading and writing defects, their photos and history in the working copy (sqlite3).
 
-Writes go through ``gpkg_geometry.connect`` so GDAL's R-tree triggers work and the
+Writes go through ``working_copy.connect`` so GDAL's R-tree triggers work and the
 working copy's change capture logs every row for sync, exactly as an edit in QGIS would.
 
 The defect history (``defect_event``) is the server's: it writes one event per status
@@ -15,7 +15,6 @@ fine: push replays them one by one from these events (``steps``, ``sync.engine``
 import hashlib
 import mimetypes
 import os
-import struct
 import uuid as uuid_module
 from datetime import date, datetime, timedelta
 
@@ -25,9 +24,9 @@ from ..errors import KemptenTwinError
 from ..i18n import tr
 from . import defect_steps as steps
 from . import geometry as gpkg_geometry
+from . import working_copy
 from .change_capture import CHANGE_TABLE
 from .defect_steps import LOCAL_EVENT_TABLE
-from .schema import CRS_EPSG
 
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -42,34 +41,10 @@ def new_uuid():
     return str(uuid_module.uuid4())
 
 
-def point_blob(x, y):
-    # With its envelope: GDAL's R-tree triggers then read the header, not the WKB.
-    return gpkg_geometry.make_blob(struct.pack("<BI2d", 1, 1, x, y), CRS_EPSG, (x, x, y, y))
-
-
-_PLAIN_POINT = struct.Struct("<2s2BiBI2d")  # GP header without envelope + little-endian point
-
-
-def point_of(blob):
-    if blob is None:
-        return None
-    if len(blob) == 29 and blob[3] == 1 and blob[8] == 1:  # the common case, fast
-        parts = _PLAIN_POINT.unpack_from(blob)
-        if parts[5] == 1:
-            return parts[6], parts[7]
-    wkb = gpkg_geometry.wkb_of(bytes(blob))
-    if wkb is None or len(wkb) < 21:
-        return None
-    order = "<" if wkb[0] == 1 else ">"
-    return struct.unpack_from(order + "2d", wkb, 5)
-
-
 def connect(path):
     if not os.path.isfile(path):
         raise DefectError(tr("The working copy {path} does not exist.").format(path=path))
-    db = gpkg_geometry.connect(path)
-    db.execute(f"CREATE TABLE IF NOT EXISTS {LOCAL_EVENT_TABLE} (uuid TEXT PRIMARY KEY)")
-    return db
+    return working_copy.connect(path)
 
 
 def due_date(reported_at_text, severity, due_days=None):
@@ -157,7 +132,7 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 'gemeldet', ?, ?, ?, ?, ?, ?, ?, ?)",
         (defect_uuid, at, reported_by or "", number, asset_table, asset, category,
          int(severity), note, description or None, reported_at, reported_by or None, source,
-         external_id, due_date(reported_at, severity, due_days), point_blob(x, y)))
+         external_id, due_date(reported_at, severity, due_days), gpkg_geometry.point_blob(x, y)))
     write_local_event(db, defect_uuid, None, "gemeldet", note, reported_by or "", at)
     return defect_uuid
 
@@ -220,7 +195,7 @@ def defect(db, defect_uuid):
     if row is None:
         return None
     result = dict(zip(DEFECT_COLUMNS, row))
-    result["point"] = point_of(row[-1])
+    result["point"] = gpkg_geometry.point_of(row[-1])
     return result
 
 

@@ -12,10 +12,8 @@ by the next sync like any other edit.
 """
 
 import getpass
-import itertools
 import json
 import os
-import struct
 from array import array
 
 import numpy
@@ -25,11 +23,11 @@ from ..errors import Cancelled
 from ..i18n import decimal, tr
 from ..io.exchange.records import Asset, line_length
 from ..io.xml_safe import ExchangeError, ReadWhole
-from . import change_capture, working_copy
 from . import geometry as gpkg_geometry
 from . import rtree as gpkg_rtree
+from . import working_copy
 from .change_capture import CHANGE_TABLE, STATE_TABLE
-from .schema import CRS_EPSG, TABLES_BY_NAME
+from .schema import TABLES_BY_NAME
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
@@ -51,38 +49,6 @@ _SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"  # as the change-capture trig
 
 
 
-# GeoPackage blobs (gpkg_geometry.make_blob's layout: header with XY envelope, then ISO
-# WKB), packed in one go: an import makes hundreds of thousands of them.
-_POINT_BLOB = struct.Struct("<2sBBi4dBIdd")
-_LINE_HEADER = struct.Struct("<2sBBi4dBII")
-
-
-def point_blob(x, y):
-    return point_blob_and_envelope(x, y)[0]
-
-
-def point_blob_and_envelope(x, y):
-    return _POINT_BLOB.pack(b"GP", 0, 3, CRS_EPSG, x, x, y, y, 1, 1, x, y), (x, x, y, y)
-
-
-def line_blob(points):
-    return line_blob_and_envelope(points)[0]
-
-
-def line_blob_and_envelope(points):
-    if len(points) == 2:
-        (x1, y1), (x2, y2) = points
-        envelope = (min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2))
-        coordinates = struct.pack("<4d", x1, y1, x2, y2)
-    else:
-        xs = [p[0] for p in points]
-        ys = [p[1] for p in points]
-        envelope = (min(xs), max(xs), min(ys), max(ys))
-        coordinates = struct.pack(f"<{2 * len(points)}d", *itertools.chain.from_iterable(points))
-    return _LINE_HEADER.pack(b"GP", 0, 3, CRS_EPSG, *envelope, 1, 2, len(points)) + coordinates, \
-        envelope
-
-
 _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
@@ -94,29 +60,6 @@ def _new_uuids():
         for i in range(0, len(pool), 32):
             yield (f"{pool[i:i + 8]}-{pool[i + 8:i + 12]}-4{pool[i + 13:i + 16]}-"
                    f"{_VARIANT[pool[i + 16]]}{pool[i + 17:i + 20]}-{pool[i + 20:i + 32]}")
-
-
-def ensure_tables(connection):
-    """Add tables a working copy made by an older plugin lacks (no geometry ones needed)."""
-    for name in ("inspection", "observation", "source_record"):
-        exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                    "name = ?", (name,)).fetchone()
-        if exists:
-            continue
-        table = TABLES_BY_NAME[name]
-        types = {"TEXT": "TEXT", "INTEGER": "INTEGER", "REAL": "REAL", "DATE": "DATE",
-                 "DATETIME": "DATETIME", "BOOLEAN": "BOOLEAN", "BLOB": "BLOB"}
-        columns = ", ".join(f'"{c.name}" {types[c.type]}' + (" NOT NULL" if c.not_null else "")
-                            for c in table.columns)
-        connection.execute(f'CREATE TABLE "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, '
-                           f'{columns})')
-        for column in table.indexed:
-            unique = "UNIQUE " if column == "uuid" else ""
-            connection.execute(f'CREATE {unique}INDEX "idx_{name}_{column}" ON "{name}" '
-                               f'("{column}")')
-        connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
-                           "last_change) VALUES (?, 'attributes', ?, ?)", (name, name, utc_now_text()))
-    change_capture.install(connection)
 
 
 class StoreWriter:
@@ -308,8 +251,8 @@ class StoreWriter:
         values["object_code"] = code
         envelope = None
         if asset.points:
-            geom, envelope = point_blob_and_envelope(*asset.points[0]) if \
-                self._is_point[table] else line_blob_and_envelope(asset.points)
+            geom, envelope = gpkg_geometry.point_blob_and_envelope(*asset.points[0]) if \
+                self._is_point[table] else gpkg_geometry.line_blob_and_envelope(asset.points)
         else:
             geom = None
         uuid = found[0] if found else None
@@ -510,13 +453,12 @@ def import_file(working_copy_path, make_reader, report, is_canceled=None, progre
         working_copy.write_working_copy(working_copy_path, {})
         created = True
     try:
-        connection = gpkg_geometry.connect(working_copy_path)
+        connection = working_copy.connect(working_copy_path)
     except Exception as error:
         raise ExchangeError(tr("Cannot open the working copy {path}: {error}").format(
             path=working_copy_path, error=error)) from error
     ok = False
     try:
-        ensure_tables(connection)
         try:
             _write_all(connection, reader, report, is_canceled, progress)
         except ReadWhole:  # two halves read differently from the whole: read it whole

@@ -8,33 +8,18 @@ city's own objects and never edited here, so shipping them through the server wo
 cost sync time; each desktop imports the tiles it needs.
 """
 
-import os
 import uuid as uuid_module
 
 from osgeo import gdal, ogr, osr
 
 from ..core.timestamps import utc_now_text
 from . import geometry as gpkg_geometry
+from . import working_copy
 from .schema import CRS_EPSG
-from .working_copy import write_working_copy
 
 CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
 
-
-
-def ensure_working_copy(path):
-    """An importer given a working copy that does not exist yet makes an empty one first."""
-    if not os.path.exists(path):
-        write_working_copy(path, {})
-
-
-def blob_of(geometry):
-    """A GeoPackage blob from an OGR geometry (2D, EPSG:25832)."""
-    geometry = geometry.Clone()
-    geometry.FlattenTo2D()
-    minx, maxx, miny, maxy = geometry.GetEnvelope()
-    return gpkg_geometry.make_blob(geometry.ExportToIsoWkb(), CRS_EPSG, (minx, maxx, miny, maxy))
 
 
 def project_outline(geometries, margin=5.0):
@@ -54,18 +39,18 @@ def insert_project(path, project, buildings, user):
     ``project``: name, reference, status, source. ``buildings``: floors, height_m,
     base_level, roof, use, geometry (OGR polygon).
     """
-    ensure_working_copy(path)
+    working_copy.ensure(path)
     at = utc_now_text()
     project_uuid = str(uuid_module.uuid4())
     outline = project_outline([b["geometry"] for b in buildings])
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute('INSERT INTO planned_project (uuid, version, changed_at, changed_by, name, '
                     'reference, status, source, geom) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)',
                     (project_uuid, at, user, project["name"], project.get("reference"),
                      project.get("status") or PROJECT_STATUS_DEFAULT, project.get("source"),
-                     blob_of(outline)))
+                     gpkg_geometry.ogr_blob(outline)))
         uuids = []
         for b in buildings:
             building_uuid = str(uuid_module.uuid4())
@@ -74,7 +59,7 @@ def insert_project(path, project, buildings, user):
                         'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
                         (building_uuid, at, user, project_uuid, b.get("floors"),
                          b.get("height_m"), b.get("base_level"), b.get("roof"), b.get("use"),
-                         blob_of(b["geometry"])))
+                         gpkg_geometry.ogr_blob(b["geometry"])))
             uuids.append(building_uuid)
         con.execute("COMMIT")
     except Exception:
@@ -91,7 +76,7 @@ def insert_comments(path, comments, user):
     A comment already imported (same project and external id) is skipped, so importing the
     same export twice adds nothing. Returns the number inserted."""
     at = utc_now_text()
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     inserted = 0
     try:
         con.execute("BEGIN IMMEDIATE")
@@ -104,7 +89,7 @@ def insert_comments(path, comments, user):
             if c.get("x") is not None:
                 point = ogr.Geometry(ogr.wkbPoint)
                 point.AddPoint_2D(c["x"], c["y"])
-                blob = blob_of(point)
+                blob = gpkg_geometry.ogr_blob(point)
             con.execute('INSERT INTO participation_comment (uuid, version, changed_at, '
                         'changed_by, project, external_id, text, created_at, geom) '
                         'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)',
@@ -122,7 +107,7 @@ def insert_comments(path, comments, user):
 
 def projects(path):
     """[(uuid, name, status)] of the working copy's projects, by name."""
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         return con.execute("SELECT uuid, name, status FROM planned_project ORDER BY name").fetchall()
     finally:
@@ -152,7 +137,7 @@ def write_context_buildings(path, buildings, source):
     from ..io.planning.citygml import to_wkt
 
     rows = list(buildings)
-    ensure_working_copy(path)
+    working_copy.ensure(path)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     ds = ogr.Open(path, 1)
     gdal.PopErrorHandler()

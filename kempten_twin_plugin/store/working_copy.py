@@ -1,22 +1,34 @@
 """The local working copy: one GeoPackage holding the tables of ``schema.py``.
 
-Written through GDAL/OGR so that the file is a valid GeoPackage with R-tree spatial
-indexes that QGIS, ``ogrinfo`` and GDAL's own SQL functions understand. A new file is
-built under a temporary name beside the target and renamed into place only when complete,
-so a failure or a cancel never leaves a half-written working copy behind.
+This module is the one way to open or create a working copy, and the only place that
+opens SQLite (``connect``, ``connect_read_only``):
+
+- ``write_working_copy`` writes a new file through GDAL/OGR, so it is a valid GeoPackage
+  with R-tree spatial indexes that QGIS, ``ogrinfo`` and GDAL's own SQL functions
+  understand, under a temporary name beside the target, renamed into place only when
+  complete: a failure or a cancel never leaves a half-written working copy behind;
+- ``connect`` opens an existing one for writing, after bringing an older one up to the
+  current schema version (``local_migrations``, with a backup copy beside it) and
+  refusing, untouched, one written by a newer plugin;
+- ``ensure`` makes an empty one where none exists yet (what every importer does first).
 """
 
 import os
+import shutil
+import sqlite3
 import tempfile
+from typing import Optional
 
 from osgeo import ogr, osr
 
 from ..errors import KemptenTwinError
-from . import change_capture
+from ..i18n import tr
+from . import change_capture, local_migrations
 from . import geometry as gpkg_geometry
-from .schema import CRS_EPSG, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES
+from .schema import CRS_EPSG, GEOMETRY_COLUMN, TABLES
 
 META_TABLE = "kt_meta"
+SCHEMA_VERSION = local_migrations.LATEST_VERSION
 
 _GEOMETRY_TYPES = {
     "POINT": ogr.wkbPoint,
@@ -37,6 +49,141 @@ _FIELD_TYPES = {
 
 class WorkingCopyError(KemptenTwinError):
     """A problem with the working copy file; the message is meant for the user."""
+
+
+class WorkingCopyTooNewError(WorkingCopyError):
+    """Written by a newer plugin: refused, and the file left exactly as it was."""
+
+
+# --- opening ------------------------------------------------------------------------
+
+def _sqlite(path: str, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    gpkg_geometry.register_functions(connection)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("PRAGMA cache_size = -65536")  # 64 MB: big pulls build indexes in memory
+    return connection
+
+
+def _require(path: str) -> None:
+    if not path or not os.path.isfile(path):
+        raise WorkingCopyError(tr("The working copy {path} does not exist. Create it first, "
+                                  "for example with the demo city generator.").format(path=path))
+
+
+def schema_version(path: str) -> int:
+    """The working copy's schema version, read without changing a byte of the file."""
+    _require(path)
+    try:
+        db = _sqlite(path, read_only=True)
+    except sqlite3.Error as error:
+        raise WorkingCopyError(tr("{path} is not a readable GeoPackage ({reason}).").format(
+            path=path, reason=error)) from error
+    try:
+        return _version(db, path)
+    finally:
+        db.close()
+
+
+def _version(db: sqlite3.Connection, path: str) -> int:
+    try:
+        row = db.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'"
+                         ).fetchone()
+    except sqlite3.DatabaseError as error:
+        raise WorkingCopyError(tr("{path} is not a Kempten Twin working copy ({reason}).").format(
+            path=path, reason=error)) from error
+    try:
+        return int(row[0]) if row else local_migrations.FIRST_VERSION
+    except ValueError:
+        raise WorkingCopyError(tr("{path} has an unreadable schema version {version}.").format(
+            path=path, version=row[0])) from None
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection for reading and writing an existing working copy, brought up to date
+    first. GDAL's R-tree triggers work through it (``geometry.register_functions``)."""
+    upgrade(path)
+    return _sqlite(path)
+
+
+def connect_read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection (lists, counts, the network graph). An older working copy
+    is read as it is; one of a newer plugin is refused."""
+    version = schema_version(path)
+    if version > SCHEMA_VERSION:
+        raise _too_new(path, version)
+    return _sqlite(path, read_only=True)
+
+
+def _too_new(path, version):
+    return WorkingCopyTooNewError(tr(
+        "The working copy {path} was written by a newer Kempten Twin (schema version "
+        "{version}; this plugin knows up to {known}). Update the plugin; the file was not "
+        "changed.").format(path=path, version=version, known=SCHEMA_VERSION))
+
+
+def ensure(path: str) -> None:
+    """An importer given a working copy that does not exist yet makes an empty one first;
+    an existing one is brought up to date."""
+    if not os.path.exists(path):
+        write_working_copy(path, {})
+    else:
+        upgrade(path)
+
+
+def backup_path(path: str, version: int) -> str:
+    stem, ext = os.path.splitext(path)
+    candidate = f"{stem}.v{version}-backup{ext}"
+    n = 2
+    while os.path.exists(candidate):
+        candidate = f"{stem}.v{version}-backup-{n}{ext}"
+        n += 1
+    return candidate
+
+
+def upgrade(path: str, backup: bool = True) -> Optional[str]:
+    """Bring an older working copy to this plugin's schema version in one transaction,
+    after copying it beside itself (returns the backup's path; None when nothing was due).
+    A newer one is refused and left byte for byte as it was."""
+    version = schema_version(path)
+    if version > SCHEMA_VERSION:
+        raise _too_new(path, version)
+    if version == SCHEMA_VERSION:
+        return None
+    saved = None
+    db = _sqlite(path)
+    try:
+        db.execute("BEGIN EXCLUSIVE")  # no one else writes while the file is copied
+        try:
+            if _version(db, path) != version:  # another process upgraded it meanwhile
+                db.execute("ROLLBACK")
+                return None
+            if backup:
+                saved = backup_path(path, version)
+                shutil.copyfile(path, saved)
+            for _step_version, step in local_migrations.pending(version):
+                step(db)
+            change_capture.install(db, in_transaction=True, refresh=True)
+            db.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema_version'",
+                       (str(SCHEMA_VERSION),))
+            if db.execute("SELECT changes()").fetchone()[0] == 0:
+                db.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', ?)",
+                           (str(SCHEMA_VERSION),))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            if saved and os.path.exists(saved):
+                os.unlink(saved)
+            raise
+    finally:
+        db.close()
+    from .. import log
+
+    log.info(f"Working copy {path} upgraded from schema version {version} to "
+             f"{SCHEMA_VERSION}; backup {saved or 'none'}.")
+    return saved
 
 
 def check_target(path, overwrite):
@@ -74,12 +221,10 @@ def write_working_copy(path, rows_by_table, overwrite=False, meta=None, progress
     os.unlink(temp_path)  # OGR must create the file itself
     try:
         counts = _write(temp_path, rows_by_table, meta or {}, progress, is_canceled)
-        # Every later edit is logged for sync, by whatever tool it is made.
-        connection = gpkg_geometry.connect(temp_path)
-        try:
-            change_capture.install(connection)
-        finally:
-            connection.close()
+        # The tables of later schema versions come the same way as into an old file, so a
+        # new working copy and an upgraded one are alike; every later edit is logged for
+        # sync, by whatever tool it is made.
+        upgrade(temp_path, backup=False)
         os.replace(temp_path, path)
         return counts
     finally:
@@ -135,7 +280,8 @@ def _write(temp_path, rows_by_table, meta, progress, is_canceled):
             done += len(rows)
             counts[table.name] = len(rows)
             _create_indexes(ds, table)
-        _write_meta(ds, srs, dict({"schema_version": str(SCHEMA_VERSION)}, **meta))
+        _write_meta(ds, srs, dict({"schema_version": str(local_migrations.FIRST_VERSION)},
+                                  **meta))
     finally:
         ds = None  # closing flushes the file and builds deferred spatial indexes
     return counts

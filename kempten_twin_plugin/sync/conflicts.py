@@ -10,6 +10,7 @@ import json
 from ..errors import KemptenTwinError
 from ..store import defect_steps as defect_steps
 from ..store import geometry as gpkg_geometry
+from ..store import working_copy
 from ..store.change_capture import CONFLICT_TABLE
 from ..store.schema import CRS_EPSG, TABLES_BY_NAME
 
@@ -22,7 +23,7 @@ class ConflictError(KemptenTwinError, ValueError):
 
 def open_conflicts(path):
     """Open conflicts as dicts, oldest first."""
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     try:
         rows = db.execute(
             f"SELECT id, table_name, uuid, kind, column_name, base_value, mine, theirs, "
@@ -52,7 +53,7 @@ def refused_changes(path):
     from ..store.change_capture import CHANGE_TABLE
     from .engine import DISCARD
 
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     try:
         rows = db.execute(f"SELECT id, table_name, uuid, op, refused FROM {CHANGE_TABLE} "
                           "WHERE refused IS NOT NULL AND refused <> ? ORDER BY id",
@@ -68,7 +69,7 @@ def discard_refused(path, change_id):
     from ..store.change_capture import CHANGE_TABLE
     from .engine import DISCARD
 
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     try:
         db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ? AND refused IS NOT NULL",
                    (DISCARD, change_id))
@@ -95,7 +96,7 @@ def resolve(path, conflict_id, resolution, value=None):
     """Apply ``resolution`` to conflict ``conflict_id``; returns the conflict's kind."""
     if resolution not in RESOLUTIONS:
         raise ConflictError(f"unknown resolution {resolution!r}")
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     try:
         db.execute("BEGIN IMMEDIATE")
         row = db.execute(f"SELECT table_name, uuid, kind, column_name, mine, resolution "

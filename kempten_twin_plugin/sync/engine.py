@@ -62,9 +62,7 @@ class WorkingCopy:
 
     def __init__(self, path):
         self.path = path
-        self.db = gpkg_geometry.connect(path)
-        if not change_capture.is_installed(self.db):
-            change_capture.install(self.db)
+        self.db = working_copy.connect(path)
 
     def close(self):
         self.db.close()
@@ -832,7 +830,7 @@ def sync(path, connection, schema, progress=None, is_canceled=None, faults=None)
     from ..store import server_schema
 
     server_schema.check_compatible(connection, schema)
-    if not os.path.exists(path):
+    if not os.path.exists(path):  # made by a full download
         working_copy.write_working_copy(path, {}, meta={"source": "sync"})
     wc = WorkingCopy(path)
     try:

@@ -11,6 +11,7 @@ import pytest
 
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -42,7 +43,7 @@ def test_import_export_and_work_order_headless(env, tmp_path):
     db = store.connect(wc)
     blob = db.execute("SELECT geom FROM gully ORDER BY fid LIMIT 1").fetchone()[0]
     db.close()
-    x, y = store.point_of(blob)
+    x, y = gpkg_geometry.point_of(blob)
     lon, lat, _ = open311._from_utm().TransformPoint(x + 1, y)  # noqa: SLF001
     source = tmp_path / "requests.xml"
     source.write_text(

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from osgeo import osr
 
-from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import working_copy as working_copies
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -29,10 +29,10 @@ def _to_wgs84():
     return osr.CoordinateTransformation(source, target)
 
 
-def write_footprints(working_copy, path):
+def write_footprints(wc_path, path):
     """Six buildings of one architect's project in EPSG:4326, around a pipe of the demo
     city: two across it, others near; heights and floors as architects send them."""
-    con = gpkg_geometry.connect(working_copy)
+    con = working_copies.connect(wc_path)
     (x0, x1, y0, y1) = con.execute("SELECT minx, maxx, miny, maxy FROM rtree_pipe_geom r JOIN "
                                    "pipe p ON p.fid = r.id WHERE p.width_mm >= 400 "
                                    "ORDER BY p.fid LIMIT 1 OFFSET 40").fetchone()

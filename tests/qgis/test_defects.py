@@ -24,6 +24,7 @@ from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.render import work_order
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.asset_search import Candidate
 
 
@@ -46,7 +47,7 @@ def query(path, sql, args=()):
 def a_gully(path, n=0):
     uuid, code, street, blob = query(path, "SELECT uuid, object_code, street, geom FROM gully "
                                      "ORDER BY fid LIMIT 1 OFFSET ?", (n,))[0]
-    x, y = store.point_of(blob)
+    x, y = gpkg_geometry.point_of(blob)
     return Candidate("gully", uuid, code, street or "", 0.0, x, y)
 
 
@@ -103,7 +104,7 @@ def test_two_close_gullies_make_the_tool_ask(tool, qgis_canvas, wc):
     db = store.connect(wc)
     db.execute("INSERT INTO gully (uuid, version, changed_at, changed_by, object_code, geom) "
                "VALUES ('twin', 1, '2026-01-01T00:00:00Z', 't', 'SE-TWIN', ?)",
-               (store.point_blob(gully.x + 1.0, gully.y),))
+               (gpkg_geometry.point_blob(gully.x + 1.0, gully.y),))
     db.close()
     click(tool, qgis_canvas, gully.x + 0.5, gully.y)
     assert len(tool.asked) == 1
@@ -113,14 +114,13 @@ def test_two_close_gullies_make_the_tool_ask(tool, qgis_canvas, wc):
 
 def test_manholes_and_pipes_can_be_reported_too(tool, qgis_canvas, wc):
     manhole, blob = query(wc, "SELECT uuid, geom FROM manhole ORDER BY fid LIMIT 1")[0]
-    mx, my = store.point_of(blob)
-    from kempten_twin_plugin.store import geometry as gpkg_geometry
+    mx, my = gpkg_geometry.point_of(blob)
 
     pipe, pipe_blob = query(wc, "SELECT uuid, geom FROM pipe WHERE length > 40 "
                                 "ORDER BY fid LIMIT 1")[0]
-    line, _ = gpkg_geometry._points(gpkg_geometry.wkb_of(pipe_blob))  # noqa: SLF001
+    line = gpkg_geometry.wkb_points(gpkg_geometry.wkb_of(pipe_blob))  # noqa: SLF001
     (ax, ay), (bx, by) = line[0], line[1]
-    gullies = [store.point_of(r[0]) for r in query(wc, "SELECT geom FROM gully")]
+    gullies = [gpkg_geometry.point_of(r[0]) for r in query(wc, "SELECT geom FROM gully")]
     click(tool, qgis_canvas, mx, my)
     assert tool.opened[-1].table == "manhole" and tool.opened[-1].uuid == manhole
     # Along the pipe, at the point farthest from any gully.
@@ -275,7 +275,7 @@ def test_overdue_filter_and_highlight(dock, wc):
 
 def test_map_extent_and_district_polygon_filters(dock, wc, qgis_iface):
     check(dock.status_filter, [])
-    points = {r[0]: store.point_of(r[1]) for r in query(wc, "SELECT defect_number, geom "
+    points = {r[0]: gpkg_geometry.point_of(r[1]) for r in query(wc, "SELECT defect_number, geom "
                                                             "FROM defect")}
     xs = sorted(p[0] for p in points.values())
     ys = sorted(p[1] for p in points.values())

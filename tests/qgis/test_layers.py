@@ -74,7 +74,7 @@ def test_a_foreign_geopackage_is_refused_and_leaves_nothing(project, tmp_path):
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     ds.CreateLayer("roads", None, ogr.wkbLineString)
     ds = None
-    with pytest.raises(layers.OpenError, match="no readable table"):
+    with pytest.raises(layers.OpenError, match="not a Kempten Twin working copy"):
         layers.open_working_copy(path, project)
     assert project.mapLayers() == {}
     assert project.layerTreeRoot().children() == []

@@ -11,7 +11,7 @@ from planning_samples import conflict_city
 from qgis.PyQt.QtGui import QImage
 
 from kempten_twin_plugin.render import snapshot3d
-from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import working_copy
 
 needs_screen = pytest.mark.skipif(
     not os.environ.get("DISPLAY") and shutil.which("xvfb-run") is None,
@@ -47,7 +47,7 @@ def hue_counts(path):
 
 
 def set_status(path, status):
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     con.execute("UPDATE planned_project SET status = ?", (status,))
     con.commit()
     con.close()

@@ -10,8 +10,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
-from kempten_twin_plugin.store import geometry as gpkg_geometry
-from kempten_twin_plugin.store import server_schema
+from kempten_twin_plugin.store import server_schema, working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync.engine import sync
 
@@ -57,7 +56,7 @@ def test_sync_action_runs_in_a_task_and_updates_the_status(qgis_iface, kt_settin
     kt_settings.working_copy = synced_copy
     kt_settings.server = f"dbname={DB}"
     kt_settings.server_schema = schema
-    db = gpkg_geometry.connect(synced_copy)
+    db = working_copy.connect(synced_copy)
     g = db.execute("SELECT uuid FROM gully LIMIT 1").fetchone()[0]
     db.execute("UPDATE gully SET street = 'Aus dem Büro' WHERE uuid = ?", (g,))
     db.close()
@@ -81,7 +80,7 @@ def test_unreachable_server_is_reported_and_nothing_is_lost(qgis_iface, kt_setti
 
     kt_settings.working_copy = synced_copy
     kt_settings.server = "host=127.0.0.1 port=1 dbname=x connect_timeout=2"
-    db = gpkg_geometry.connect(synced_copy)
+    db = working_copy.connect(synced_copy)
     db.execute("UPDATE gully SET street = 'Offline' WHERE fid = 1")
     db.close()
     done = []
@@ -99,7 +98,7 @@ def test_conflict_dialog_shows_both_values_and_resolves(central, tmp_path, synce
     from kempten_twin_plugin.gui.sync.conflict_dialog import ConflictDialog
 
     con, schema = central
-    db = gpkg_geometry.connect(synced_copy)
+    db = working_copy.connect(synced_copy)
     g = db.execute("SELECT uuid FROM gully LIMIT 1").fetchone()[0]
     db.execute("UPDATE gully SET street = 'Mein Weg' WHERE uuid = ?", (g,))
     db.close()
@@ -144,7 +143,7 @@ def test_refused_changes_are_listed_and_can_be_given_up(central, synced_copy):
     from kempten_twin_plugin.gui.sync.conflict_dialog import ConflictDialog
 
     con, schema = central
-    db = gpkg_geometry.connect(synced_copy)
+    db = working_copy.connect(synced_copy)
     d = db.execute("SELECT uuid FROM defect WHERE status = 'gemeldet' LIMIT 1").fetchone()[0]
     db.execute("UPDATE defect SET status = 'behoben' WHERE uuid = ?", (d,))  # skips the workflow
     db.close()
@@ -156,6 +155,6 @@ def test_refused_changes_are_listed_and_can_be_given_up(central, synced_copy):
     dialog.discard_button.click()
     assert dialog.refused.rowCount() == 0
     sync(synced_copy, con, schema)
-    db = gpkg_geometry.connect(synced_copy)
+    db = working_copy.connect(synced_copy)
     assert db.execute("SELECT status FROM defect WHERE uuid = ?", (d,)).fetchone()[0] == "gemeldet"
     db.close()

@@ -4,7 +4,7 @@ import json
 
 import psycopg2
 
-from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.schema import TABLES
 from kempten_twin_plugin.sync import engine, values
 
@@ -23,7 +23,7 @@ class Client:
             con.close()
 
     def db(self):
-        return gpkg_geometry.connect(self.path)
+        return working_copy.connect(self.path)
 
     def execute(self, sql, params=()):
         db = self.db()

@@ -12,6 +12,7 @@ from sync_helpers import Client, local_state, server_state
 from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.core.timestamps import utc_now_text
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync import conflicts
 
@@ -255,7 +256,7 @@ def test_defects_reported_and_walked_offline_keep_every_note(central, two_client
     db = store.connect(first.path)
     defects = []
     for gully, blob in first.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 2"):
-        x, y = store.point_of(blob)
+        x, y = gpkg_geometry.point_of(blob)
         defects.append(store.create_defect(
             db, asset_table="gully", asset=gully, category="Rost fehlt", severity=1, x=x, y=y,
             reported_by="k.wagner", note="Gefahr!"))
@@ -282,7 +283,7 @@ def test_defects_reported_and_walked_offline_keep_every_note(central, two_client
 def test_one_defect_reported_and_walked_offline_keeps_every_note(central, two_clients):
     first, _ = two_clients
     gully, blob = first.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 1")[0]
-    x, y = store.point_of(blob)
+    x, y = gpkg_geometry.point_of(blob)
     db = store.connect(first.path)
     d = store.create_defect(db, asset_table="gully", asset=gully, category="Geruch", severity=3,
                             x=x, y=y, reported_by="k.wagner", note="riecht")

@@ -9,6 +9,7 @@ from sync_helpers import Client
 from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
@@ -40,7 +41,7 @@ def server_events(dsn, schema, defect):
 def a_gully(client, n=0):
     uuid, blob = client.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 1 OFFSET ?",
                                 (n,))[0]
-    return uuid, store.point_of(blob)
+    return uuid, gpkg_geometry.point_of(blob)
 
 
 def test_a_reported_defect_and_its_steps_reach_the_server(client, dsn, schema):

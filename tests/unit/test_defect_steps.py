@@ -7,6 +7,7 @@ import pytest
 from kempten_twin_plugin.core.defects import statistics, workflow
 from kempten_twin_plugin.store import defect_steps as steps
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 
@@ -28,7 +29,7 @@ def db(demo_template, tmp_path):
 
 def a_new_defect(db):
     uuid, blob = db.execute("SELECT uuid, geom FROM gully ORDER BY fid LIMIT 1").fetchone()
-    x, y = store.point_of(blob)
+    x, y = gpkg_geometry.point_of(blob)
     return store.create_defect(db, asset_table="gully", asset=uuid, category="verstopft",
                                severity=2, x=x, y=y, reported_by="me")
 

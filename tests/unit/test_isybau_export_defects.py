@@ -17,6 +17,7 @@ from kempten_twin_plugin.io.exchange.api import import_isybau
 from kempten_twin_plugin.io.isybau.export import export_isybau
 from kempten_twin_plugin.io.isybau.zustand_export import MAIN_CODES, OBJECT_CLASS
 from kempten_twin_plugin.store import defects as store
+from kempten_twin_plugin.store import geometry as gpkg_geometry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")
@@ -27,7 +28,7 @@ NETWORK = ("manhole", "pipe", "gully", "lateral", "source_record")
 def report(db, code, table, category, severity, day, description="", steps=()):
     uuid, blob = db.execute(f'SELECT uuid, geom FROM "{table}" WHERE object_code = ?',
                             (code,)).fetchone()
-    x, y = store.point_of(blob) if table != "pipe" else (598010.0, 5287010.0)
+    x, y = gpkg_geometry.point_of(blob) if table != "pipe" else (598010.0, 5287010.0)
     defect = store.create_defect(db, asset_table=table, asset=uuid, category=category,
                                  severity=severity, x=x, y=y, description=description,
                                  reported_by="k.wagner", reported_at=day)

@@ -9,7 +9,7 @@ import small_network as net
 from kempten_twin_plugin.core.network import checks
 from kempten_twin_plugin.core.network.graph import NetworkError
 from kempten_twin_plugin.core.network.profile import longitudinal_profile
-from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 
@@ -112,7 +112,7 @@ def test_generated_city_is_clean_and_injected_faults_are_found(city, tmp_path):
 
     faulty = str(tmp_path / "faulty_city.gpkg")
     shutil.copy(city, faulty)
-    con = gpkg_geometry.connect(faulty)
+    con = working_copy.connect(faulty)
     (victim,) = con.execute("SELECT object_code FROM pipe ORDER BY fid LIMIT 1 OFFSET 700"
                             ).fetchone()
     con.execute("UPDATE pipe SET invert_to = invert_from + 0.3 WHERE object_code = ?", (victim,))

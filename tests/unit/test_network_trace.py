@@ -15,6 +15,7 @@ from kempten_twin_plugin.core.network.graph import (
     NetworkGraph,
     graph_for,
 )
+from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 
 
@@ -121,9 +122,8 @@ def test_graph_follows_edits_of_the_working_copy(tmp_path):
     path = net.write(tmp_path / "edited.gpkg")
     assert codes(graph_for(path), graph_for(path).trace("M5", UPSTREAM).pipes) == {
         "P1", "P2", "P3", "P4"}
-    from kempten_twin_plugin.store import geometry as gpkg_geometry
 
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     con.execute("UPDATE pipe SET to_manhole = ? WHERE object_code = 'P4'", (net.uuid_of("A2"),))
     con.close()
     graph = graph_for(path)

@@ -12,6 +12,7 @@ from typing import Optional, Sequence, Tuple
 import numpy as np
 
 from ...store import defects as store
+from ...store import geometry as gpkg_geometry
 from .. import catalogues as cat
 
 SORT_KEYS = ("defect_number", "status", "category", "severity", "street", "reported_at",
@@ -106,7 +107,7 @@ class DefectTable:
             if own:
                 db.close()
         rows = {name: [r[i] for r in data] for i, name in enumerate(cls.COLUMNS)}
-        points = [store.point_of(r[-1]) or (np.nan, np.nan) for r in data]
+        points = [gpkg_geometry.point_of(r[-1]) or (np.nan, np.nan) for r in data]
         return cls(rows, [p[0] for p in points], [p[1] for p in points])
 
     def value(self, column, position):

@@ -7,6 +7,8 @@ tests and benchmarks/bench_defects.py).
 
 import numpy as np
 
+from ...store import geometry as gpkg_geometry
+
 try:
     from scipy.spatial import cKDTree
 except ImportError:  # a QGIS without scipy: the grid does the same, a little slower
@@ -26,11 +28,10 @@ class NearestIndex:
 
     @classmethod
     def from_table(cls, db, table, use_tree=True):
-        from ...store import defects as store
 
         uuids, xs, ys = [], [], []
         for uuid, blob in db.execute(f'SELECT uuid, geom FROM "{table}"'):
-            point = store.point_of(blob)
+            point = gpkg_geometry.point_of(blob)
             if point is not None:
                 uuids.append(uuid)
                 xs.append(point[0])

@@ -15,6 +15,7 @@ import numpy as np
 from ...i18n import decimal
 from ...store import defect_steps as steps
 from ...store import defects as store
+from ...store import geometry as gpkg_geometry
 from .. import catalogues as cat
 from .model import points_in_polygon
 
@@ -75,7 +76,7 @@ def compute(db, districts=None, today=None, since=None, until=None):
     today_text = (today or date.today()).isoformat()
     stats.overdue = sum(1 for r in rows if r[2] and r[2] < today_text)
     if districts:
-        points = [store.point_of(r[3]) or (np.nan, np.nan) for r in rows]
+        points = [gpkg_geometry.point_of(r[3]) or (np.nan, np.nan) for r in rows]
         xs = np.array([p[0] for p in points])
         ys = np.array([p[1] for p in points])
         counted = np.zeros(len(rows), dtype=bool)

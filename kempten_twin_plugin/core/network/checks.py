@@ -6,13 +6,13 @@ graph of graph.py; a clean network gives no finding at all.
 """
 
 import math
-import sqlite3
 from dataclasses import dataclass
 
 import numpy as np
 
 from ...i18n import decimal, tr
 from ...store import geometry as gpkg_geometry
+from ...store import working_copy
 from .graph import NetworkGraph
 
 COUNTER_SLOPE = "counter_slope"
@@ -44,7 +44,7 @@ class Finding:
 def run_checks(path, distance_tolerance=0.5, is_canceled=lambda: False):
     """All findings for the working copy at ``path``, ordered by check then object code."""
     graph = NetworkGraph.from_working_copy(path)
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = working_copy.connect_read_only(path)
     try:
         manholes = {row[0]: row for row in con.execute(
             "SELECT uuid, object_code, cover_level, invert_level, geom FROM manhole")}

@@ -21,6 +21,7 @@ from scipy.sparse.csgraph import breadth_first_order, connected_components, dijk
 from ...errors import KemptenTwinError
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
+from ...store import working_copy
 
 UPSTREAM = "upstream"
 DOWNSTREAM = "downstream"
@@ -471,7 +472,7 @@ def _positions(lookup, fids):
 
 
 def _read_only(path):
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return working_copy.connect_read_only(path)
 
 
 def _polyline_length(points):

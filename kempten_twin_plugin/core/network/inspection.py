@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from ...i18n import decimal, tr
+from ...store import working_copy
 from ..catalogues import CLOSED_STATUSES, CONDITION_SCHEME_DWA, CONDITION_SCHEME_ISYBAU
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
@@ -70,7 +71,7 @@ def drainage_text(code):
 
 
 def _connect(path):
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = working_copy.connect_read_only(path)
     con.row_factory = sqlite3.Row
     return con
 

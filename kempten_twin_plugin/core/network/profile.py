@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import List, Optional
 
+from ...store import working_copy
 from .graph import NetworkError, graph_for
 
 
@@ -98,7 +99,7 @@ def longitudinal_profile(path, first, second=None, graph=None):
     nodes, pipes = graph.flow_path(first, second)
     node_fids = [int(graph.manhole_fid[i]) for i in nodes]
     pipe_fids = [int(graph.pipe_fid[i]) for i in pipes]
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = working_copy.connect_read_only(path)
     try:
         manhole_rows = _rows(con, "SELECT fid, uuid, object_code, cover_level, invert_level "
                                   "FROM manhole WHERE fid IN ({})", node_fids)

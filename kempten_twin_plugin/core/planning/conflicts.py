@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...store import geometry as gpkg_geometry
-from ...store.wkb_parts import blob_parts
+from ...store import working_copy
 
 # (largest DN in mm, strip in m each side of the axis); the last row has no upper bound.
 DEFAULT_STRIPS = ((300, 1.5), (800, 2.5), (None, 3.0))
@@ -107,7 +107,7 @@ def _load_buildings(con, project=None, uuids=None):
         rows = [r for r in rows if r[0] in wanted]
     buildings = []
     for uuid, project_uuid, blob in rows:
-        rings = blob_parts(blob)
+        rings = gpkg_geometry.parts(blob)
         if rings:
             buildings.append((uuid, project_uuid, rings))
     return buildings
@@ -235,7 +235,7 @@ def _segments_of(candidates):
     """Asset segments of the candidate rows, grouped by pair (row) in order."""
     chunks, pair_ids = [], []
     for index, row in enumerate(candidates):
-        for line in blob_parts(row[4]):
+        for line in gpkg_geometry.parts(row[4]):
             if len(line) == 1:
                 chunks.append(np.hstack([line, line]))
             else:
@@ -252,7 +252,7 @@ def check(path, strips=None, project=None, buildings=None, is_canceled=None):
     ``project``: only that project's buildings; ``buildings``: only those uuids.
     Returns a list of ``Conflict``, most severe and closest first."""
     strips = strips or StripTable()
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         planned = _load_buildings(con, project, buildings)
         if not planned:

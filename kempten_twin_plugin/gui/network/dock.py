@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...i18n import decimal, tr, whole
+from ...store import working_copy
 from ...store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
@@ -27,7 +28,7 @@ from .inspection_view import InspectionView
 def working_copy_summary(path):
     """(label, value) rows describing the working copy; read-only, fast at city scale."""
     counts = table_counts(path)
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = working_copy.connect_read_only(path)
     try:
         (length_m,) = con.execute("SELECT coalesce(sum(length), 0) FROM pipe").fetchone()
         (open_defects,) = con.execute(

@@ -10,6 +10,7 @@ from qgis.core import QgsFeatureRequest, QgsLocatorFilter, QgsLocatorResult, Qgs
 
 from ...i18n import tr
 from ...render import layers
+from ...store import working_copy
 from .asset_pick_tool import layer_path
 
 MAX_PER_KIND = 12
@@ -45,7 +46,7 @@ def search(path, text, limit=MAX_PER_KIND):
     if not text:
         return []
     found = []
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = working_copy.connect_read_only(path)
     try:
         for table, label, sql in _SEARCHES:
             for fid, code, extra in con.execute(sql, (_like(text), limit)):

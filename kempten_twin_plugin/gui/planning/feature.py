@@ -42,6 +42,7 @@ from ...io.planning.errors import PlanningImportError
 from ...render import layers as wc_layers
 from ...render import planning_overlay as overlay_qgis
 from ...store import planning as planning_store
+from ...store import working_copy
 from ...tasks import Task
 from ..connections import Connections
 
@@ -203,9 +204,8 @@ class Feature:
         self.dock.comment_list.clear()
         if project is None or not os.path.isfile(self.working_copy):
             return
-        from ...store import geometry as gpkg_geometry
 
-        con = gpkg_geometry.connect(self.working_copy)
+        con = working_copy.connect(self.working_copy)
         try:
             rows = con.execute("SELECT text, created_at FROM participation_comment WHERE "
                                "project = ? ORDER BY created_at", (project,)).fetchall()

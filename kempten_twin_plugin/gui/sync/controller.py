@@ -13,8 +13,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...i18n import tr
 from ...render.layers import working_copy_layers
-from ...store import change_capture
-from ...store import geometry as gpkg_geometry
+from ...store import change_capture, working_copy
 from ...store.server_connection import connect
 from ...sync.engine import sync
 from ...tasks import Task
@@ -24,7 +23,7 @@ def local_status(path):
     """(pending changes, open conflicts, refused changes, last sync) of a working copy."""
     if not os.path.isfile(path):
         return None
-    db = gpkg_geometry.connect(path)
+    db = working_copy.connect(path)
     try:
         if not change_capture.is_installed(db):
             return 0, 0, 0, None

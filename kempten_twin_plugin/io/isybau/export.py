@@ -9,7 +9,6 @@ import → export → import gives the same network.
 
 import json
 import os
-import sqlite3
 import tempfile
 from datetime import date
 
@@ -18,6 +17,7 @@ from lxml import etree
 from ...errors import Cancelled
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
+from ...store import working_copy as working_copies
 from ..exchange import codes as code_lists
 from ..xml_safe import ExchangeError
 from .zustand_export import OpenDefects
@@ -35,7 +35,7 @@ _COVER_FOR = {"SMP": "DMP", "KOP": "SBD"}
 
 def _points(blob):
     wkb = gpkg_geometry.wkb_of(blob) if blob is not None else None
-    return gpkg_geometry._points(wkb)[0] if wkb else []  # noqa: SLF001 (shared WKB reader)
+    return gpkg_geometry.wkb_points(wkb) if wkb else []  # noqa: SLF001 (shared WKB reader)
 
 
 def _fmt(value, digits=3):
@@ -238,7 +238,7 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
         raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
-    db = sqlite3.connect(f"file:{working_copy}?mode=ro", uri=True)
+    db = working_copies.connect_read_only(working_copy)
     fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
     os.close(fd)
     counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0,

@@ -27,7 +27,7 @@ from osgeo import ogr
 
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
-from ...store.wkb_parts import blob_parts
+from ...store import working_copy
 from .crs import Reprojector, epsg_from_name
 from .errors import PlanningImportError
 
@@ -234,7 +234,7 @@ def read_comments(path, source_epsg=None):
 
 def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
     """Give each comment its project uuid; returns (attached, skipped with reasons)."""
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         projects = con.execute("SELECT uuid, reference, name FROM planned_project").fetchall()
         by_key = {}
@@ -242,7 +242,7 @@ def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
             for key in (uuid, reference, name):
                 if key:
                     by_key[str(key)] = uuid
-        buildings = [(p, blob_parts(b)) for p, b in
+        buildings = [(p, gpkg_geometry.parts(b)) for p, b in
                      con.execute("SELECT project, geom FROM planned_building WHERE geom IS NOT NULL")]
     finally:
         con.close()
@@ -293,7 +293,7 @@ def _point_segment(px, py, x1, y1, x2, y2):
 
 def counts_by_project(path):
     """{project uuid: number of comments}."""
-    con = gpkg_geometry.connect(path)
+    con = working_copy.connect(path)
     try:
         return dict(con.execute("SELECT project, count(*) FROM participation_comment "
                                 "GROUP BY project").fetchall())
