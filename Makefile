@@ -12,8 +12,8 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles package demo-data demo-project postgres lint bench clean \
-	test-unit test-qgis test-server test-e2e test-compat
+.PHONY: run test deps i18n styles package changelog demo-data demo-project \
+	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
 ## Without a screen QGIS runs under Xvfb and leaves screenshots in build/screenshots/.
@@ -43,6 +43,10 @@ styles:
 
 package: i18n
 	@$(PY) scripts/package.py
+
+## make changelog: metadata.txt's changelog field rewritten from CHANGELOG.md.
+changelog:
+	@$(PY) scripts/plugin_meta.py
 
 demo-data: $(DEMO)
 $(DEMO):
