@@ -12,7 +12,7 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles package changelog demo-data demo-project \
+.PHONY: run test deps i18n styles package changelog release demo-data demo-project \
 	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
@@ -47,6 +47,13 @@ package: i18n
 ## make changelog: metadata.txt's changelog field rewritten from CHANGELOG.md.
 changelog:
 	@$(PY) scripts/plugin_meta.py
+
+## make release VERSION=x.y.z: version bump, CHANGELOG.md's Unreleased entries under the
+## new version with today's date, changelog field, build/kempten_twin.zip. Refuses, and
+## changes nothing, while metadata.txt's email or links are placeholders, VERSION is not
+## x.y.z greater than the current version, or the zip fails the plugins.qgis.org checks.
+release: i18n
+	@$(PY) scripts/release.py "$(VERSION)"
 
 demo-data: $(DEMO)
 $(DEMO):
