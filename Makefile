@@ -12,7 +12,7 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles package changelog release demo-data demo-project \
+.PHONY: run test deps i18n styles package changelog release repository demo-data demo-project \
 	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
@@ -54,6 +54,12 @@ changelog:
 ## x.y.z greater than the current version, or the zip fails the plugins.qgis.org checks.
 release: i18n
 	@$(PY) scripts/release.py "$(VERSION)"
+
+## make repository [REPOSITORY_URL=https://host/path/]: build/repository/plugins.xml beside
+## kempten_twin_plugin.<version>.zip, a plugin repository for QGIS's plugin manager
+## (download URLs file:// of that folder unless REPOSITORY_URL says where it is served).
+repository: package
+	@REPOSITORY_URL="$(REPOSITORY_URL)" $(PY) scripts/plugin_repository.py
 
 demo-data: $(DEMO)
 $(DEMO):
