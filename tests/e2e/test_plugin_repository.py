@@ -1,11 +1,15 @@
-"""The plugin repository of `make repository`, read by the real QGIS.
+"""The plugin repository of `make repository`, read by the real QGIS and by QGIS
+Deployment Toolbelt.
 
 QGIS's own plugin manager (pyplugin_installer, driven inside the QGIS desktop under Xvfb
 by scripts/plugin_manager_probe.py with the calls its dialogs make) fetches plugins.xml
 from a file:// URL and from a loopback HTTP server, lists the plugin with its version,
 installs it into a fresh temporary profile, then sees a higher version in the repository
 as an upgrade and installs that. A relative download_url is shown not to work, which is
-why scripts/plugin_repository.py writes absolute ones.
+why scripts/plugin_repository.py writes absolute ones. QGIS Deployment Toolbelt (PyPI
+qgis-deployment-toolbelt, installed into build/qdt-venv by scripts/install_qdt.sh)
+deploys a profile with the plugin from the same repository and a PostgreSQL connection,
+and QGIS started on that profile loads the plugin and connects through that connection.
 """
 
 import functools
@@ -13,6 +17,7 @@ import http.server
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import threading
@@ -20,7 +25,9 @@ import zipfile
 
 import plugin_meta  # scripts/plugin_meta.py
 import plugin_repository  # scripts/plugin_repository.py
+import psycopg2
 import pytest
+import qdt_scenario  # scripts/qdt_scenario.py
 import qgis_desktop  # scripts/qgis_desktop.py
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -28,6 +35,7 @@ SCRIPTS = os.path.join(ROOT, "scripts")
 ZIP = os.path.join(ROOT, "build", "kempten_twin.zip")
 OUT = os.path.join(ROOT, "build", "screenshots", "e2e")
 KEY = "kempten_twin_plugin"
+DB = os.environ.get("KT_TEST_DB", "kempten_twin_test")
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +238,62 @@ def test_a_relative_download_url_is_not_resolved_by_qgis(tmp_path, base_meta):
     assert download["url"] == f"{KEY}.{base_meta['version']}.zip"
     assert download["error"]  # e.g. 'Protocol "" is unknown'
     assert report["steps"]["installed"]["files"]["exists"] is False
+
+
+@pytest.fixture(scope="module")
+def qdt():
+    done = subprocess.run(["bash", os.path.join(SCRIPTS, "install_qdt.sh")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, f"QGIS Deployment Toolbelt could not be installed:\n" \
+                                 f"{done.stdout}\n{done.stderr}"
+    return os.path.join(ROOT, "build", "qdt-venv", "bin", "qdt")
+
+
+def database_reachable():
+    try:
+        psycopg2.connect(dbname=DB, connect_timeout=5).close()
+        return True
+    except psycopg2.OperationalError:
+        return False
+
+
+def test_deployment_toolbelt_deploys_a_profile_with_the_plugin_and_the_server(tmp_path, qdt,
+                                                                            base_meta):
+    version = base_meta["version"]
+    repository = tmp_path / "repository"
+    server = Server(repository)
+    plugin_repository.write_repository(ZIP, str(repository), server.url)
+    scenario = qdt_scenario.write(str(tmp_path / "deployment"), server.url + "plugins.xml",
+                                  version, database=DB)
+    qgis_root = tmp_path / "qgis"
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), QGIS_CUSTOM_CONFIG_PATH=str(qgis_root / "profiles"))
+    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        env.pop(variable, None)
+    with server:
+        done = subprocess.run([qdt, "--no-logfile", "-v", "deploy", "-s", scenario],
+                              capture_output=True, text=True, env=env, cwd=str(tmp_path),
+                              timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"/{KEY}.{version}.zip" in server.requests
+
+    profile = qgis_root / "profiles" / qdt_scenario.PROFILE
+    plugin = profile / "python" / "plugins" / KEY
+    assert (plugin / "LICENSE").exists() and (plugin / "__init__.py").exists()
+    installed = plugin_meta.read_metadata_text((plugin / "metadata.txt").read_text("utf-8"))
+    assert installed["version"] == version
+    ini = (profile / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
+    assert f"{KEY}=true" in ini and "connections\\Kempten-Zentrale\\database=" + DB in ini
+
+    report = run_qgis(tmp_path, qgis_root, qdt_scenario.PROFILE, "deployed_profile_probe.py",
+                      "qdt-profile")
+    assert report["active"] and report["loaded"]
+    assert report["plugin_file"].startswith(str(plugin))
+    assert "Kempten-Zentrale" in report["connections"]
+    assert f"dbname='{DB}'" in report["connections"]["Kempten-Zentrale"]
+    assert report["server_setting"] == "Kempten-Zentrale"
+    assert report["repositories"].get("kempten-twin") == server.url + "plugins.xml"
+    if database_reachable():  # `make test` starts PostgreSQL before the e2e tier
+        assert report.get("connected_to") == DB, report.get("connect_error")
+    shutil.rmtree(home, ignore_errors=True)
