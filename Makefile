@@ -22,10 +22,11 @@ run: deps package demo-data demo-project
 		$(if $(DISPLAY),--keep-open,)
 
 ## make test: install, start PostgreSQL + PostGIS, run every tier (unit, qgis, server, e2e,
-## and the qgis tier again on QGIS 3.40 in a Debian 13 chroot).
+## the qgis tier again on QGIS 3.40 in a Debian 13 chroot, and the unit tier in a fresh
+## clone of HEAD).
 test: deps package postgres
 	@rm -rf $(RESULTS); mkdir -p $(RESULTS); failed=""; \
-	for tier in unit qgis server e2e compat; do \
+	for tier in unit qgis server e2e compat clone; do \
 		echo "=== tier $$tier ==="; \
 		$(MAKE) --no-print-directory test-$$tier || failed="$$failed $$tier"; \
 	done; \
@@ -73,7 +74,7 @@ $(PROJECT): $(DEMO)
 postgres:
 	@bash scripts/start_postgres.sh
 
-test-unit:
+test-unit: i18n
 	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit --junitxml=$(RESULTS)/unit.xml
 
 test-qgis:
@@ -85,6 +86,12 @@ test-server:
 
 test-e2e: package
 	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/e2e --junitxml=$(RESULTS)/e2e.xml
+
+## make test-clone: the unit tier in a fresh clone of HEAD in a temporary folder (no
+## ../shared beside it, nothing built), with this checkout's .venv.
+test-clone:
+	@mkdir -p $(RESULTS)
+	JUNIT=$(CURDIR)/$(RESULTS)/clone.xml bash scripts/check_fresh_clone.sh
 
 test-compat:
 	bash scripts/compat_chroot.sh python3 -m pytest -p no:cacheprovider tests/qgis --junitxml=$(RESULTS)/compat-qgis340.xml
