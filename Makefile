@@ -12,8 +12,8 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles package demo-data demo-project postgres lint bench clean \
-	test-unit test-qgis test-server test-e2e test-compat
+.PHONY: run test deps i18n styles package changelog release repository demo-data demo-project \
+	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
 ## Without a screen QGIS runs under Xvfb and leaves screenshots in build/screenshots/.
@@ -22,10 +22,11 @@ run: deps package demo-data demo-project
 		$(if $(DISPLAY),--keep-open,)
 
 ## make test: install, start PostgreSQL + PostGIS, run every tier (unit, qgis, server, e2e,
-## and the qgis tier again on QGIS 3.40 in a Debian 13 chroot).
+## the qgis tier again on QGIS 3.40 in a Debian 13 chroot, and the unit tier in a fresh
+## clone of HEAD).
 test: deps package postgres
 	@rm -rf $(RESULTS); mkdir -p $(RESULTS); failed=""; \
-	for tier in unit qgis server e2e compat; do \
+	for tier in unit qgis server e2e compat clone; do \
 		echo "=== tier $$tier ==="; \
 		$(MAKE) --no-print-directory test-$$tier || failed="$$failed $$tier"; \
 	done; \
@@ -44,6 +45,23 @@ styles:
 package: i18n
 	@$(PY) scripts/package.py
 
+## make changelog: metadata.txt's changelog field rewritten from CHANGELOG.md.
+changelog:
+	@$(PY) scripts/plugin_meta.py
+
+## make release VERSION=x.y.z: version bump, CHANGELOG.md's Unreleased entries under the
+## new version with today's date, changelog field, build/kempten_twin.zip. Refuses, and
+## changes nothing, while metadata.txt's email or links are placeholders, VERSION is not
+## x.y.z greater than the current version, or the zip fails the plugins.qgis.org checks.
+release: i18n
+	@$(PY) scripts/release.py "$(VERSION)"
+
+## make repository [REPOSITORY_URL=https://host/path/]: build/repository/plugins.xml beside
+## kempten_twin_plugin.<version>.zip, a plugin repository for QGIS's plugin manager
+## (download URLs file:// of that folder unless REPOSITORY_URL says where it is served).
+repository: package
+	@REPOSITORY_URL="$(REPOSITORY_URL)" $(PY) scripts/plugin_repository.py
+
 demo-data: $(DEMO)
 $(DEMO):
 	@mkdir -p $(dir $@)
@@ -56,7 +74,7 @@ $(PROJECT): $(DEMO)
 postgres:
 	@bash scripts/start_postgres.sh
 
-test-unit:
+test-unit: i18n
 	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit --junitxml=$(RESULTS)/unit.xml
 
 test-qgis:
@@ -68,6 +86,12 @@ test-server:
 
 test-e2e: package
 	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/e2e --junitxml=$(RESULTS)/e2e.xml
+
+## make test-clone: the unit tier in a fresh clone of HEAD in a temporary folder (no
+## ../shared beside it, nothing built), with this checkout's .venv.
+test-clone:
+	@mkdir -p $(RESULTS)
+	JUNIT=$(CURDIR)/$(RESULTS)/clone.xml bash scripts/check_fresh_clone.sh
 
 test-compat:
 	bash scripts/compat_chroot.sh python3 -m pytest -p no:cacheprovider tests/qgis --junitxml=$(RESULTS)/compat-qgis340.xml

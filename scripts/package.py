@@ -1,48 +1,90 @@
 """Build build/kempten_twin.zip: one folder kempten_twin_plugin/ as QGIS installs it.
 
-The zip carries the package code, metadata.txt (copied from the repository root, the one
-source), resources/ and the compiled translations; no tests, no caches, no .ts sources.
+The zip carries the package code, metadata.txt (from the repository root, the one source,
+with its changelog field rendered from CHANGELOG.md), the LICENSE (GPL-2.0-or-later;
+plugins.qgis.org refuses a package without one), resources/ and the compiled
+translations; no tests, no caches, no .ts sources.
+
+A development build is allowed while metadata.txt's contact and links are placeholders;
+it says so on stderr. `make release` (scripts/release.py) is the build that refuses them.
+
+    python3 scripts/package.py [OUT.zip]
 """
 
 import os
 import sys
 import zipfile
 
+import plugin_meta
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PLUGIN = "kempten_twin_plugin"
-SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
+PLUGIN = plugin_meta.PLUGIN
+SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".git", "__MACOSX"}
+SKIP_SUFFIXES = (".pyc", ".pyo")
 
 
-def files_to_pack():
+def files_to_pack(root=ROOT, translations=None):
+    """(source path, name inside the zip) for every file but metadata.txt."""
     for folder in (PLUGIN, "resources"):
-        for directory, dirs, files in os.walk(os.path.join(ROOT, folder)):
+        for directory, dirs, files in os.walk(os.path.join(root, folder)):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
             for name in sorted(files):
-                if name.endswith((".pyc", ".pyo")):
+                if name.endswith(SKIP_SUFFIXES):
                     continue
                 source = os.path.join(directory, name)
-                relative = os.path.relpath(source, ROOT)
+                relative = os.path.relpath(source, root)
                 inside = relative if folder == PLUGIN else os.path.join(PLUGIN, relative)
-                yield source, inside
-    yield os.path.join(ROOT, "metadata.txt"), f"{PLUGIN}/metadata.txt"
-    i18n = os.path.join(ROOT, "i18n")
-    for name in sorted(os.listdir(i18n)):
+                yield source, inside.replace(os.sep, "/")
+    yield os.path.join(root, "LICENSE"), f"{PLUGIN}/LICENSE"
+    translations = translations or os.path.join(root, "i18n")
+    for name in sorted(os.listdir(translations)):
         if name.endswith(".qm"):
-            yield os.path.join(i18n, name), f"{PLUGIN}/i18n/{name}"
+            yield os.path.join(translations, name), f"{PLUGIN}/i18n/{name}"
+
+
+def packed_metadata(root=ROOT):
+    """metadata.txt as it goes into the zip: the changelog field from CHANGELOG.md."""
+    with open(os.path.join(root, "metadata.txt"), encoding="utf-8") as f:
+        metadata = f.read()
+    with open(os.path.join(root, "CHANGELOG.md"), encoding="utf-8") as f:
+        changelog = f.read()
+    return plugin_meta.with_rendered_changelog(metadata, changelog)
+
+
+def build(out, root=ROOT, metadata_text=None, translations=None):
+    """Write the plugin zip to out; metadata_text replaces metadata.txt's content."""
+    translations = translations or os.path.join(root, "i18n")
+    if not any(n.endswith(".qm") for n in os.listdir(translations)):
+        raise FileNotFoundError(f"no compiled translations in {translations}; "
+                                "run `make i18n` first")
+    if not os.path.exists(os.path.join(root, "LICENSE")):
+        raise FileNotFoundError("LICENSE is missing at the repository root")
+    metadata_text = metadata_text if metadata_text is not None else packed_metadata(root)
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    temp = out + ".partial"
+    with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        for source, inside in files_to_pack(root, translations):
+            archive.write(source, inside)
+        archive.writestr(f"{PLUGIN}/metadata.txt", metadata_text.encode("utf-8"))
+    os.replace(temp, out)
+    return out
 
 
 def main(out=None):
     out = out or os.path.join(ROOT, "build", "kempten_twin.zip")
-    if not any(n.endswith(".qm") for n in os.listdir(os.path.join(ROOT, "i18n"))):
-        print("no compiled translations in i18n/; run `make i18n` first", file=sys.stderr)
+    try:
+        build(out)
+    except (FileNotFoundError, ValueError) as error:
+        print(error, file=sys.stderr)
         return 2
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    temp = out + ".partial"
-    with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
-        for source, inside in files_to_pack():
-            archive.write(source, inside)
-    os.replace(temp, out)
-    print(f"wrote {os.path.relpath(out, ROOT)}")
+    meta = plugin_meta.read_metadata_text(packed_metadata())
+    found = plugin_meta.placeholders(meta)
+    if found:
+        print("warning: a development build; metadata.txt still has placeholders "
+              "(`make release` refuses them):", file=sys.stderr)
+        for field, reason in found.items():
+            print(f"  {field}: {reason}", file=sys.stderr)
+    print(f"wrote {os.path.relpath(out, ROOT)} (version {meta['version']})")
     return 0
 
 
