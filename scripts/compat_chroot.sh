@@ -10,7 +10,9 @@
 # with a clean environment: QT_QPA_PLATFORM=offscreen HOME=/tmp/home
 # LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/runtime-root
 # PATH=/opt/ktvenv/bin:/usr/bin:/bin (venv with pytest + pytest-qgis on top of
-# the system python3-qgis). The script exits with COMMAND's exit status.
+# the system python3-qgis). Xvfb (xvfb-run), Mesa's software OpenGL and
+# poppler-utils are installed, so the 3D snapshot and PDF tests run too.
+# The script exits with COMMAND's exit status.
 #
 # Environment knobs:
 #   KT_CHROOT          chroot directory (default /var/cache/kempten-twin/qgis-trixie)
@@ -42,8 +44,13 @@ SUITE=trixie
 MIRROR=${KT_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${KT_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 VENV=/opt/ktvenv
+# As scripts/install_deps.sh: the plugin needs numpy, scipy and lxml, the reports
+# DejaVu Sans (both only came in as dependencies of other packages so far);
+# xvfb + xauth (xvfb-run) and libgl1-mesa-dri (llvmpipe): the 3D snapshot's OpenGL;
+# poppler-utils: pdfinfo/pdftotext/pdfimages in the report tests.
 APT_PACKAGES=(python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
-              python3-numpy python3-lxml gdal-bin xauth ca-certificates)
+              python3-numpy python3-scipy python3-lxml gdal-bin fonts-dejavu-core
+              xvfb xauth libgl1-mesa-dri poppler-utils ca-certificates)
 # pytest-timeout: pyproject.toml's addopts uses --timeout. KT_PIP_EXTRA adds more.
 PIP_PACKAGES=(pytest pytest-qgis==5.0.2 pytest-timeout)
 read -r -a PIP_EXTRA <<<"${KT_PIP_EXTRA:-}"
