@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # compat_chroot.sh - run a command (default: the QGIS test-suite) against
-# QGIS 3.40 from Debian 13 "trixie", inside a cached debootstrap chroot.
+# the QGIS of another Debian release, inside a cached debootstrap chroot:
+# QGIS 3.40 from Debian 13 "trixie" (default) or QGIS 3.44 from Debian
+# "sid" (unstable; KT_SUITE=sid; sid moves, so its QGIS version may change).
 #
 # Usage: scripts/compat_chroot.sh [COMMAND...]
 #   default COMMAND: python3 -m pytest -q tests/qgis -p no:cacheprovider
@@ -15,10 +17,14 @@
 # The script exits with COMMAND's exit status.
 #
 # Environment knobs:
-#   KT_CHROOT          chroot directory (default /var/cache/kempten-twin/qgis-trixie)
+#   KT_SUITE           Debian suite: trixie (default) or sid
+#   KT_CHROOT          chroot directory (default /var/cache/kempten-twin/qgis-$KT_SUITE);
+#                      each chroot has its own DIR.build.log, DIR.lock, DIR/.kt-ready
 #   KT_MIRROR          Debian mirror (default http://deb.debian.org/debian)
 #   KT_SECURITY_MIRROR (default http://deb.debian.org/debian-security)
-#   KT_REBUILD=1       throw the cached chroot away and build it again
+#   KT_REBUILD=1       throw the cached chroot away and build it again (a cached
+#                      sid chroot is not upgraded otherwise)
+#   KT_EXPECT_QGIS     e.g. 3.44: warn when the chroot's QGIS is another version
 #   KT_PIP_EXTRA       extra pip requirements for the venv, space separated
 #                      (changing the package lists re-provisions the chroot)
 #   KT_NO_UNSHARE=1    do not use a private mount namespace (see below)
@@ -38,14 +44,19 @@ set -euo pipefail
 SCRIPT=$(readlink -f -- "$0")
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 
-CHROOT=${KT_CHROOT:-/var/cache/kempten-twin/qgis-trixie}
+SUITE=${KT_SUITE:-trixie}
+case $SUITE in
+  trixie | sid) ;;
+  *) printf '[compat_chroot] ERROR: KT_SUITE must be trixie or sid (got %s)\n' "$SUITE" >&2; exit 2 ;;
+esac
+CHROOT=${KT_CHROOT:-/var/cache/kempten-twin/qgis-$SUITE}
 CHROOT=${CHROOT%/}
-SUITE=trixie
 MIRROR=${KT_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${KT_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 VENV=/opt/ktvenv
 # As scripts/install_deps.sh: the plugin needs numpy, scipy and lxml, the reports
-# DejaVu Sans (both only came in as dependencies of other packages so far);
+# DejaVu Sans (both only came in as dependencies of other packages so far;
+# in sid scipy does not);
 # xvfb + xauth (xvfb-run) and libgl1-mesa-dri (llvmpipe): the 3D snapshot's OpenGL;
 # poppler-utils: pdfinfo/pdftotext/pdfimages in the report tests.
 APT_PACKAGES=(python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
@@ -252,7 +263,20 @@ path-exclude /usr/share/man/*
 path-exclude /usr/share/info/*
 EOF
   rm -f "$CHROOT/etc/apt/sources.list"
-  cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
+  if [[ $SUITE == sid ]]; then
+    # unstable has no -updates or -security suites. Its Release file expires
+    # within days (Valid-Until): a mirror that is a frozen copy (or a snapshot
+    # given as KT_MIRROR) would be refused without Check-Valid-Until: no.
+    cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
+Types: deb
+URIs: $MIRROR
+Suites: $SUITE
+Components: main
+Check-Valid-Until: no
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  else
+    cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
 Types: deb
 URIs: $MIRROR
 Suites: $SUITE $SUITE-updates
@@ -265,6 +289,7 @@ Suites: $SUITE-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
+  fi
 }
 
 provision() {
@@ -351,6 +376,9 @@ chroot_argv /src "${RUN_ENV[@]}" -- python3 -c \
   'import sys; from qgis.core import Qgis; print(Qgis.version(), "/ Python", sys.version.split()[0])'
 version=$("${CARGV[@]}" </dev/null 2>/dev/null) || version="(could not import qgis.core!)"
 msg "QGIS $version in Debian $SUITE chroot $CHROOT"
+if [[ -n ${KT_EXPECT_QGIS:-} && $version != "$KT_EXPECT_QGIS".* ]]; then
+  msg "WARNING: expected QGIS $KT_EXPECT_QGIS here (KT_EXPECT_QGIS), got $version"
+fi
 
 chroot_argv /src "${RUN_ENV[@]}" -- "$@"
 rc=0
