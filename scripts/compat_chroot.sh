@@ -25,6 +25,14 @@
 #   KT_REBUILD=1       throw the cached chroot away and build it again (a cached
 #                      sid chroot is not upgraded otherwise)
 #   KT_EXPECT_QGIS     e.g. 3.44: warn when the chroot's QGIS is another version
+#   KT_APT_EXTRA       extra Debian packages, space separated. The e2e desktop
+#                      tier runs with "qgis imagemagick fonts-open-sans" (QGIS
+#                      desktop, `import` for screenshots, the font QGIS would
+#                      otherwise try to download); best in its own KT_CHROOT,
+#                      and ../shared must exist beside the repository:
+#                      KT_SUITE=sid KT_CHROOT=/var/cache/kempten-twin/qgis-sid-e2e \
+#                      KT_APT_EXTRA="qgis imagemagick fonts-open-sans" \
+#                      scripts/compat_chroot.sh python3 -m pytest -p no:pytest_qgis tests/e2e
 #   KT_PIP_EXTRA       extra pip requirements for the venv, space separated
 #                      (changing the package lists re-provisions the chroot)
 #   KT_NO_UNSHARE=1    do not use a private mount namespace (see below)
@@ -62,6 +70,8 @@ VENV=/opt/ktvenv
 APT_PACKAGES=(python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
               python3-numpy python3-scipy python3-lxml gdal-bin fonts-dejavu-core
               xvfb xauth libgl1-mesa-dri poppler-utils ca-certificates)
+read -r -a APT_EXTRA <<<"${KT_APT_EXTRA:-}"
+APT_PACKAGES+=("${APT_EXTRA[@]}")
 # pytest-timeout: pyproject.toml's addopts uses --timeout. KT_PIP_EXTRA adds more.
 PIP_PACKAGES=(pytest pytest-qgis==5.0.2 pytest-timeout)
 read -r -a PIP_EXTRA <<<"${KT_PIP_EXTRA:-}"
