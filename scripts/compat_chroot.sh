@@ -1,22 +1,37 @@
 #!/usr/bin/env bash
 # compat_chroot.sh - run a command (default: the QGIS test-suite) against
-# QGIS 3.40 from Debian 13 "trixie", inside a cached debootstrap chroot.
+# the QGIS of another Debian release, inside a cached debootstrap chroot:
+# QGIS 3.40 from Debian 13 "trixie" (default) or QGIS 3.44 from Debian
+# "sid" (unstable; KT_SUITE=sid; sid moves, so its QGIS version may change).
 #
 # Usage: scripts/compat_chroot.sh [COMMAND...]
 #   default COMMAND: python3 -m pytest -q tests/qgis -p no:cacheprovider
 #
-# The repository is bind-mounted at /src (the working directory), ../shared at /shared
+# The repository is bind-mounted at /src (the working directory)
 # (read-only). COMMAND runs
 # with a clean environment: QT_QPA_PLATFORM=offscreen HOME=/tmp/home
 # LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/runtime-root
 # PATH=/opt/ktvenv/bin:/usr/bin:/bin (venv with pytest + pytest-qgis on top of
-# the system python3-qgis). The script exits with COMMAND's exit status.
+# the system python3-qgis). Xvfb (xvfb-run), Mesa's software OpenGL and
+# poppler-utils are installed, so the 3D snapshot and PDF tests run too.
+# The script exits with COMMAND's exit status.
 #
 # Environment knobs:
-#   KT_CHROOT          chroot directory (default /var/cache/kempten-twin/qgis-trixie)
+#   KT_SUITE           Debian suite: trixie (default) or sid
+#   KT_CHROOT          chroot directory (default /var/cache/kempten-twin/qgis-$KT_SUITE);
+#                      each chroot has its own DIR.build.log, DIR.lock, DIR/.kt-ready
 #   KT_MIRROR          Debian mirror (default http://deb.debian.org/debian)
 #   KT_SECURITY_MIRROR (default http://deb.debian.org/debian-security)
-#   KT_REBUILD=1       throw the cached chroot away and build it again
+#   KT_REBUILD=1       throw the cached chroot away and build it again (a cached
+#                      sid chroot is not upgraded otherwise)
+#   KT_EXPECT_QGIS     e.g. 3.44: warn when the chroot's QGIS is another version
+#   KT_APT_EXTRA       extra Debian packages, space separated. The e2e desktop
+#                      tier runs with "qgis imagemagick fonts-open-sans" (QGIS
+#                      desktop, `import` for screenshots, the font QGIS would
+#                      otherwise try to download); best in its own KT_CHROOT:
+#                      KT_SUITE=sid KT_CHROOT=/var/cache/kempten-twin/qgis-sid-e2e \
+#                      KT_APT_EXTRA="qgis imagemagick fonts-open-sans" \
+#                      scripts/compat_chroot.sh python3 -m pytest -p no:pytest_qgis tests/e2e
 #   KT_PIP_EXTRA       extra pip requirements for the venv, space separated
 #                      (changing the package lists re-provisions the chroot)
 #   KT_NO_UNSHARE=1    do not use a private mount namespace (see below)
@@ -36,14 +51,26 @@ set -euo pipefail
 SCRIPT=$(readlink -f -- "$0")
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 
-CHROOT=${KT_CHROOT:-/var/cache/kempten-twin/qgis-trixie}
+SUITE=${KT_SUITE:-trixie}
+case $SUITE in
+  trixie | sid) ;;
+  *) printf '[compat_chroot] ERROR: KT_SUITE must be trixie or sid (got %s)\n' "$SUITE" >&2; exit 2 ;;
+esac
+CHROOT=${KT_CHROOT:-/var/cache/kempten-twin/qgis-$SUITE}
 CHROOT=${CHROOT%/}
-SUITE=trixie
 MIRROR=${KT_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${KT_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 VENV=/opt/ktvenv
+# As scripts/install_deps.sh: the plugin needs numpy, scipy and lxml, the reports
+# DejaVu Sans (both only came in as dependencies of other packages so far;
+# in sid scipy does not);
+# xvfb + xauth (xvfb-run) and libgl1-mesa-dri (llvmpipe): the 3D snapshot's OpenGL;
+# poppler-utils: pdfinfo/pdftotext/pdfimages in the report tests.
 APT_PACKAGES=(python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2
-              python3-numpy python3-lxml gdal-bin xauth ca-certificates)
+              python3-numpy python3-scipy python3-lxml gdal-bin fonts-dejavu-core
+              xvfb xauth libgl1-mesa-dri poppler-utils ca-certificates)
+read -r -a APT_EXTRA <<<"${KT_APT_EXTRA:-}"
+APT_PACKAGES+=("${APT_EXTRA[@]}")
 # pytest-timeout: pyproject.toml's addopts uses --timeout. KT_PIP_EXTRA adds more.
 PIP_PACKAGES=(pytest pytest-qgis==5.0.2 pytest-timeout)
 read -r -a PIP_EXTRA <<<"${KT_PIP_EXTRA:-}"
@@ -170,11 +197,6 @@ mount_all() { # mount_all [with-src]
   rm -f "$CHROOT/etc/resolv.conf" # may be a dangling/absolute symlink
   cp -L /etc/resolv.conf "$CHROOT/etc/resolv.conf" 2>/dev/null || true
   if [[ ${1:-} == with-src ]]; then do_mount /src --bind "$REPO"; fi
-  # ../shared (DESIGN.md, the reference samples) sits beside the repository: /src/../shared.
-  if [[ ${1:-} == with-src && -d $REPO/../shared ]]; then
-    do_mount /shared --bind "$(cd "$REPO/../shared" && pwd)"
-    mount -o remount,bind,ro "$CHROOT/shared" 2>/dev/null || true
-  fi
   # The host's PostgreSQL socket, so tests that talk to the server run here too.
   if [[ -d /run/postgresql ]]; then do_mount /run/postgresql --bind /run/postgresql; fi
 }
@@ -245,7 +267,20 @@ path-exclude /usr/share/man/*
 path-exclude /usr/share/info/*
 EOF
   rm -f "$CHROOT/etc/apt/sources.list"
-  cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
+  if [[ $SUITE == sid ]]; then
+    # unstable has no -updates or -security suites. Its Release file expires
+    # within days (Valid-Until): a mirror that is a frozen copy (or a snapshot
+    # given as KT_MIRROR) would be refused without Check-Valid-Until: no.
+    cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
+Types: deb
+URIs: $MIRROR
+Suites: $SUITE
+Components: main
+Check-Valid-Until: no
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  else
+    cat >"$CHROOT/etc/apt/sources.list.d/debian.sources" <<EOF
 Types: deb
 URIs: $MIRROR
 Suites: $SUITE $SUITE-updates
@@ -258,6 +293,7 @@ Suites: $SUITE-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
+  fi
 }
 
 provision() {
@@ -344,6 +380,9 @@ chroot_argv /src "${RUN_ENV[@]}" -- python3 -c \
   'import sys; from qgis.core import Qgis; print(Qgis.version(), "/ Python", sys.version.split()[0])'
 version=$("${CARGV[@]}" </dev/null 2>/dev/null) || version="(could not import qgis.core!)"
 msg "QGIS $version in Debian $SUITE chroot $CHROOT"
+if [[ -n ${KT_EXPECT_QGIS:-} && $version != "$KT_EXPECT_QGIS".* ]]; then
+  msg "WARNING: expected QGIS $KT_EXPECT_QGIS here (KT_EXPECT_QGIS), got $version"
+fi
 
 chroot_argv /src "${RUN_ENV[@]}" -- "$@"
 rc=0
