@@ -28,8 +28,8 @@ SCHEMA = "kt_bench_sync"
 
 def full_diff(dsn, path):
     """Every row of every table on both sides, compared by uuid; returns the differences."""
+    from kempten_twin_plugin.store import sync_server as values
     from kempten_twin_plugin.store.schema import TABLES
-    from kempten_twin_plugin.sync import values
 
     con = psycopg2.connect(dsn)
     cur = con.cursor()
@@ -54,8 +54,8 @@ def load_server_directly(dsn, source):
     """For the largest city: put its rows on the server with ogr2ogr and INSERT … SELECT
     (the tracking triggers still run), because a push of millions of rows would take longer
     than the figure it prepares."""
-    from kempten_twin_plugin.store.schema import TABLES_BY_NAME
-    from kempten_twin_plugin.sync import engine, values
+    from kempten_twin_plugin.store import sync_server
+    from kempten_twin_plugin.store.schema import SYNC_ORDER, TABLES_BY_NAME
 
     stage = SCHEMA + "_stage"
     con = psycopg2.connect(dsn)
@@ -66,14 +66,14 @@ def load_server_directly(dsn, source):
                     "--config", "PG_USE_COPY", "YES"], check=True, capture_output=True)
     con.autocommit = False
     cur = con.cursor()
-    for name in engine.PUSH_ORDER:
+    for name in SYNC_ORDER:
         if name == "defect_event":
             continue  # the server writes the history itself
         table = TABLES_BY_NAME[name]
         names, exprs = [], []
         for column in table.columns:
             expr = f'"{column.name}"'
-            if column.name == "uuid" or column.name in values.UUID_COLUMNS.get(name, ()):
+            if column.name == "uuid" or column.name in sync_server.UUID_COLUMNS.get(name, ()):
                 expr += "::uuid"
             elif column.type == "DATETIME":
                 expr += "::timestamptz"
@@ -99,7 +99,7 @@ def load_server_directly(dsn, source):
 def run_size(pipes, dsn, folder, direct_above=200_000):
     from kempten_twin_plugin.store import server_schema
     from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-    from kempten_twin_plugin.sync.engine import sync
+    from kempten_twin_plugin.sync.session import sync
 
     con = psycopg2.connect(dsn)
     con.autocommit = True

@@ -51,7 +51,7 @@ def _server_schema(args):
 
 def _sync(args):
     from .store.server_connection import connect
-    from .sync.engine import sync
+    from .sync.session import sync
 
     connection = connect(args.server)
     try:
@@ -86,7 +86,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     from .store.server_connection import ServerConnectionError
     from .store.server_schema import ServerSchemaError
-    from .sync.engine import SyncError
+    from .sync.session import SyncError
 
     try:
         if args.command == "server-schema":

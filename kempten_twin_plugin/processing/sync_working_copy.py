@@ -11,7 +11,7 @@ from ..errors import Cancelled
 from ..i18n import tr
 from ..store.server_connection import ServerConnectionError, connect
 from ..store.server_schema import DEFAULT_SCHEMA, ServerSchemaError
-from ..sync.engine import SyncError, sync
+from ..sync.session import SyncError, sync
 
 
 class SyncWorkingCopy(QgsProcessingAlgorithm):

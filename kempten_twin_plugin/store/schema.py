@@ -276,3 +276,11 @@ TABLES = (
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# Parents before children, so that foreign keys hold at every step of a push (and a pull
+# writes references after what they point to).
+SYNC_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned_building",
+              "participation_comment", "defect", "defect_event", "defect_photo", "inspection",
+              "observation", "source_record")
+# The server writes these itself (history of the defect workflow); clients only read them.
+SERVER_OWNED = ("defect_event",)

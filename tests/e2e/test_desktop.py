@@ -14,7 +14,7 @@ import pytest
 
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-from kempten_twin_plugin.sync.engine import sync
+from kempten_twin_plugin.sync.session import sync
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "screenshots", "e2e")

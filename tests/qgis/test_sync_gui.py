@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from kempten_twin_plugin.store import server_schema, working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
-from kempten_twin_plugin.sync.engine import sync
+from kempten_twin_plugin.sync.session import sync
 
 DB = os.environ.get("KT_TEST_DB", "kempten_twin_test")
 

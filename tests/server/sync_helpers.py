@@ -4,9 +4,10 @@ import json
 
 import psycopg2
 
-from kempten_twin_plugin.store import working_copy
+from kempten_twin_plugin.store import sync_server, working_copy
 from kempten_twin_plugin.store.schema import TABLES
-from kempten_twin_plugin.sync import engine, values
+from kempten_twin_plugin.sync import merge
+from kempten_twin_plugin.sync import session as engine
 
 CLIENT = "kt_test_client"
 
@@ -56,7 +57,7 @@ def local_state(client):
         cols = _row_columns(table)
         names = ", ".join(f'"{n}"' for n, _ in cols)
         state[table.name] = {
-            row[0]: tuple(values.canonical(k, v) for (_, k), v in zip(cols, row))
+            row[0]: tuple(merge.canonical(k, v) for (_, k), v in zip(cols, row))
             for row in db.execute(f'SELECT {names} FROM "{table.name}"')}
     db.close()
     return state
@@ -68,12 +69,12 @@ def server_state(dsn, schema):
     state = {}
     for table in TABLES:
         cols = _row_columns(table)
-        cur.execute(f'SELECT {values.server_select(table)} FROM {schema}."{table.name}" t')
+        cur.execute(f'SELECT {sync_server.server_select(table)} FROM {schema}."{table.name}" t')
         width = len(table.columns) + (5 if table.geometry_type else 0)
         state[table.name] = {}
         for record in cur.fetchall():
-            row = values.local_row_from_server(table, record[:width])
-            state[table.name][row[0]] = tuple(values.canonical(k, v)
+            row = sync_server.local_row_from_server(table, record[:width])
+            state[table.name][row[0]] = tuple(merge.canonical(k, v)
                                               for (_, k), v in zip(cols, row))
     con.close()
     return state

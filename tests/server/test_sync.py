@@ -235,7 +235,7 @@ def test_connection_killed_before_pull_converges(central, two_clients):
 
 
 def test_resolving_a_conflict_with_mine_reaches_the_server(central, two_clients):
-    from kempten_twin_plugin.sync import conflicts
+    from kempten_twin_plugin.store import conflicts
 
     first, second = two_clients
     g = gully(first)
@@ -255,7 +255,7 @@ def test_resolving_a_conflict_with_mine_reaches_the_server(central, two_clients)
 
 
 def test_resolving_update_against_delete_with_mine_brings_the_row_back(central, two_clients):
-    from kempten_twin_plugin.sync import conflicts
+    from kempten_twin_plugin.store import conflicts
 
     first, second = two_clients
     lateral = first.execute("SELECT uuid FROM lateral ORDER BY fid LIMIT 1")[0][0]
@@ -272,7 +272,7 @@ def test_resolving_update_against_delete_with_mine_brings_the_row_back(central, 
 
 
 def test_an_edited_value_resolves_and_theirs_just_closes(central, two_clients):
-    from kempten_twin_plugin.sync import conflicts
+    from kempten_twin_plugin.store import conflicts
 
     first, second = two_clients
     rows = [r[0] for r in first.execute("SELECT uuid FROM gully ORDER BY fid LIMIT 2")]
@@ -296,7 +296,7 @@ KILLED_SYNC = """
 import sys, time
 sys.path.insert(0, {root!r})
 import psycopg2
-from kempten_twin_plugin.sync import engine
+from kempten_twin_plugin.sync import session as engine
 con = psycopg2.connect({dsn!r})
 def die_slowly():
     print("writing", flush=True)
@@ -386,7 +386,7 @@ def test_edits_made_while_a_push_travels_are_not_lost(central, two_clients):
 
 def test_a_working_copy_refuses_another_central_store(central, two_clients, dsn):
     from kempten_twin_plugin.store import server_schema
-    from kempten_twin_plugin.sync.engine import SyncError
+    from kempten_twin_plugin.sync.session import SyncError
 
     first, _ = two_clients
     other = f"kt_other_{uuid.uuid4().hex[:6]}"
@@ -395,7 +395,7 @@ def test_a_working_copy_refuses_another_central_store(central, two_clients, dsn)
     first.execute("UPDATE gully SET street = 'Falscher Server' WHERE fid = 1")
     try:
         with pytest.raises(SyncError, match="belongs to the central store"):
-            from kempten_twin_plugin.sync.engine import sync
+            from kempten_twin_plugin.sync.session import sync
 
             sync(first.path, con, other)
         cur = con.cursor()

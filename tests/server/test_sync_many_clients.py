@@ -23,7 +23,7 @@ def expectations(client):
     import json
 
     from kempten_twin_plugin.store.schema import TABLES_BY_NAME
-    from kempten_twin_plugin.sync import values
+    from kempten_twin_plugin.sync import merge as values
 
     found = []
     for table, row_uuid, op, base in client.execute(

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...sync import conflicts
+from ...store import conflicts
 
 _KINDS = {
     "column": "Feld",

@@ -5,36 +5,16 @@ conflicts, the last sync and whether the server answered. Sync itself runs in a 
 (progress and cancel in QGIS's task bar); the GUI never waits for the network.
 """
 
-import os
-
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...i18n import tr
 from ...render.layers import working_copy_layers
-from ...store import change_capture, working_copy
 from ...store.server_connection import connect
-from ...sync.engine import sync
+from ...store.sync_local import local_status
+from ...sync.session import sync
 from ...tasks import Task
-
-
-def local_status(path):
-    """(pending changes, open conflicts, refused changes, last sync) of a working copy."""
-    if not os.path.isfile(path):
-        return None
-    db = working_copy.connect(path)
-    try:
-        if not change_capture.is_installed(db):
-            return 0, 0, 0, None
-        refused = db.execute(f"SELECT count(*) FROM {change_capture.CHANGE_TABLE} "
-                             "WHERE refused IS NOT NULL").fetchone()[0]
-        last = db.execute(f"SELECT value FROM {change_capture.STATE_TABLE} "
-                          "WHERE key = 'last_sync_at'").fetchone()
-        return (change_capture.pending_count(db), change_capture.open_conflicts(db), refused,
-                last[0] if last else None)
-    finally:
-        db.close()
 
 
 class SyncStatusWidget(QWidget):

@@ -8,11 +8,10 @@ on, so the next push sends it like any other edit, against the server's current 
 import json
 
 from ..errors import KemptenTwinError
-from ..store import defect_steps as defect_steps
-from ..store import geometry as gpkg_geometry
-from ..store import working_copy
-from ..store.change_capture import CONFLICT_TABLE
-from ..store.schema import CRS_EPSG, TABLES_BY_NAME
+from . import defect_steps, working_copy
+from . import geometry as gpkg_geometry
+from .change_capture import CONFLICT_TABLE
+from .schema import CRS_EPSG, TABLES_BY_NAME
 
 RESOLUTIONS = ("mine", "theirs", "edit")
 
@@ -50,8 +49,8 @@ def _object_code(db, table, uuid):
 
 def refused_changes(path):
     """Local changes the server refused, with its reason; they wait for the user."""
-    from ..store.change_capture import CHANGE_TABLE
-    from .engine import DISCARD
+    from .change_capture import CHANGE_TABLE
+    from .sync_local import DISCARD
 
     db = working_copy.connect(path)
     try:
@@ -66,8 +65,8 @@ def refused_changes(path):
 
 def discard_refused(path, change_id):
     """Give a refused local change up: the next sync puts the server's row back."""
-    from ..store.change_capture import CHANGE_TABLE
-    from .engine import DISCARD
+    from .change_capture import CHANGE_TABLE
+    from .sync_local import DISCARD
 
     db = working_copy.connect(path)
     try:

@@ -1,0 +1,299 @@
+"""The working copy's side of sync: the change log, the sync state, pulled rows.
+
+Every statement sync runs against the GeoPackage is here; what to send and how to merge
+is decided in ``sync/``. Writes of pulled rows switch change capture off inside the same
+transaction (``capture``), so they are not mistaken for local edits.
+"""
+
+import json
+import os
+import struct
+from contextlib import contextmanager
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+import numpy
+
+from ..core.timestamps import utc_now_text
+from . import change_capture, defect_steps, working_copy
+from . import geometry as gpkg_geometry
+from . import rtree as gpkg_rtree
+from .change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
+from .schema import TABLES_BY_NAME, Table
+from .sync_server import columns
+
+DISCARD = "__discard__"  # kt_change.refused value: the user gave this local change up
+
+Change = Tuple[int, str, str, str, Optional[str], Optional[int]]  # id, table, uuid, op, base, version
+
+
+def local_status(path: str) -> Optional[Tuple[int, int, int, Optional[str]]]:
+    """(pending changes, open conflicts, refused changes, last sync) of a working copy, for
+    the status bar; None when there is no working copy."""
+    if not os.path.isfile(path):
+        return None
+    db = working_copy.connect_read_only(path)
+    try:
+        if not change_capture.is_installed(db):
+            return 0, 0, 0, None
+        refused = db.execute(f"SELECT count(*) FROM {CHANGE_TABLE} "
+                             "WHERE refused IS NOT NULL").fetchone()[0]
+        last = db.execute(f"SELECT value FROM {STATE_TABLE} WHERE key = 'last_sync_at'"
+                          ).fetchone()
+        return (change_capture.pending_count(db), change_capture.open_conflicts(db), refused,
+                last[0] if last else None)
+    finally:
+        db.close()
+
+
+class BulkWriteError(RuntimeError):
+    """The bulk path found the table not as it expected; the pull is rolled back."""
+
+
+class LocalSync:
+    """A sync's connection to the working copy."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.db = working_copy.connect(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self, capture: bool = True) -> Iterator[None]:
+        """One SQLite transaction; ``capture=False``: what is written is not a local edit."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if not capture:
+                self.set_state("capture", "0")
+            yield
+            if not capture:
+                self.set_state("capture", "1")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # --- state ----------------------------------------------------------------------
+
+    def state(self, key: str, default: Optional[str] = None) -> Optional[str]:
+        row = self.db.execute(f"SELECT value FROM {STATE_TABLE} WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_state(self, key: str, value: Optional[str]) -> None:
+        if value is None:
+            self.db.execute(f"DELETE FROM {STATE_TABLE} WHERE key = ?", (key,))
+        else:
+            self.db.execute(f"INSERT INTO {STATE_TABLE} (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- the change log -------------------------------------------------------------
+
+    def row(self, table: Table, uuid: str) -> Optional[tuple]:
+        names = ", ".join(f'"{n}"' for n, _ in columns(table))
+        return self.db.execute(f'SELECT {names} FROM "{table.name}" WHERE uuid = ?',
+                               (uuid,)).fetchone()
+
+    def pending(self) -> List[Change]:
+        return self.db.execute(
+            f"SELECT id, table_name, uuid, op, base, base_version FROM {CHANGE_TABLE} "
+            "WHERE refused IS NULL ORDER BY id").fetchall()
+
+    def pending_count(self) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {CHANGE_TABLE} WHERE refused IS NULL"
+                               ).fetchone()[0]
+
+    def open_conflict_count(self) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {CONFLICT_TABLE} WHERE resolution IS NULL"
+                               ).fetchone()[0]
+
+    def enqueue_everything(self, order: Sequence[str], server_owned: Sequence[str]) -> None:
+        """A working copy that never synced: everything in it is new to the server.
+
+        Its defect history goes: the server writes the history anew as the defects walk
+        their workflow, and the next pull brings it back.
+        """
+        with self.transaction():
+            self.set_state("capture", "0")
+            self.db.execute('DELETE FROM "defect_event"')
+            self.set_state("capture", "1")
+            for name in order:
+                if name in server_owned:
+                    continue
+                self.db.execute(
+                    f"INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at) "
+                    f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, utc_now_text()))
+
+    def edit_counts(self) -> Dict[int, int]:
+        """How often each pending row was edited: a higher count later means "edited again"."""
+        return dict(self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE} "
+                                    "WHERE refused IS NULL"))
+
+    def discarded(self) -> List[Tuple[int, str, str]]:
+        return self.db.execute(f"SELECT id, table_name, uuid FROM {CHANGE_TABLE} "
+                               "WHERE refused = ?", (DISCARD,)).fetchall()
+
+    def restore_server_rows(self, fetched: Sequence[Tuple[int, str, str, Optional[list]]]) -> None:
+        """Rows whose refused change the user gave up get the server's state back (None:
+        the server has no such row)."""
+        with self.transaction(capture=False):
+            for change_id, table_name, uuid, row in fetched:
+                table = TABLES_BY_NAME[table_name]
+                self.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,))
+                if table_name == "defect":
+                    defect_steps.forget_unanswered(self.db, uuid)
+                if row is not None:
+                    names = ", ".join(f'"{n}"' for n, _ in columns(table))
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(f'INSERT INTO "{table_name}" ({names}) VALUES ({marks})', row)
+                self.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", (change_id,))
+
+    def settle(self, edit_counts: Dict[int, int], result: dict) -> Tuple[int, int, int]:
+        """Clear what the server confirmed, keep what was edited meanwhile, note conflicts
+        and refusals; returns (applied, conflicts, refused)."""
+        applied = {int(i) for i in result["applied"]}
+        refused = {int(k): v for k, v in result["refused"].items()}
+        now = utc_now_text()
+        with self.transaction():
+            current = {r[0]: r[1:] for r in self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}")}
+            versions = {int(k): v for k, v in result.get("versions", {}).items()}
+            done, edited_again = [], []
+            for change_id in applied:
+                if change_id not in current:
+                    continue
+                if current[change_id][0] == edit_counts.get(change_id):
+                    done.append((change_id,))
+                else:
+                    edited_again.append((versions.get(change_id), change_id))
+            self.db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", done)
+            # Edited again while the batch travelled: the server's row, at the version the
+            # push left it, is the base of what is pending now.
+            self.db.executemany(f"UPDATE {CHANGE_TABLE} SET op = CASE op WHEN 'D' THEN 'D' "
+                                "ELSE 'U' END, base = NULL, base_version = ? WHERE id = ?",
+                                edited_again)
+            for change_id, reason in refused.items():
+                self.db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ?",
+                                (reason, change_id))
+            for c in result["conflicts"]:
+                self.db.execute(
+                    f"INSERT INTO {CONFLICT_TABLE} (table_name, uuid, kind, column_name, "
+                    "base_value, mine, theirs, theirs_by, theirs_at, created_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (c["table"], c["uuid"], c["kind"], c["column"], c["base"], c["mine"],
+                     c["theirs"], c["by"], c["at"], now))
+            self.set_state("pending_batch", None)
+        return len(applied), len(result["conflicts"]), len(refused)
+
+    def remember_batch(self, batch: Optional[dict]) -> None:
+        """Before a batch goes out (None: forget it), so a lost answer can be recovered."""
+        with self.transaction():
+            self.set_state("pending_batch", None if batch is None else json.dumps(batch))
+
+    # --- pulled rows -------------------------------------------------------------------
+
+    def pending_by_row(self) -> Dict[Tuple[str, str], Tuple[str, Optional[str]]]:
+        return {(t, u): (op, base) for t, u, op, base in self.db.execute(
+            f"SELECT table_name, uuid, op, base FROM {CHANGE_TABLE}")}
+
+    def photo_hashes(self) -> Dict[str, Optional[str]]:
+        return dict(self.db.execute("SELECT uuid, sha256 FROM defect_photo"))
+
+    def photo_bytes(self, uuid: str) -> Optional[bytes]:
+        row = self.db.execute("SELECT bytes FROM defect_photo WHERE uuid = ?", (uuid,)).fetchone()
+        return None if row is None else row[0]
+
+    def delete_row(self, table_name: str, uuid: str) -> int:
+        return self.db.execute(f'DELETE FROM "{table_name}" WHERE uuid = ?', (uuid,)).rowcount
+
+    def rebase_change(self, table_name: str, uuid: str, base: dict, version: int) -> None:
+        """The server has this row too: from now on my values are changes against its."""
+        self.db.execute(f"UPDATE {CHANGE_TABLE} SET op = 'U', base = ?, base_version = ? "
+                        "WHERE table_name = ? AND uuid = ?",
+                        (json.dumps(base), version, table_name, uuid))
+
+    def update_row(self, table: Table, names: Sequence[str], row: Sequence) -> None:
+        """Write ``row`` (all ``names``, uuid first) over the working copy's row."""
+        self.db.execute(f'UPDATE "{table.name}" SET '
+                        + ", ".join(f'"{n}" = ?' for n in names if n != "uuid")
+                        + " WHERE uuid = ?",
+                        [v for n, v in zip(names, row) if n != "uuid"] + [row[0]])
+
+    def is_empty(self, table_name: str) -> bool:
+        return self.db.execute(f'SELECT 1 FROM "{table_name}" LIMIT 1').fetchone() is None
+
+    def present(self, table_name: str, uuids: Sequence[str]) -> set:
+        """Which of ``uuids`` the working copy has: looked up by index, so an incremental
+        pull costs what it brings, not what the table holds."""
+        if self.is_empty(table_name):
+            return set()
+        found = set()
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            found.update(u for (u,) in self.db.execute(
+                f'SELECT uuid FROM "{table_name}" WHERE uuid IN ({", ".join("?" for _ in chunk)})',
+                chunk))
+        return found
+
+    def write_new_and_changed(self, table: Table, names: Sequence[str], rows: Sequence[list],
+                              present: set) -> None:
+        """Rows the working copy has are updated, the others inserted (separate UPDATE
+        and INSERT, not an upsert: SQLite lets an upsert's conflict clause override the
+        "INSERT OR REPLACE" in GDAL's R-tree triggers, which then fail)."""
+        quoted = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        update = (f'UPDATE "{table.name}" SET '
+                  + ", ".join(f'"{n}" = ?' for n in names if n != "uuid") + " WHERE uuid = ?")
+        self.db.executemany(update, [list(r[1:]) + [r[0]] for r in rows if r[0] in present])
+        self.db.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
+                            [r for r in rows if r[0] not in present])
+
+    def fill_empty_table(self, table: Table, names: Sequence[str], rows: Sequence[list]) -> None:
+        """The bulk path of a first download: rows and spatial index written directly.
+
+        GDAL's R-tree triggers would call back into Python five times per row; for an
+        empty table the index is filled from the envelopes the server sent instead, and
+        the triggers come back before the transaction ends (all or nothing, like every
+        pull). Triggers and indexes are set aside and made again afterwards: building an
+        index once beats growing it row by row.
+        """
+        db = self.db
+        triggers = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND "
+            "(name LIKE 'rtree_%' OR name LIKE 'kt_capture_%' OR "
+            "name LIKE 'trigger_%_feature_count_%')", (table.name,)).fetchall()
+        indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                             "AND tbl_name = ? AND sql IS NOT NULL", (table.name,)).fetchall()
+        for name, _sql in triggers:
+            db.execute(f'DROP TRIGGER "{name}"')
+        for name, _sql in indexes:
+            db.execute(f'DROP INDEX "{name}"')
+        quoted = ", ".join(f'"{n}"' for n in names)
+        db.executemany(f'INSERT INTO "{table.name}" ({quoted}) '
+                       f'VALUES ({", ".join("?" for _ in names)})', rows)
+        # The table was empty, so the new fids are consecutive in the order the rows were
+        # given (read from the ends of the primary key, not by scanning the table).
+        first, last = db.execute(f'SELECT min(fid), max(fid) FROM "{table.name}"').fetchone()
+        if last - first + 1 != len(rows):
+            raise BulkWriteError(f"{table.name}: the bulk download found rows it did not write")
+        fids, envelopes = [], []
+        unpack = struct.Struct("<4d").unpack_from
+        for fid, row in zip(range(first, last + 1), rows):
+            blob = row[-1]
+            if blob is None:
+                continue
+            # Blobs made by sync_server.local_row_from_server carry an XY envelope right
+            # after the header (flags 3: little endian, envelope kind 1); others are parsed.
+            env = unpack(blob, 8) if blob[3] == 3 else gpkg_geometry.envelope(blob)
+            if env is not None:
+                fids.append(fid)
+                envelopes.append(env)
+        if fids:
+            minx, maxx, miny, maxy = numpy.array(envelopes, dtype=numpy.float64).T
+            gpkg_rtree.fill_empty_rtree(db, f"rtree_{table.name}_geom", fids, minx, maxx, miny,
+                                        maxy)
+        for _name, sql in indexes + triggers:
+            db.execute(sql)
+        # GDAL keeps a feature count per table, normally by trigger.
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
+                       (len(rows), table.name))
