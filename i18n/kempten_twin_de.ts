@@ -1603,62 +1603,72 @@
       <translation>Bürgerbeiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
-      <source>new</source>
-      <translation>neu</translation>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="116" />
+      <source>Merge into the existing object</source>
+      <translation>Mit dem vorhandenen Objekt zusammenführen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
-      <source>changed</source>
-      <translation>geändert</translation>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="118" />
+      <source>Rename mine…</source>
+      <translation>Meines umbenennen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="100" />
-      <source>deleted</source>
-      <translation>gelöscht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="133" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="143" />
       <source>Edit value</source>
       <translation>Wert bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="36" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="21" />
+      <source>changed ↔ deleted</source>
+      <translation>geändert ↔ gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="21" />
+      <source>deleted ↔ changed</source>
+      <translation>gelöscht ↔ geändert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="22" />
+      <source>object code exists twice</source>
+      <translation>Objektbezeichnung doppelt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="35" />
       <source>Sync conflicts</source>
       <translation>Abgleichskonflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Table</source>
       <translation>Tabelle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Object</source>
       <translation>Objekt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Mine</source>
       <translation>Mein Wert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Theirs (server)</source>
       <translation>Serverwert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
       <source>Changed by</source>
       <translation>Geändert von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="44" />
       <source>Changed at</source>
       <translation>Geändert am</translation>
     </message>
@@ -1703,64 +1713,79 @@
       <translation>{n} offene Konflikte. Die Arbeitskopie zeigt den Serverwert; Ihr Wert bleibt hier erhalten, bis Sie entscheiden. Entschiedene Werte gehen mit dem nächsten Abgleich an den Server.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="117" />
-      <source>No central server is configured (Settings ▸ Options ▸ Kempten Twin). The working copy works without one.</source>
-      <translation>Kein zentraler Server eingestellt (Einstellungen ▸ Optionen ▸ Kempten Twin). Die Arbeitskopie funktioniert auch ohne.</translation>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="98" />
+      <source>new</source>
+      <translation>neu</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="98" />
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="98" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="110" />
       <source>Kempten Twin: synchronising</source>
       <translation>Kempten Twin: Abgleich</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="149" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="129" />
       <source>Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Abgeglichen: gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="34" />
       <source>Sync: no working copy</source>
       <translation>Abgleich: keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="37" />
       <source>{n} pending</source>
       <translation>{n} ausstehend</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="59" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="39" />
       <source>{n} conflicts</source>
       <translation>{n} Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="61" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="41" />
       <source>{n} refused</source>
       <translation>{n} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="42" />
       <source>last sync {when}</source>
       <translation>zuletzt {when}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="43" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="44" />
       <source>Sync: </source>
       <translation>Abgleich: </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="66" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="46" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="48" />
       <source>Sync running …</source>
       <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="97" />
+      <source>No central server is configured (Settings ▸ Options ▸ Kempten Twin). The working copy works without one.</source>
+      <translation>Kein zentraler Server eingestellt (Einstellungen ▸ Optionen ▸ Kempten Twin). Die Arbeitskopie funktioniert auch ohne.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/i18n.py" line="27" />
@@ -2963,17 +2988,17 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="32" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="33" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="55" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="56" />
       <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
       <translation>Die Arbeitskopie {path} existiert nicht. Legen Sie sie zuerst an, zum Beispiel mit dem Demo-Stadt-Generator.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="67" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="72" />
       <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
@@ -3076,6 +3101,21 @@
       <location filename="../kempten_twin_plugin/render/work_order.py" line="54" />
       <source>Select at least one defect for the work order.</source>
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/conflicts.py" line="158" />
+      <source>Enter the new object code.</source>
+      <translation>Geben Sie die neue Objektbezeichnung ein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/conflicts.py" line="162" />
+      <source>The object code {code} is taken here too.</source>
+      <translation>Die Objektbezeichnung {code} ist auch hier schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/conflicts.py" line="166" />
+      <source>Two objects cannot share one object code: rename yours, or merge it into the existing one.</source>
+      <translation>Zwei Objekte können nicht dieselbe Objektbezeichnung tragen: Benennen Sie Ihres um oder führen Sie es mit dem vorhandenen zusammen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/defects.py" line="123" />

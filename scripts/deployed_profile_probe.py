@@ -27,7 +27,7 @@ def run():
     from kempten_twin_plugin.settings import Settings
     from kempten_twin_plugin.store import server_connection
 
-    report["server_setting"] = Settings().server
+    report["server_setting"] = Settings.load().server
     try:
         with server_connection.connect(report["server_setting"]) as connection:
             cursor = connection.cursor()

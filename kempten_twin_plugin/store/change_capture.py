@@ -10,7 +10,7 @@ While sync writes pulled rows it switches capture off in ``kt_sync_state``, insi
 same SQLite transaction, so pulled changes are not mistaken for local edits.
 """
 
-from .schema import TABLES
+from .schema import TABLES, UUID_COLUMNS
 
 CHANGE_TABLE = "kt_change"
 CONFLICT_TABLE = "kt_conflict"
@@ -49,6 +49,9 @@ CREATE TABLE IF NOT EXISTS {CONFLICT_TABLE} (
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _CAPTURING = f"(SELECT value FROM {STATE_TABLE} WHERE key = 'capture') = '1'"
+# The kt_canonical_uuid triggers mark their own update, which changes only how uuids are
+# spelled: it is not captured as an edit.
+_NOT_SPELLING = f"NOT EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE key = 'spelling')"
 _IN_FLIGHT = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE key = 'pending_batch')"
 
 
@@ -64,18 +67,56 @@ def _row_json(table, prefix):
     return "json_object(" + ", ".join(parts) + ")"
 
 
+def canonical_uuid(expression):
+    """SQL for the one spelling of a uuid: lower case, no braces or blanks. QGIS's uuid()
+    writes "{ABC…}", GDAL and we write "abc…"; the server's uuid type reads all alike."""
+    return f"lower(trim({expression}, '{{}} '))"
+
+
+def _canonical_uuids(table):
+    """After any insert, and an update of a reference: the row's uuids in their one
+    spelling, so the row is not a second object once the server's copy comes back."""
+    t = table.name
+    columns = ["uuid"] + list(UUID_COLUMNS.get(t, ()))
+    differs = " OR ".join(f'"{c}" IS NOT {canonical_uuid(chr(34) + c + chr(34))}' for c in columns)
+    sets = ", ".join(f'"{c}" = {canonical_uuid(chr(34) + c + chr(34))}' for c in columns)
+    # Only the spelling changes: not an edit of its own for sync (see _NOT_SPELLING).
+    fix = (f"INSERT OR REPLACE INTO {STATE_TABLE} (key, value) VALUES ('spelling', '1');\n"
+           f'    UPDATE "{t}" SET {sets} WHERE fid = NEW.fid AND ({differs});\n'
+           f"    DELETE FROM {STATE_TABLE} WHERE key = 'spelling';")
+    new_differs = " OR ".join(f'NEW."{c}" IS NOT {canonical_uuid("NEW." + chr(34) + c + chr(34))}'
+                              for c in columns)
+    statements = [f"""CREATE TRIGGER IF NOT EXISTS kt_canonical_uuid_insert_{t} AFTER INSERT ON "{t}"
+WHEN {new_differs}
+BEGIN
+    {fix}
+END"""]
+    references = list(UUID_COLUMNS.get(t, ()))
+    if references:
+        ref_differs = " OR ".join(
+            f'NEW."{c}" IS NOT {canonical_uuid("NEW." + chr(34) + c + chr(34))}' for c in references)
+        of = ", ".join(f'"{c}"' for c in references)
+        statements.append(f"""CREATE TRIGGER IF NOT EXISTS kt_canonical_uuid_update_{t}
+AFTER UPDATE OF {of} ON "{t}"
+WHEN {ref_differs}
+BEGIN
+    {fix}
+END""")
+    return statements
+
+
 def trigger_sql(table):
     t = table.name
     base = _row_json(table, "OLD")
-    return [
+    return _canonical_uuids(table) + [
         f"""CREATE TRIGGER IF NOT EXISTS kt_capture_insert_{t} AFTER INSERT ON "{t}"
 WHEN {_CAPTURING}
 BEGIN
     INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at)
-    VALUES ('{t}', NEW.uuid, 'I', {_NOW});
+    VALUES ('{t}', {canonical_uuid("NEW.uuid")}, 'I', {_NOW});
 END""",
         f"""CREATE TRIGGER IF NOT EXISTS kt_capture_update_{t} AFTER UPDATE ON "{t}"
-WHEN {_CAPTURING}
+WHEN {_CAPTURING} AND {_NOT_SPELLING}
 BEGIN
     INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, base, base_version, at)
     VALUES ('{t}', OLD.uuid, 'U', {base}, OLD.version, {_NOW});
@@ -98,7 +139,7 @@ BEGIN
     DELETE FROM {CHANGE_TABLE} WHERE table_name = '{t}' AND uuid = OLD.uuid AND op = 'I';
 END""",
         f"""CREATE TRIGGER IF NOT EXISTS kt_fixed_uuid_{t} BEFORE UPDATE OF uuid ON "{t}"
-WHEN NEW.uuid IS NOT OLD.uuid
+WHEN NEW.uuid IS NOT OLD.uuid AND NEW.uuid IS NOT {canonical_uuid("OLD.uuid")}
 BEGIN
     SELECT RAISE(ABORT, 'The uuid of an object never changes (Die uuid ist unveränderlich).');
 END""",
@@ -120,6 +161,7 @@ def install(connection, in_transaction=False, refresh=False):
             for (name,) in connection.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
                     "(name LIKE 'kt\\_capture\\_%' ESCAPE '\\' OR "
+                    "name LIKE 'kt\\_canonical\\_uuid\\_%' ESCAPE '\\' OR "
                     "name LIKE 'kt\\_fixed\\_uuid\\_%' ESCAPE '\\')").fetchall():
                 connection.execute(f'DROP TRIGGER "{name}"')
         for table in TABLES:

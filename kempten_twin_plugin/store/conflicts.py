@@ -8,6 +8,7 @@ on, so the next push sends it like any other edit, against the server's current 
 import json
 
 from ..errors import KemptenTwinError
+from ..i18n import tr
 from . import defect_steps, working_copy
 from . import geometry as gpkg_geometry
 from .change_capture import CONFLICT_TABLE
@@ -54,9 +55,12 @@ def refused_changes(path):
 
     db = working_copy.connect(path)
     try:
-        rows = db.execute(f"SELECT id, table_name, uuid, op, refused FROM {CHANGE_TABLE} "
-                          "WHERE refused IS NOT NULL AND refused <> ? ORDER BY id",
-                          (DISCARD,)).fetchall()
+        # A duplicate object code waits as a conflict (rename or merge), not in this list.
+        rows = db.execute(f"SELECT id, table_name, uuid, op, refused FROM {CHANGE_TABLE} c "
+                          "WHERE refused IS NOT NULL AND refused <> ? AND NOT EXISTS (SELECT 1 "
+                          f"FROM {CONFLICT_TABLE} k WHERE k.table_name = c.table_name AND "
+                          "k.uuid = c.uuid AND k.kind = 'duplicate_code' AND "
+                          "k.resolution IS NULL) ORDER BY id", (DISCARD,)).fetchall()
         return [{"id": r[0], "table": r[1], "uuid": r[2], "op": r[3], "reason": r[4],
                  "object_code": _object_code(db, r[1], r[2])} for r in rows]
     finally:
@@ -103,10 +107,12 @@ def resolve(path, conflict_id, resolution, value=None):
         if row is None or row[5] is not None:
             raise ConflictError(f"conflict {conflict_id} is not open")
         table, uuid, kind, column, mine, _ = row
-        if table == "defect" and column == "status" and resolution == "theirs":
+        if kind == "duplicate_code":
+            _resolve_duplicate(db, table, uuid, resolution, value, conflict_id)
+        elif table == "defect" and column == "status" and resolution == "theirs":
             # My status steps lost to the server's: they leave the local history.
             defect_steps.forget_unanswered(db, uuid)
-        if resolution != "theirs":
+        if kind != "duplicate_code" and resolution != "theirs":
             chosen = mine if resolution == "mine" else value
             if kind == "column":
                 db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE uuid = ?',
@@ -126,6 +132,46 @@ def resolve(path, conflict_id, resolution, value=None):
         raise
     finally:
         db.close()
+
+
+# Who points at an object of each network table: (table, column, asset_table or None).
+_POINTING_AT = {
+    "manhole": (("pipe", "from_manhole", None), ("pipe", "to_manhole", None),
+                ("defect", "asset", "manhole"), ("inspection", "asset", "manhole"),
+                ("source_record", "asset", "manhole")),
+    "pipe": (("gully", "pipe", None), ("lateral", "pipe", None), ("defect", "asset", "pipe"),
+             ("inspection", "asset", "pipe"), ("source_record", "asset", "pipe")),
+    "gully": (("lateral", "gully", None), ("defect", "asset", "gully"),
+              ("source_record", "asset", "gully")),
+    "lateral": (("source_record", "asset", "lateral"),),
+}
+
+
+def _resolve_duplicate(db, table, uuid, resolution, value, conflict_id):
+    """My new object has a code another desktop gave an object on the server first.
+    "edit": rename mine (``value``), and it goes out with the next sync; "theirs": merge
+    mine into theirs: whatever pointed at mine points at theirs, and mine goes (it never
+    reached the server). Keeping both is not possible: a code names one object."""
+    if resolution == "edit":
+        code = (value or "").strip()
+        if not code:
+            raise ConflictError(tr("Enter the new object code."))
+        taken = db.execute(f'SELECT 1 FROM "{table}" WHERE object_code = ? AND uuid <> ?',
+                           (code, uuid)).fetchone()
+        if taken:
+            raise ConflictError(tr("The object code {code} is taken here too.").format(code=code))
+        db.execute(f'UPDATE "{table}" SET object_code = ? WHERE uuid = ?', (code, uuid))
+        return
+    if resolution != "theirs":
+        raise ConflictError(tr("Two objects cannot share one object code: rename yours, or "
+                               "merge it into the existing one."))
+    theirs = db.execute(f"SELECT theirs FROM {CONFLICT_TABLE} WHERE id = ?",
+                        (conflict_id,)).fetchone()[0]
+    for other, column, asset_table in _POINTING_AT.get(table, ()):
+        condition = " AND asset_table = ?" if asset_table else ""
+        db.execute(f'UPDATE "{other}" SET "{column}" = ? WHERE "{column}" = ?{condition}',
+                   (theirs, uuid) + ((asset_table,) if asset_table else ()))
+    db.execute(f'DELETE FROM "{table}" WHERE uuid = ?', (uuid,))
 
 
 def _reinsert(db, table, row):

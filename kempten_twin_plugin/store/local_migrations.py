@@ -122,9 +122,49 @@ def _to_2(db: sqlite3.Connection) -> None:
                      "MULTIPOLYGON")
 
 
+_CANON = "lower(trim({0}, '{{}} '))"
+# The synced tables of version 3 and the columns holding another row's uuid.
+_UUID_COLUMNS_3 = {
+    "manhole": (), "pipe": ("from_manhole", "to_manhole"), "gully": ("pipe",),
+    "lateral": ("pipe", "gully"), "defect": ("asset",), "defect_event": ("defect",),
+    "defect_photo": ("defect",), "planned_project": (), "planned_building": ("project",),
+    "participation_comment": ("project",), "inspection": ("asset",),
+    "observation": ("inspection",), "source_record": ("asset",),
+}
+
+
+def _to_3(db: sqlite3.Connection) -> None:
+    """Every uuid in one spelling (lower case, no braces), as the server reads them: QGIS's
+    uuid() writes "{ABC…}", which came back from the server as a second object. A row
+    that exists in both spellings already keeps the server's (lower-case) one. The
+    triggers that keep new rows canonical come with the capture triggers after the steps."""
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                              "(name LIKE 'kt_capture_%' OR name LIKE 'kt_fixed_uuid_%')"
+                              ).fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')
+    for table, references in _UUID_COLUMNS_3.items():
+        canon = _CANON.format('"uuid"')
+        db.execute(f'DELETE FROM "{table}" WHERE uuid IS NOT {canon} AND {canon} IN '
+                   f'(SELECT uuid FROM "{table}")')
+        for column in ("uuid",) + references:
+            spelled = _CANON.format(f'"{column}"')
+            db.execute(f'UPDATE "{table}" SET "{column}" = {spelled} '
+                       f'WHERE "{column}" IS NOT {spelled}')
+    for log in ("kt_change", "kt_conflict"):
+        if not table_exists(db, log):  # a new file gets them after the steps
+            continue
+        canon = _CANON.format("uuid")
+        if log == "kt_change":
+            db.execute(f"DELETE FROM kt_change WHERE uuid IS NOT {canon} AND EXISTS (SELECT 1 "
+                       f"FROM kt_change c WHERE c.table_name = kt_change.table_name AND "
+                       f"c.uuid = {_CANON.format('kt_change.uuid')})")
+        db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
+    3: _to_3,
 }
 LATEST_VERSION = max(STEPS)
 

@@ -284,3 +284,18 @@ SYNC_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned
               "observation", "source_record")
 # The server writes these itself (history of the defect workflow); clients only read them.
 SERVER_OWNED = ("defect_event",)
+
+# Columns that hold the uuid of another row (references); uuids on the server, text here.
+UUID_COLUMNS = {
+    "pipe": ("from_manhole", "to_manhole"),
+    "gully": ("pipe",),
+    "lateral": ("pipe", "gully"),
+    "defect": ("asset",),
+    "defect_event": ("defect",),
+    "defect_photo": ("defect",),
+    "planned_building": ("project",),
+    "participation_comment": ("project",),
+    "inspection": ("asset",),
+    "observation": ("inspection",),
+    "source_record": ("asset",),
+}

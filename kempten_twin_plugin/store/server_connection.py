@@ -16,6 +16,10 @@ from ..log import contains_password, password_refusal, redact
 
 APPLICATION_NAME = "kempten_twin"
 CONNECT_TIMEOUT_S = 10
+# Every wait on the server is bounded: a statement, a lock another writer holds, a
+# transaction left open (a desktop that lost its network in mid-sync frees its locks).
+SESSION_LIMITS = ("-c statement_timeout=600s -c lock_timeout=60s "
+                  "-c idle_in_transaction_session_timeout=600s")
 
 
 class ServerConnectionError(KemptenTwinError):
@@ -111,7 +115,8 @@ def connect(server):
     dsn = params.pop("dsn", "")
     try:
         return psycopg2.connect(dsn, application_name=APPLICATION_NAME,
-                                connect_timeout=CONNECT_TIMEOUT_S, **params)
+                                connect_timeout=CONNECT_TIMEOUT_S, options=SESSION_LIMITS,
+                                **params)
     except psycopg2.OperationalError as error:
         message, unreachable = describe_connect_error(server, error)
         raise ServerConnectionError(message, unreachable) from error

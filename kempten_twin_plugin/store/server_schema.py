@@ -16,8 +16,9 @@ DEFAULT_SCHEMA = "kempten_twin"
 DEFAULT_ROLE_PREFIX = "kt_"
 ROLE_SUFFIXES = ("reader", "maintenance", "planner", "admin")
 
-_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,50}$")
-_ROLE_PREFIX = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+# \Z, not $: "$" also matches before a trailing newline, which would reach the SQL.
+_SCHEMA_NAME = re.compile(r"\A[a-z_][a-z0-9_]{0,50}\Z")
+_ROLE_PREFIX = re.compile(r"\A[a-z][a-z0-9_]{0,30}\Z")
 
 
 class ServerSchemaError(KemptenTwinError):
@@ -56,6 +57,21 @@ def check_names(schema, role_prefix):
     if not _ROLE_PREFIX.match(role_prefix or ""):
         raise ServerSchemaError(
             f"Invalid role prefix {role_prefix!r}: use lower-case letters, digits and _.")
+
+
+def refuse_login_roles(cursor, role_prefix):
+    """The group roles this schema uses may exist already (another schema, an earlier
+    install), but never as a login: granting a person's login the schema's rights by a
+    name that happens to match would hand that person every member's rights."""
+    names = [role_prefix + suffix for suffix in ROLE_SUFFIXES]
+    cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s) AND rolcanlogin "
+                   "ORDER BY rolname", (names,))
+    logins = [r[0] for r in cursor.fetchall()]
+    if logins:
+        raise ServerSchemaError(
+            f"The role prefix {role_prefix!r} names existing login roles ({', '.join(logins)}); "
+            "they are never taken over as the schema's group roles. Choose another role "
+            "prefix; nothing was changed.")
 
 
 def render(sql, schema, role_prefix):
@@ -104,6 +120,7 @@ def install_or_upgrade(connection, schema=DEFAULT_SCHEMA, role_prefix=DEFAULT_RO
                     cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 before = current_version(cursor, schema)
                 _refuse_newer(before, schema)
+                refuse_login_roles(cursor, role_prefix)
                 for version, description, path in migrations():
                     if before < version <= target:
                         with open(path, encoding="utf-8") as f:

@@ -7,13 +7,14 @@ GeoPackage blob, see ``server_select``), pushes send working-copy values as para
 this module only talks to the server.
 """
 
+import hashlib
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import psycopg2
 import psycopg2.errors
 
 from . import geometry as gpkg_geometry
-from .schema import CRS_EPSG, Table
+from .schema import CRS_EPSG, UUID_COLUMNS, Table
 
 # What the server refuses of one change (its rights, its rules, its types): the change
 # stays local with the server's reason, the rest of the batch goes on.
@@ -25,20 +26,6 @@ REFUSALS = (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.CheckViolatio
 
 Column = Tuple[str, str]  # (name, type); the geometry as ("geom", "GEOM")
 
-# Columns holding uuids on the server (references), read back as text.
-UUID_COLUMNS = {
-    "pipe": ("from_manhole", "to_manhole"),
-    "gully": ("pipe",),
-    "lateral": ("pipe", "gully"),
-    "defect": ("asset",),
-    "defect_event": ("defect",),
-    "defect_photo": ("defect",),
-    "planned_building": ("project",),
-    "participation_comment": ("project",),
-    "inspection": ("asset",),
-    "observation": ("inspection",),
-    "source_record": ("asset",),
-}
 
 _AT = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
@@ -107,6 +94,26 @@ def server_parameter(kind: str, value):
         blob = bytes(value)
         return gpkg_geometry.wkb_of(blob) if blob[:2] == b"GP" else blob
     return value
+
+
+def photo_hash(data) -> Optional[str]:
+    return None if data is None else hashlib.sha256(bytes(data)).hexdigest()
+
+
+def parameters(table: Table, cols: Sequence[Column], row: Sequence) -> list:
+    """A working-copy row as parameters for an INSERT; a photo with the hash of its bytes
+    (the server computes it and refuses a false one; a tool may have changed the bytes)."""
+    params = [server_parameter(k, v) for (_, k), v in zip(cols, row)]
+    if table.name == "defect_photo":
+        names = [n for n, _ in cols]
+        params[names.index("sha256")] = photo_hash(params[names.index("bytes")])
+    return params
+
+
+def is_duplicate_code(error) -> bool:
+    """The server's refusal of a second object with the same code in one table."""
+    return isinstance(error, psycopg2.errors.UniqueViolation) and \
+        error.diag.constraint_name == "kt_object_code_unique"
 
 
 def _marks(cols: Sequence[Column]) -> str:

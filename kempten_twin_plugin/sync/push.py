@@ -129,7 +129,17 @@ def _push_one(wc: LocalSync, cursor, schema: str, change, result: dict) -> None:
         result["versions"][change[0]] = version
     except server.REFUSALS as error:
         server.roll_back_to(cursor, "change")
-        result["refused"][change[0]] = (error.diag.message_primary or str(error)).strip()
+        reason = (error.diag.message_primary or str(error)).strip()
+        result["refused"][change[0]] = reason
+        if server.is_duplicate_code(error) and local_row is not None:
+            # The same object code made on another desktop: the user renames mine or
+            # merges it into theirs (conflict dialog); until then it waits, refused.
+            names = [n for n, _ in server.columns(TABLES_BY_NAME[change[1]])]
+            result["conflicts"].append({
+                "change": change[0], "table": change[1], "uuid": change[2],
+                "kind": "duplicate_code", "column": "object_code", "base": None,
+                "mine": local_row[names.index("object_code")],
+                "theirs": error.diag.message_detail, "by": None, "at": None})
 
 
 def _bulk_insert(wc: LocalSync, cursor, schema: str, group, result: dict) -> bool:
@@ -143,7 +153,7 @@ def _bulk_insert(wc: LocalSync, cursor, schema: str, group, result: dict) -> boo
         row = wc.row(table, change[2])
         if row is None:
             return False
-        rows[change[2]] = [server.server_parameter(k, v) for (_, k), v in zip(cols, row)]
+        rows[change[2]] = server.parameters(table, cols, row)
     walks = {}
     if table_name == "defect":
         status_at = names.index("status")
@@ -189,7 +199,7 @@ def _apply_change(cursor, schema: str, change, local_row, result: dict,
     if op == "I":
         if local_row is None:
             return None
-        params = [server.server_parameter(k, v) for (_, k), v in zip(cols, local_row)]
+        params = server.parameters(table, cols, local_row)
         new_walk = ([], None, None)
         if table_name == "defect":
             steps = steps_of(None, local_row[names.index("status")]) \
@@ -230,6 +240,11 @@ def _apply_change(cursor, schema: str, change, local_row, result: dict,
     for c in conflicts:
         conflict("column", c.column, c.mine, c.theirs, c.base, by, at)
     send = [(name, kind, server.server_parameter(kind, value)) for name, kind, value in chosen]
+    if table_name == "defect_photo" and any(name == "bytes" for name, _k, _v in send):
+        # The server computes a photo's hash and refuses a false one: send the true one.
+        at_bytes = names.index("bytes")
+        send = [s for s in send if s[0] != "sha256"] + [
+            ("sha256", "TEXT", server.photo_hash(local_row[at_bytes]))]
     if steps_of is not None and any(name == "status" for name, _k, _v in send):
         # My status goes through (the server's is still the base's): step by step.
         at_status, at_note = names.index("status"), names.index("status_note")

@@ -64,11 +64,14 @@ def test_permission_matrix(server, seeded, role):
                     "AND table_name = %s AND is_generated = 'NEVER' AND column_name <> 'uuid'",
                     (s, table))
         columns = ", ".join(r[0] for r in cur.fetchall())
+        # A copy of the row, with the codes that must be unique made different.
+        copied = columns.replace("defect_number", "defect_number || 2").replace(
+            "object_code", "object_code || 2")
         row_id = seeded[table]
         outcomes = {
             "S": attempt(con, f"SELECT * FROM {s}.{table}"),
             "I": attempt(con, f"INSERT INTO {s}.{table} (uuid, {columns}) SELECT gen_random_uuid(), "
-                              f"{columns.replace('defect_number', 'defect_number || 2')} "
+                              f"{copied} "
                               f"FROM {s}.{table} WHERE uuid = %s", (row_id,)),
             "U": attempt(con, f"UPDATE {s}.{table} SET {UPDATE_COLUMN[table]} = "
                               f"{UPDATE_COLUMN[table]} WHERE uuid = %s", (row_id,)),

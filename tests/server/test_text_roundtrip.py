@@ -21,7 +21,8 @@ def text_columns(cur, schema):
                 "WHERE table_schema = %s AND data_type = 'text' AND table_name <> 'schema_version' "
                 "AND table_name NOT IN ('tombstone', 'defect_transition', 'defect_event', 'sync_batch') "
                 "AND column_name NOT IN ('changed_by', 'node_kind', 'drainage', 'condition_scheme', "
-                "'asset_table', 'status', 'source')", (schema,))
+                "'asset_table', 'status', 'source', "
+                "'sha256')", (schema,))  # a photo's sha256 is the server's, computed from its bytes
     return cur.fetchall()
 
 

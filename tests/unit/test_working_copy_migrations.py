@@ -183,3 +183,60 @@ def test_what_is_not_a_working_copy_is_named(tmp_path):
     with pytest.raises(WorkingCopyError):
         working_copy.connect(str(text))
     assert text.read_text() == "just text"
+
+
+QGIS_UUID = "{3F2504E0-4F89-41D3-9A0C-0305E82C3301}"
+
+
+def test_a_uuid_in_qgis_spelling_is_stored_in_the_one_spelling(tmp_path):
+    path = str(tmp_path / "wc.gpkg")
+    working_copy.write_working_copy(path, {})
+    db = working_copy.connect(path)
+    try:
+        db.execute("INSERT INTO manhole (uuid, version, changed_at, changed_by, object_code, "
+                   "node_kind, geom) VALUES (?, 1, '2026-12-06T00:00:00Z', 't', 'S1', "
+                   "'Schacht', ?)", (QGIS_UUID, geometry.point_blob(598000.0, 5287000.0)))
+        canon = QGIS_UUID.strip("{}").lower()
+        assert db.execute("SELECT uuid FROM manhole").fetchall() == [(canon,)]
+        assert db.execute("SELECT table_name, uuid, op FROM kt_change").fetchall() == \
+            [("manhole", canon, "I")]
+        # A reference typed in QGIS's spelling is stored canonical too, as one edit.
+        db.execute("INSERT INTO pipe (uuid, version, changed_at, changed_by, object_code, "
+                   "from_manhole) VALUES ('p1', 1, '2026-12-06T00:00:00Z', 't', 'H1', ?)",
+                   (QGIS_UUID,))
+        db.execute("DELETE FROM kt_change")
+        db.execute("UPDATE pipe SET to_manhole = ? WHERE uuid = 'p1'", (QGIS_UUID,))
+        assert db.execute("SELECT from_manhole, to_manhole FROM pipe").fetchall() == \
+            [(canon, canon)]
+        assert db.execute("SELECT uuid, op FROM kt_change").fetchall() == [("p1", "U")]
+        with pytest.raises(sqlite3.IntegrityError, match="never changes"):
+            db.execute("UPDATE manhole SET uuid = 'another'")
+    finally:
+        db.close()
+
+
+def test_an_older_working_copy_gets_its_uuids_in_the_one_spelling(tmp_path):
+    path = copy(V1_EMPTY, tmp_path)
+    raw = sqlite3.connect(path)  # as version 1 stored what QGIS wrote: verbatim
+    geometry.register_functions(raw)
+    raw.execute("INSERT INTO manhole (uuid, version, changed_at, changed_by, object_code, "
+                "node_kind) VALUES (?, 1, '2026-12-06T00:00:00Z', 't', 'S1', 'Schacht')",
+                (QGIS_UUID,))
+    raw.execute("INSERT INTO manhole (uuid, version, changed_at, changed_by, object_code, "
+                "node_kind) VALUES (?, 2, '2026-12-06T00:00:00Z', 't', 'S1', 'Schacht')",
+                ("3f2504e0-4f89-41d3-9a0c-0305e82c3302",))
+    raw.execute("INSERT INTO manhole (uuid, version, changed_at, changed_by, object_code, "
+                "node_kind) VALUES (?, 2, '2026-12-06T00:00:00Z', 't', 'S2', 'Schacht')",
+                ("{3F2504E0-4F89-41D3-9A0C-0305E82C3302}",))  # came back from the server twice
+    raw.commit()
+    raw.close()
+    working_copy.upgrade(path)
+    db = working_copy.connect(path)
+    try:
+        assert sorted(db.execute("SELECT uuid, version FROM manhole")) == [
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c3301", 1),
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c3302", 2)]
+        assert {u for (u,) in db.execute("SELECT uuid FROM kt_change")} <= {
+            "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "3f2504e0-4f89-41d3-9a0c-0305e82c3302"}
+    finally:
+        db.close()

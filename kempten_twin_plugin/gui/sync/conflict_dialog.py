@@ -16,11 +16,10 @@ from qgis.PyQt.QtWidgets import (
 from ...i18n import tr
 from ...store import conflicts
 
-_KINDS = {
-    "column": "Feld",
-    "update_delete": "geändert ↔ gelöscht",
-    "delete_update": "gelöscht ↔ geändert",
-}
+
+def _kinds():
+    return {"update_delete": tr("changed ↔ deleted"), "delete_update": tr("deleted ↔ changed"),
+            "duplicate_code": tr("object code exists twice")}
 
 
 def _short(text, limit=60):
@@ -46,6 +45,7 @@ class ConflictDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._offer)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.mine_button = QPushButton(tr("Keep mine"), self)
@@ -81,7 +81,7 @@ class ConflictDialog(QDialog):
         for c in self.items:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            field = c["column"] if c["kind"] == "column" else _KINDS[c["kind"]]
+            field = c["column"] if c["kind"] == "column" else _kinds()[c["kind"]]
             for col, text in enumerate((c["table"], c["object_code"], field, _short(c["mine"]),
                                         _short(c["theirs"]), c["by"] or "—",
                                         (c["at"] or "—").replace("T", " "))):
@@ -90,11 +90,9 @@ class ConflictDialog(QDialog):
         self.summary.setText(tr("{n} open conflicts. The working copy shows the server's value; "
                                 "your value is kept here until you decide. Resolved values go "
                                 "to the server with the next sync.").format(n=len(self.items)))
-        has = bool(self.items)
-        for button in (self.mine_button, self.theirs_button, self.edit_button):
-            button.setEnabled(has)
-        if has:
+        if self.items:
             self.table.selectRow(0)
+        self._offer()
         self.refused_items = conflicts.refused_changes(self.path)
         self.refused.setRowCount(0)
         operations = {"I": tr("new"), "U": tr("changed"), "D": tr("deleted")}
@@ -106,6 +104,18 @@ class ConflictDialog(QDialog):
                 self.refused.setItem(row, col, QTableWidgetItem(str(text)))
         self.refused.resizeColumnsToContents()
         self.discard_button.setEnabled(bool(self.refused_items))
+
+    def _offer(self):
+        """The choices the selected conflicts allow: a code that exists twice is renamed
+        or merged into the existing object, never kept twice."""
+        chosen = self.selected()
+        duplicate = bool(chosen) and all(c["kind"] == "duplicate_code" for c in chosen)
+        self.mine_button.setEnabled(bool(chosen) and not duplicate)
+        self.theirs_button.setEnabled(bool(chosen))
+        self.edit_button.setEnabled(bool(chosen))
+        self.theirs_button.setText(tr("Merge into the existing object") if duplicate
+                                   else tr("Take theirs"))
+        self.edit_button.setText(tr("Rename mine…") if duplicate else tr("Edit value…"))
 
     def selected(self):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -127,7 +137,7 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def _edit(self):
-        chosen = [c for c in self.selected() if c["kind"] == "column"]
+        chosen = [c for c in self.selected() if c["kind"] in ("column", "duplicate_code")]
         if not chosen:
             return
         value, ok = QInputDialog.getText(self, tr("Edit value"), chosen[0]["column"],
