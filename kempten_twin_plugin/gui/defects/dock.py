@@ -41,9 +41,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import catalogues as cat
 from ...core.defects import statistics, workflow
-from ...core.defects.model import DefectFilter, DefectTable
+from ...core.defects.model import DefectFilter
 from ...i18n import tr
-from ...render import work_order
+from ...io import work_order_files
+from ...render import defect_charts, work_order
+from ...store import defect_list, defect_statistics, work_orders
 from ...store import defects as store
 from ...store.schema import CRS_EPSG
 
@@ -291,15 +293,10 @@ class DefectDock(QgsDockWidget):
             self.count_label.setText(tr("No working copy"))
             return
         try:
-            db = store.connect(path)
-            try:
-                (count,) = db.execute("SELECT count(*) FROM defect").fetchone()
-            finally:
-                db.close()
-            if count > self.READ_IN_TASK_ABOVE:
+            if defect_list.count(path) > self.READ_IN_TASK_ABOVE:
                 self._read_in_task(path, selected)
                 return
-            self._loaded(DefectTable.load(path), selected)
+            self._loaded(defect_list.load(path), selected)
         except Exception as error:  # noqa: BLE001 (shown to the user)
             self._failed(error)
 
@@ -316,7 +313,7 @@ class DefectDock(QgsDockWidget):
                 self._loaded(task.result, selected)
 
         self.count_label.setText(tr("Reading the defects…"))
-        self._task = Task(tr("Reading the defects"), lambda task: DefectTable.load(path), done)
+        self._task = Task(tr("Reading the defects"), lambda task: defect_list.load(path), done)
         QgsApplication.taskManager().addTask(self._task)
 
     def _failed(self, error):
@@ -496,7 +493,7 @@ class DefectDock(QgsDockWidget):
         note, extra = answer
         db = store.connect(self.settings.working_copy)
         try:
-            changed = workflow.change_status(
+            changed = store.change_status(
                 db, uuids, to_status, note, self.settings.user_name,
                 duplicate_of=extra if to_status == "Duplikat" else None,
                 assigned_to=extra if to_status == "beauftragt" else None)
@@ -552,8 +549,8 @@ class DefectDock(QgsDockWidget):
             path += suffix
         db = store.connect(self.settings.working_copy)
         try:
-            rows = work_order.work_order_rows(db, uuids)
-            stats = statistics.compute(db, since=self._month(self.period_from),
+            rows = work_orders.work_order_rows(db, uuids)
+            stats = defect_statistics.compute(db, since=self._month(self.period_from),
                                        until=self._month(self.period_to)) \
                 if kind == "pdf" and self.with_statistics.isChecked() \
                 else None
@@ -562,13 +559,13 @@ class DefectDock(QgsDockWidget):
         try:
             if kind == "pdf":
                 with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
-                    charts = statistics.write_charts(stats, folder) if stats else None
+                    charts = defect_charts.write_charts(stats, folder) if stats else None
                     work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts)
             elif kind == "csv":
-                work_order.write_csv(rows, path)
+                work_order_files.write_csv(rows, path)
             else:
-                work_order.write_geojson(rows, path)
-        except (work_order.WorkOrderError, OSError) as error:
+                work_order_files.write_geojson(rows, path)
+        except (work_orders.WorkOrderError, OSError) as error:
             self.message.setText(str(error))
             return None
         self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path))
@@ -584,7 +581,7 @@ class DefectDock(QgsDockWidget):
             layer = self.district_layer.currentLayer()
             if layer is not None:
                 districts = self._districts(layer)
-            stats = statistics.compute(db, districts, since=self._month(self.period_from),
+            stats = defect_statistics.compute(db, districts, since=self._month(self.period_from),
                                        until=self._month(self.period_to))
         finally:
             db.close()
@@ -596,7 +593,7 @@ class DefectDock(QgsDockWidget):
         for label, (title, data, colour, fmt) in zip(self.chart_labels,
                                                      statistics.chart_specs(stats)):
             height = 60 + 28 * max(1, len(data))
-            image = statistics.render_bar_chart(title, data, None, width, height, colour, fmt)
+            image = defect_charts.render_bar_chart(title, data, None, width, height, colour, fmt)
             label.setPixmap(QPixmap.fromImage(image))
         return stats
 
