@@ -10,7 +10,7 @@ are ``io.work_order_files``'.
 import os
 import tempfile
 from datetime import date
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..i18n import tr
 from ..store.schema import CRS_EPSG
@@ -118,8 +118,9 @@ def _extent(rows):
     return QgsRectangle(cx - half * 1.5, cy - half, cx + half * 1.5, cy + half)
 
 
-def build_layout(rows, working_copy, folder, title="Arbeitsauftrag", crew="", charts=None,
-                 project=None):
+def build_layout(rows: Sequence[Dict], working_copy: str, folder: str,
+                 title: str = "Arbeitsauftrag", crew: str = "",
+                 charts: Optional[List[str]] = None, project=None) -> Tuple[object, list]:
     """The print layout; returns (layout, objects to keep alive while exporting)."""
     from qgis.core import (
         QgsLayoutItemLabel,

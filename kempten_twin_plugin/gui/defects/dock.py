@@ -3,6 +3,7 @@ orders and the statistics charts."""
 
 import os
 import tempfile
+from typing import Collection, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -41,7 +42,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import catalogues as cat
 from ...core.defects import statistics, workflow
-from ...core.defects.model import DefectFilter
+from ...core.defects.model import DefectFilter, DefectTable
+from ...core.defects.statistics import DefectStatistics
 from ...i18n import tr
 from ...io import work_order_files
 from ...render import defect_charts, work_order
@@ -71,7 +73,7 @@ class DefectTableModel(QAbstractTableModel):
         self.overdue = None
         self._on_sort = on_sort
 
-    def set_rows(self, table, positions, overdue):
+    def set_rows(self, table: Optional[DefectTable], positions, overdue) -> None:
         self.beginResetModel()
         self.table, self.positions, self.overdue = table, positions, overdue
         self.endResetModel()
@@ -87,7 +89,7 @@ class DefectTableModel(QAbstractTableModel):
             return self.columns[section][1]
         return None
 
-    def uuid(self, row):
+    def uuid(self, row: int) -> str:
         return self.table.rows["uuid"][self.positions[row]]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -283,7 +285,7 @@ class DefectDock(QgsDockWidget):
     # Up to this many defects the list is read at once; more are read in a task.
     READ_IN_TASK_ABOVE = 20000
 
-    def reload(self):
+    def reload(self) -> None:
         """Read the defects of the working copy again (after an edit, import or sync)."""
         path = self.settings.working_copy
         selected = set(self.selected_uuids())
@@ -335,7 +337,7 @@ class DefectDock(QgsDockWidget):
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
 
-    def current_filter(self):
+    def current_filter(self) -> DefectFilter:
         def checked(box):
             values = [box.itemData(i) for i in range(box.count())
                       if box.itemCheckState(i) == Qt.CheckState.Checked]
@@ -369,7 +371,7 @@ class DefectDock(QgsDockWidget):
         features = layer.selectedFeatures() or list(layer.getFeatures())
         return [p for feature in features for p in self._polygons_of(layer, feature)]
 
-    def apply_filter(self, *args):
+    def apply_filter(self, *args) -> None:
         if self.table is None:
             return
         f = self.current_filter()
@@ -386,13 +388,13 @@ class DefectDock(QgsDockWidget):
 
     # --- selection, zoom, workflow -------------------------------------------------------
 
-    def selected_uuids(self):
+    def selected_uuids(self) -> List[str]:
         if self.model.table is None:
             return []
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.uuid(r) for r in rows]
 
-    def select_uuids(self, uuids):
+    def select_uuids(self, uuids: Collection[str]) -> None:
         from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel
 
         selection = QItemSelection()
@@ -406,7 +408,7 @@ class DefectDock(QgsDockWidget):
     def _row_clicked(self, index):
         self.zoom_to(self.model.uuid(index.row()))
 
-    def zoom_to(self, uuid):
+    def zoom_to(self, uuid: str) -> None:
         position = self.table.index_of.get(uuid) if self.table else None
         if position is None:
             return
@@ -450,7 +452,7 @@ class DefectDock(QgsDockWidget):
             self.step_buttons.append(button)
         self._show_history(uuids[0] if len(uuids) == 1 else None)
 
-    def set_may_edit(self, may_edit):
+    def set_may_edit(self, may_edit: bool) -> None:
         self.may_edit = bool(may_edit)
         self._selection_changed()
 
@@ -477,14 +479,14 @@ class DefectDock(QgsDockWidget):
                 text = (value or "")[:16].replace("T", " ") if column == 0 else (value or "")
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
-    def history_rows(self):
+    def history_rows(self) -> List[Tuple[str, ...]]:
         return [tuple(self.history.item(r, c).text() for c in range(5))
                 for r in range(self.history.rowCount())]
 
-    def step_names(self):
+    def step_names(self) -> List[str]:
         return [b.text() for b in self.step_buttons]
 
-    def step(self, to_status):
+    def step(self, to_status: str) -> bool:
         uuids = self.selected_uuids()
         answer = self.ask_note(to_status, len(uuids))
         if answer is None:
@@ -533,7 +535,7 @@ class DefectDock(QgsDockWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, "", file_filter)
         return path
 
-    def export_selected(self, kind):
+    def export_selected(self, kind: str) -> Optional[str]:
         uuids = self.selected_uuids()
         if not uuids:
             self.message.setText(tr("Select the defects for the work order first."))
@@ -571,7 +573,7 @@ class DefectDock(QgsDockWidget):
         self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path))
         return path
 
-    def refresh_statistics(self):
+    def refresh_statistics(self) -> Optional[DefectStatistics]:
         path = self.settings.working_copy
         if not os.path.isfile(path):
             return None
