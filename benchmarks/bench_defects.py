@@ -69,12 +69,13 @@ def timed(function, repeat=1):
 
 
 def list_filtering(folder, n=100_000):
-    from kempten_twin_plugin.core.defects.model import DefectFilter, DefectTable
+    from kempten_twin_plugin.core.defects.model import DefectFilter
+    from kempten_twin_plugin.store import defect_list
     from kempten_twin_plugin.store import defects as store
 
     path = os.path.join(folder, "list.gpkg")
     city(path, 20_000, n)
-    load_s, table = timed(lambda: DefectTable.load(path))
+    load_s, table = timed(lambda: defect_list.load(path))
     cx, cy = X0 + SIDE / 2, Y0 + SIDE / 2
     district = [[(cx - 3000, cy - 3000), (cx + 3000, cy - 2000), (cx + 1000, cy + 3000),
                  (cx - 2500, cy + 2000), (cx - 3000, cy - 3000)]]
@@ -126,7 +127,7 @@ def list_filtering(folder, n=100_000):
 
 
 def open311_import(folder, gullies=150_000, reports=10_000):
-    from kempten_twin_plugin.core.defects.snapping import NearestIndex, naive_nearest
+    from kempten_twin_plugin.core.defects.snapping import naive_nearest
     from kempten_twin_plugin.io import open311
     from kempten_twin_plugin.store import defects as store
 
@@ -156,7 +157,7 @@ def open311_import(folder, gullies=150_000, reports=10_000):
     seconds, report = timed(ours)
     assert report.created + report.linked == reports, report.text()[:300]
     db = store.connect(path)
-    index = NearestIndex.from_table(db, "gully")
+    index = store.nearest_index(db, "gully")
     db.close()
     accepted, _ = open311.check(requests, (X0 - 1000, Y0 - 1000, X0 + SIDE + 1000,
                                            Y0 + SIDE + 1000))

@@ -14,7 +14,9 @@ Import in three steps, so that nothing is written half-way:
 
 Which request belongs to which defect is kept in ``kt_open311_request`` (local, not synced;
 the defect's ``external_id`` carries the first request's id to the server, so a re-import
-on another desktop finds it too).
+on another desktop finds it too). Every SQL statement of the import and the export is
+``store.open311_requests``' (and ``store.defects``'); this module reads and writes the
+files and the server's answers, and decides.
 """
 
 import json
@@ -25,6 +27,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from lxml import etree
@@ -37,10 +40,9 @@ from ..core.timestamps import utc_now_text
 from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import defects as store
-from ..store import geometry as gpkg_geometry
+from ..store import open311_requests as requests_store
 from ..store.schema import CRS_EPSG
 
-REQUEST_TABLE = "kt_open311_request"
 MAX_DESCRIPTION_BYTES = 5 * 1024 * 1024
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 CITY_MARGIN_M = 1000.0  # around the extent of the gullies
@@ -66,7 +68,7 @@ def _text(value):
     return value or None
 
 
-def parse_json(data):
+def parse_json(data: Union[bytes, str]) -> List[Dict]:
     try:
         parsed = json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
     except (ValueError, UnicodeDecodeError) as error:
@@ -87,7 +89,7 @@ def parse_json(data):
     return requests
 
 
-def parse_xml(data):
+def parse_xml(data: Union[bytes, str]) -> List[Dict]:
     if isinstance(data, str):
         data = data.encode("utf-8")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
@@ -107,7 +109,7 @@ def parse_xml(data):
     return requests
 
 
-def parse(data, fmt=None):
+def parse(data: Union[bytes, str], fmt: Optional[str] = None) -> List[Dict]:
     """Requests from JSON or XML bytes; ``fmt`` 'json' or 'xml', None = by the first byte."""
     if len(data) > MAX_INPUT_BYTES:
         raise Open311Error(tr("The Open311 input is larger than 200 MB; split it."))
@@ -117,7 +119,7 @@ def parse(data, fmt=None):
     return parse_xml(data) if fmt == "xml" else parse_json(data)
 
 
-def read_file(path):
+def read_file(path: str) -> List[Dict]:
     try:
         with open(path, "rb") as f:
             data = f.read(MAX_INPUT_BYTES + 1)
@@ -129,8 +131,10 @@ def read_file(path):
     return parse(data, fmt)
 
 
-def fetch(url, service_code=None, status=None, start_date=None, page_size=100, timeout=20,
-          max_pages=1000, is_canceled=None, progress=None):
+def fetch(url: str, service_code: Optional[str] = None, status: Optional[str] = None,
+          start_date: Optional[str] = None, page_size: int = 100, timeout: float = 20,
+          max_pages: int = 1000, is_canceled: Optional[Callable[[], bool]] = None,
+          progress: Optional[Callable[[int], None]] = None) -> List[Dict]:
     """Every page of ``GET <url>/requests.json``; all or nothing.
 
     GeoReport v2 itself defines no paging; ``page`` and ``page_size`` are the common
@@ -204,10 +208,10 @@ class ImportReport:
     defects: list = field(default_factory=list)  # uuids of new defects
 
     @property
-    def warnings(self):
+    def warnings(self) -> int:
         return len(self.refused) + len(self.flagged)
 
-    def text(self):
+    def text(self) -> str:
         lines = [tr("Open311 import"),
                  tr("new defects: {n}").format(n=self.created),
                  tr("reports linked to an existing defect: {n}").format(n=self.linked),
@@ -255,7 +259,8 @@ def _datetime(value):
     return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
-def check(requests, city_extent):
+def check(requests: Sequence[Dict], city_extent: Tuple[float, float, float, float]
+          ) -> Tuple[List[Checked], List[Tuple[str, str]]]:
     """(accepted, refused) — refused as (service_request_id, reason)."""
     transform = _to_utm()
     xmin, ymin, xmax, ymax = city_extent
@@ -298,13 +303,13 @@ def check(requests, city_extent):
 # --- writing -----------------------------------------------------------------------------
 
 
-def city_extent(db):
-    row = db.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) "
-                     "FROM rtree_gully_geom").fetchone()
-    if row is None or row[0] is None:
+def city_extent(db: store.Connection) -> Tuple[float, float, float, float]:
+    """The gullies' extent and a margin around it: where a report may come from."""
+    extent = requests_store.gully_extent(db)
+    if extent is None:
         raise Open311Error(tr("The working copy holds no street gullies to attach reports to."))
-    return (row[0] - CITY_MARGIN_M, row[1] - CITY_MARGIN_M, row[2] + CITY_MARGIN_M,
-            row[3] + CITY_MARGIN_M)
+    return (extent[0] - CITY_MARGIN_M, extent[1] - CITY_MARGIN_M, extent[2] + CITY_MARGIN_M,
+            extent[3] + CITY_MARGIN_M)
 
 
 def _category(service_map, code):
@@ -317,8 +322,11 @@ def _category(service_map, code):
     return "Sonstiges", DEFAULT_SEVERITY, flag
 
 
-def import_requests(path, requests, service_map=None, tolerance=15.0, link_days=7,
-                    due_days=None, by="open311", gully_index=None):
+def import_requests(path: str, requests: Sequence[Dict],
+                    service_map: Optional[Mapping[str, Sequence]] = None,
+                    tolerance: float = 15.0, link_days: int = 7,
+                    due_days: Optional[Dict[int, int]] = None, by: str = "open311",
+                    gully_index: Optional[NearestIndex] = None) -> ImportReport:
     """Write ``requests`` (parsed) into the working copy at ``path``; returns a report."""
     service_map = DEFAULT_SERVICE_MAP if service_map is None else service_map
     report = ImportReport()
@@ -332,42 +340,25 @@ def import_requests(path, requests, service_map=None, tolerance=15.0, link_days=
             if rid in by_id:
                 report.folded += 1
             by_id[rid] = item
-        known = {r[0] for r in db.execute(f"SELECT service_request_id FROM {REQUEST_TABLE}")}
-        known |= {r[0] for r in db.execute("SELECT external_id FROM defect WHERE source = "
-                                           "'open311' AND external_id IS NOT NULL")}
+        known = requests_store.known_request_ids(db)
         fresh = [item for rid, item in by_id.items() if rid not in known]
         report.already_imported = len(by_id) - len(fresh)
         fresh.sort(key=lambda item: item.requested_at)
-        index = gully_index or NearestIndex.from_table(db, "gully")
+        index = gully_index or store.nearest_index(db, "gully")
         xs = np.array([item.x for item in fresh])
         ys = np.array([item.y for item in fresh])
         snapped, _ = index.nearest(xs, ys, tolerance)
         fallback, fallback_distance = index.nearest(xs, ys, np.inf) if len(fresh) else ([], [])
-        open_by_gully = _open_defects_by_gully(db)
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        open_by_gully = requests_store.open_defects_by_gully(db)
+        with store.transaction(db):
             for n, item in enumerate(fresh):
                 _write_one(db, item, int(snapped[n]), int(fallback[n]),
                            float(fallback_distance[n]), index, service_map, link_days,
                            due_days, by, open_by_gully, report)
             store.keep_local_events_out_of_sync(db)
-            db.execute("COMMIT")
-        except Exception:
-            db.execute("ROLLBACK")
-            raise
     finally:
         db.close()
     return report
-
-
-def _open_defects_by_gully(db):
-    closed = ", ".join(f"'{s}'" for s in cat.CLOSED_STATUSES)
-    result = {}
-    for uuid, asset, reported in db.execute(
-            f"SELECT uuid, asset, reported_at FROM defect WHERE asset_table = 'gully' "
-            f"AND status NOT IN ({closed})"):
-        result.setdefault(asset, []).append((reported or "", uuid))
-    return result
 
 
 def _within_days(a, b, days):
@@ -387,7 +378,8 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
         x, y = index.xy[snapped]
         for reported, defect_uuid in open_by_gully.get(gully, ()):
             if reported and _within_days(reported, item.requested_at, link_days):
-                _remember(db, rid, defect_uuid, code, item.requested_at, "linked")
+                requests_store.remember(db, rid, defect_uuid, code, item.requested_at,
+                                        "linked")
                 report.linked += 1
                 return
     else:
@@ -410,7 +402,8 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
         x=float(x), y=float(y), description="\n".join(p for p in parts if p),
         reported_by="Bürgermeldung (Open311)", source="open311", external_id=rid, note=note,
         due_days=due_days, reported_at=item.requested_at)
-    _remember(db, rid, defect_uuid, code, item.requested_at, "; ".join(flags) or None)
+    requests_store.remember(db, rid, defect_uuid, code, item.requested_at,
+                            "; ".join(flags) or None)
     open_by_gully.setdefault(gully, []).append((item.requested_at, defect_uuid))
     report.created += 1
     report.defects.append(defect_uuid)
@@ -419,52 +412,38 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
                                "; ".join(flags)))
 
 
-def _remember(db, rid, defect_uuid, code, requested_at, flags):
-    db.execute(f"INSERT INTO {REQUEST_TABLE} (service_request_id, defect, service_code, "
-               "requested_at, flags, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-               (rid, defect_uuid, code, requested_at, flags, utc_now_text()))
-
-
 # --- status export -----------------------------------------------------------------------
 
-def status_of(defect_status):
+def status_of(defect_status: str) -> str:
     return "closed" if defect_status in cat.CLOSED_STATUSES else "open"
 
 
-def export_requests(path):
+def export_requests(path: str) -> List[Dict]:
     """Every known Open311 request with its defect's status, as GeoReport v2 dicts."""
     db = store.connect(path)
     try:
-        rows = db.execute(f"""
-            SELECT coalesce(r.service_request_id, d.external_id), d.uuid, d.status,
-                   d.changed_at, r.service_code, d.geom, d.defect_number
-              FROM defect d
-              LEFT JOIN {REQUEST_TABLE} r ON r.defect = d.uuid
-             WHERE r.service_request_id IS NOT NULL
-                OR (d.source = 'open311' AND d.external_id IS NOT NULL)
-             ORDER BY 1""").fetchall()
-        transform = _from_utm()
-        result = []
-        for rid, defect_uuid, status, changed_at, code, geom, number in rows:
-            events = store.history(db, defect_uuid)
-            last = events[-1] if events else None
-            updated = max(filter(None, [changed_at, last[0] if last else None]))
-            note = (last[4] if last and last[4] else None) or f"{number}: {status}"
-            point = gpkg_geometry.point_of(geom)
-            lon, lat = (transform.TransformPoint(*point)[:2] if point else (None, None))
-            result.append({"service_request_id": rid, "status": status_of(status),
-                           "status_notes": note, "service_code": code,
-                           "updated_datetime": updated, "lat": lat, "long": lon})
-        return result
+        rows = requests_store.requests_with_status(db)
     finally:
         db.close()
+    transform = _from_utm()
+    result = []
+    for row in rows:
+        last, status, point = row["last_event"], row["status"], row["point"]
+        updated = max(filter(None, [row["changed_at"], last[0] if last else None]))
+        note = (last[4] if last and last[4] else None) or f"{row['defect_number']}: {status}"
+        lon, lat = (transform.TransformPoint(*point)[:2] if point else (None, None))
+        result.append({"service_request_id": row["service_request_id"],
+                       "status": status_of(status), "status_notes": note,
+                       "service_code": row["service_code"], "updated_datetime": updated,
+                       "lat": lat, "long": lon})
+    return result
 
 
 def _from_utm():
     return osr.CoordinateTransformation(_srs(CRS_EPSG), _srs(4326))
 
 
-def write_export(requests, output):
+def write_export(requests: Sequence[Dict], output: str) -> int:
     if output.lower().endswith(".xml"):
         root = etree.Element("service_requests")
         for r in requests:

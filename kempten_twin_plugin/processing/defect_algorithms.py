@@ -14,12 +14,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import catalogues as cat
-from ..core.defects import statistics
 from ..i18n import tr
-from ..io import open311
-from ..render import work_order
+from ..io import open311, work_order_files
+from ..render import defect_charts, work_order
 from ..settings import Settings
+from ..store import defect_statistics, work_orders
 from ..store import defects as store
 from ..store.working_copy import WorkingCopyError, write_working_copy
 
@@ -208,30 +207,18 @@ class WorkOrderPdf(_DefectAlgorithm):
                    if n.strip()]
         db = store.connect(path)
         try:
-            if numbers:
-                uuids = []
-                for number in numbers:
-                    row = db.execute("SELECT uuid FROM defect WHERE defect_number = ?",
-                                     (number,)).fetchone()
-                    if row is None:
-                        raise QgsProcessingException(
-                            tr("There is no defect {number}.").format(number=number))
-                    uuids.append(row[0])
-            else:
-                closed = ", ".join(f"'{s}'" for s in cat.CLOSED_STATUSES)
-                uuids = [r[0] for r in db.execute(
-                    f"SELECT uuid FROM defect WHERE status NOT IN ({closed}) "
-                    "ORDER BY severity, due_date")]
-            rows = work_order.work_order_rows(db, uuids)
-            stats = statistics.compute(db) if self.parameterAsBool(
+            uuids = work_orders.uuids_of_numbers(db, numbers) if numbers \
+                else store.open_defect_uuids(db)
+            rows = work_orders.work_order_rows(db, uuids)
+            stats = defect_statistics.compute(db) if self.parameterAsBool(
                 parameters, self.STATISTICS, context) else None
-        except (work_order.WorkOrderError, store.DefectError) as error:
+        except (work_orders.WorkOrderError, store.DefectError) as error:
             raise QgsProcessingException(str(error))
         finally:
             db.close()
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
-            charts = statistics.write_charts(stats, folder) if stats else None
+            charts = defect_charts.write_charts(stats, folder) if stats else None
             try:
                 work_order.write_pdf(rows, output, path,
                                      crew=self.parameterAsString(parameters, self.CREW, context),
@@ -239,8 +226,8 @@ class WorkOrderPdf(_DefectAlgorithm):
             except work_order.WorkOrderError as error:
                 raise QgsProcessingException(str(error))
         result = {self.OUTPUT: output, "DEFECTS": len(rows)}
-        for key, writer in ((self.CSV, work_order.write_csv),
-                            (self.GEOJSON, work_order.write_geojson)):
+        for key, writer in ((self.CSV, work_order_files.write_csv),
+                            (self.GEOJSON, work_order_files.write_geojson)):
             target = self.parameterAsFileOutput(parameters, key, context)
             if target:
                 writer(rows, target)

@@ -1,101 +1,28 @@
-"""Work orders for the crew: a PDF from a QGIS print layout, and CSV / GeoJSON exports.
+"""Work orders for the crew: a PDF from a QGIS print layout.
 
 The PDF (German, A4 portrait): a map of the area with the defects numbered 1…n, a table
 with one row per defect (number, address, category, severity, status, notes), the
 photos as thumbnails under their number, and optionally the repair statistics' charts.
+The rows are ``store.work_orders.work_order_rows``'; CSV and GeoJSON of the same rows
+are ``io.work_order_files``'.
 """
 
-import csv
-import json
 import os
 import tempfile
 from datetime import date
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from osgeo import osr
-
-from ..core import catalogues as cat
-from ..errors import KemptenTwinError
 from ..i18n import tr
-from ..store import defects as store
 from ..store.schema import CRS_EPSG
+from ..store.work_orders import WorkOrderError
 
 ROWS_FIRST_PAGE = 13  # below the map; rows wrap to two or three lines
 ROWS_PER_PAGE = 26
 
 
-class WorkOrderError(KemptenTwinError):
-    """Meant for the user."""
-
-
-def work_order_rows(db, defect_uuids):
-    """One dict per defect, numbered in the given order."""
-    rows = []
-    for nr, u in enumerate(dict.fromkeys(defect_uuids), start=1):
-        d = store.defect(db, u)
-        if d is None:
-            raise WorkOrderError(tr("The defect {uuid} does not exist (any more).").format(uuid=u))
-        events = store.history(db, u)
-        notes = [e[4] for e in events if e[4]]
-        code = store.asset_label(db, d["asset_table"], d["asset"])
-        street = store.asset_street(db, d["asset_table"], d["asset"])
-        kind = {"gully": "Straßenablauf", "manhole": "Schacht", "pipe": "Haltung"}.get(
-            d["asset_table"], "")
-        rows.append({
-            "nr": nr, "uuid": u, "defect_number": d["defect_number"],
-            "address": ", ".join(p for p in (street, f"{kind} {code}".strip()) if p),
-            "street": street, "asset": f"{kind} {code}".strip(),
-            "category": d["category"], "severity": d["severity"],
-            "severity_text": f"{d['severity']} {cat.SEVERITIES.get(d['severity'], '')}",
-            "status": d["status"], "due_date": d["due_date"] or "",
-            "description": d["description"] or "", "notes": "; ".join(notes),
-            "point": d["point"], "photos": store.photos(db, u),
-        })
-    if not rows:
-        raise WorkOrderError(tr("Select at least one defect for the work order."))
-    return rows
-
-
-CSV_FIELDS = ("nr", "defect_number", "street", "asset", "category", "severity", "status",
-              "due_date", "description", "notes", "x", "y")
-
-
-def write_csv(rows, output):
-    with open(output, "w", newline="", encoding="utf-8-sig") as f:  # BOM: Excel reads umlauts
-        writer = csv.writer(f, delimiter=";")
-        writer.writerow(CSV_FIELDS)
-        for r in rows:
-            x, y = r["point"] or (None, None)
-            writer.writerow([r["nr"], r["defect_number"], r["street"], r["asset"], r["category"],
-                             r["severity"], r["status"], r["due_date"], r["description"],
-                             r["notes"], f"{x:.3f}" if x is not None else "",
-                             f"{y:.3f}" if y is not None else ""])
-    return len(rows)
-
-
-def write_geojson(rows, output):
-    """RFC 7946: WGS84 longitude/latitude."""
-    wgs84, utm = osr.SpatialReference(), osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    utm.ImportFromEPSG(CRS_EPSG)
-    for s in (wgs84, utm):
-        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = osr.CoordinateTransformation(utm, wgs84)
-    features = []
-    for r in rows:
-        geometry = None
-        if r["point"]:
-            lon, lat, _ = transform.TransformPoint(*r["point"])
-            geometry = {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]}
-        properties = {k: r[k] for k in CSV_FIELDS if k not in ("x", "y")}
-        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
-    with open(output, "w", encoding="utf-8") as f:
-        json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False,
-                  indent=1)
-    return len(rows)
-
-
-def write_pdf(rows, output, working_copy, title="Arbeitsauftrag", crew="", charts=None,
-              project=None):
+def write_pdf(rows: Sequence[Dict], output: str, working_copy: str,
+              title: str = "Arbeitsauftrag", crew: str = "", charts: Optional[List[str]] = None,
+              project=None) -> int:
     """The work order as PDF; ``charts``: PNG paths (statistics) for a last page."""
     from qgis.core import QgsLayoutExporter, QgsRenderContext
 
@@ -191,8 +118,9 @@ def _extent(rows):
     return QgsRectangle(cx - half * 1.5, cy - half, cx + half * 1.5, cy + half)
 
 
-def build_layout(rows, working_copy, folder, title="Arbeitsauftrag", crew="", charts=None,
-                 project=None):
+def build_layout(rows: Sequence[Dict], working_copy: str, folder: str,
+                 title: str = "Arbeitsauftrag", crew: str = "",
+                 charts: Optional[List[str]] = None, project=None) -> Tuple[object, list]:
     """The print layout; returns (layout, objects to keep alive while exporting)."""
     from qgis.core import (
         QgsLayoutItemLabel,

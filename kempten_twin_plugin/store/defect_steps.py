@@ -7,20 +7,25 @@ same step (from, to) has arrived, matched one to one, oldest first, so a defect 
 the same step twice (reopened and resolved again) is answered twice before both hide.
 
 Plain sqlite3, no QGIS: sync (``sync.engine``) reads the unanswered steps to replay them
-on the server one by one, and the history shows them before the sync.
+on the server one by one, and the history shows them before the sync. Which local events
+are answered, and which steps lead where, are ``core.defects.steps``' rules.
 """
 
+import sqlite3
+from typing import List, Optional, Tuple
+
+from ..core.defects.steps import Step, chain, shown
 from .change_capture import CHANGE_TABLE
 
 LOCAL_EVENT_TABLE = "kt_local_event"
 
 
-def has_local_events(db):
+def has_local_events(db: sqlite3.Connection) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                       (LOCAL_EVENT_TABLE,)).fetchone() is not None
 
 
-def events(db, defect):
+def events(db: sqlite3.Connection, defect: str) -> List[Tuple]:
     """[(at, by, from, to, note, unanswered)] of one defect, oldest first."""
     if not has_local_events(db):
         return [(*row, False) for row in db.execute(
@@ -37,7 +42,7 @@ def _shown_rows(db, defect):
     return shown(rows, lambda r: r[5], lambda r: r[2:4])
 
 
-def forget_unanswered(db, defect):
+def forget_unanswered(db: sqlite3.Connection, defect: str) -> int:
     """The user gave the local changes of ``defect`` up for the server's (a discarded
     refusal, a status conflict resolved with theirs): its unanswered local steps never
     happened, so they leave the history. Inside the caller's transaction; returns how many."""
@@ -52,43 +57,17 @@ def forget_unanswered(db, defect):
     return len(gone)
 
 
-def shown(rows, is_local, step_of):
-    """``rows`` of one defect (oldest first) without the local events the server has
-    answered: each server event of a step answers one local event of that step."""
-    answers = {}
-    for row in rows:
-        if not is_local(row):
-            answers[step_of(row)] = answers.get(step_of(row), 0) + 1
-    result = []
-    for row in rows:
-        if is_local(row) and answers.get(step_of(row), 0) > 0:
-            answers[step_of(row)] -= 1
-            continue  # the server's event of this step stands for it
-        result.append(row)
-    return result
-
-
-def unsent_steps(db, defect, from_status, to_status):
+def unsent_steps(db: sqlite3.Connection, defect: str, from_status: Optional[str],
+                 to_status: Optional[str]) -> Optional[List[Step]]:
     """The local steps [(from, to, note)] that lead from ``from_status`` (the server's;
     None for a defect the server has not seen: then the first step is its report,
     (None, "gemeldet", note)) to ``to_status`` (the working copy's), oldest first; None
     when the unanswered local history holds no such chain (e.g. the status was typed
     into the attribute table).
 
-    Walks back from ``to_status`` through the unanswered local steps and takes the
-    longest chain that starts at ``from_status``.
+    The chain walk is ``core.defects.steps.chain``.
     """
     if from_status == to_status:
         return []
     local = [(e[2], e[3], e[4]) for e in events(db, defect) if e[5]]
-    chain, wanted, start = [], to_status, None
-    for step in reversed(local):
-        if step[1] != wanted:
-            break  # the chain is broken: older steps do not lead here
-        chain.append(step)
-        wanted = step[0]
-        if step[0] == from_status:
-            start = len(chain)
-    if start is None:
-        return None
-    return list(reversed(chain[:start]))
+    return chain(local, from_status, to_status)

@@ -10,17 +10,31 @@ event locally with change capture switched off and remembers its uuid in
 ``kt_local_event``; once the server's own event for that step has been pulled, the local
 one is hidden (``history``) rather than shown twice. Several steps between two syncs are
 fine: push replays them one by one from these events (``steps``, ``sync.engine``).
+
+The rules (what a report needs, legal steps, due dates) are ``core.defects``'; this module
+reads what they judge and writes what they allow.
 """
 
 import hashlib
 import mimetypes
 import os
+import sqlite3
 import uuid as uuid_module
-from datetime import date, datetime, timedelta
+from contextlib import contextmanager
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..core import catalogues as cat
+from ..core.defects import workflow
+from ..core.defects.rules import (
+    ASSET_TABLES,
+    DefectError,
+    check_source,
+    due_date,
+    number_of,
+    validate_report,
+)
+from ..core.defects.snapping import NearestIndex
 from ..core.timestamps import utc_now_text
-from ..errors import KemptenTwinError
 from ..i18n import tr
 from . import defect_steps as steps
 from . import geometry as gpkg_geometry
@@ -31,47 +45,36 @@ from .defect_steps import LOCAL_EVENT_TABLE
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
-
-class DefectError(KemptenTwinError, ValueError):
-    """Input the defect functions refuse; the message is meant for the user."""
-
+Row = Dict[str, Any]
+Connection = sqlite3.Connection  # what ``connect`` gives: handed only to store's functions
 
 
-def new_uuid():
+def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
-def connect(path):
+def connect(path: str) -> sqlite3.Connection:
+    """The working copy at ``path`` for the defect functions of ``store``; refuses a
+    missing file with a ``DefectError``."""
     if not os.path.isfile(path):
         raise DefectError(tr("The working copy {path} does not exist.").format(path=path))
     return working_copy.connect(path)
 
 
-def due_date(reported_at_text, severity, due_days=None):
-    days = (due_days or cat.DEFAULT_DUE_DAYS)[int(severity)]
-    reported = datetime.fromisoformat(reported_at_text.replace("Z", "+00:00")).date()
-    return (reported + timedelta(days=int(days))).isoformat()
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except Exception:
+        db.execute("ROLLBACK")
+        raise
 
 
-def is_overdue(row_status, row_due, today=None):
-    today = (today or date.today()).isoformat()
-    return row_status not in cat.CLOSED_STATUSES and bool(row_due) and row_due < today
-
-
-def validate_report(category, severity, asset_table, asset):
-    if not category:
-        raise DefectError(tr("Choose a category: a defect without a category cannot be "
-                             "saved."))
-    if category not in cat.DEFECT_CATEGORIES:
-        raise DefectError(tr("Unknown category {category}; choose one of the catalogue.").format(
-            category=repr(category)))
-    if severity not in cat.SEVERITIES:
-        raise DefectError(tr("The severity must be 1 (sofort) to 4 (beobachten)."))
-    if asset_table not in ("gully", "manhole", "pipe") or not asset:
-        raise DefectError(tr("A defect belongs to a gully, a manhole or a pipe; choose one."))
-
-
-def write_local_event(db, defect, from_status, to_status, note, by, at):
+def write_local_event(db: sqlite3.Connection, defect: str, from_status: Optional[str],
+                      to_status: str, note: Optional[str], by: str, at: str) -> str:
     """The history entry the server will write too (see the module's note). Call
     ``keep_local_events_out_of_sync`` before the transaction ends."""
     event_uuid = new_uuid()
@@ -82,13 +85,13 @@ def write_local_event(db, defect, from_status, to_status, note, by, at):
     return event_uuid
 
 
-def keep_local_events_out_of_sync(db):
+def keep_local_events_out_of_sync(db: sqlite3.Connection) -> None:
     """The server writes the history itself: local events never go out with a push."""
     db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE table_name = 'defect_event' AND uuid IN "
                f"(SELECT uuid FROM {LOCAL_EVENT_TABLE})")
 
 
-def create_defect(db, *, photos=(), **fields):
+def create_defect(db: sqlite3.Connection, *, photos: Sequence[str] = (), **fields: Any) -> str:
     """A new defect in status "gemeldet" with its first history entry; returns its uuid.
 
     ``photos``: file paths; each is stored once in ``defect_photo`` with its sha256.
@@ -96,31 +99,23 @@ def create_defect(db, *, photos=(), **fields):
     reported_by, source, external_id, note, due_days, reported_at.
     """
     photo_rows = [read_photo(p) for p in photos]  # refuse a bad photo before writing anything
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         defect_uuid = insert_defect(db, **fields)
         for row in photo_rows:
             _insert_photo(db, defect_uuid, row, fields.get("reported_by") or "", utc_now_text())
         keep_local_events_out_of_sync(db)
-        db.execute("COMMIT")
-    except Exception:
-        db.execute("ROLLBACK")
-        raise
     return defect_uuid
 
 
-def number_of(defect_uuid, reported_at):
-    """Unique across desktops without asking the server: year and the uuid's start."""
-    return f"M-{reported_at[:4]}-{defect_uuid[:8].upper()}"
-
-
-def insert_defect(db, *, asset_table, asset, category, severity, x, y, description="",
-                  reported_by="", source="staff", external_id=None, note=None,
-                  due_days=None, reported_at=None):
+def insert_defect(db: sqlite3.Connection, *, asset_table: str, asset: str, category: str,
+                  severity: int, x: float, y: float, description: Optional[str] = "",
+                  reported_by: Optional[str] = "", source: str = "staff",
+                  external_id: Optional[str] = None, note: Optional[str] = None,
+                  due_days: Optional[Dict[int, int]] = None,
+                  reported_at: Optional[str] = None) -> str:
     """The INSERT of ``create_defect`` inside the caller's transaction (bulk imports)."""
     validate_report(category, severity, asset_table, asset)
-    if source not in cat.DEFECT_SOURCES:
-        raise DefectError(tr("Unknown source {source}.").format(source=repr(source)))
+    check_source(source)
     at = utc_now_text()
     reported_at = reported_at or at
     defect_uuid = new_uuid()
@@ -137,7 +132,8 @@ def insert_defect(db, *, asset_table, asset, category, severity, x, y, descripti
     return defect_uuid
 
 
-def read_photo(path):
+def read_photo(path: str) -> Row:
+    """{mime, bytes, sha256} of a JPEG or PNG file; refuses anything else, or over 20 MB."""
     mime = PHOTO_TYPES.get(os.path.splitext(path)[1].lower()) or mimetypes.guess_type(path)[0]
     if mime not in PHOTO_TYPES.values():
         raise DefectError(tr("{name} is not a JPEG or PNG photo.").format(
@@ -167,19 +163,16 @@ def _insert_photo(db, defect_uuid, photo, by, at):
     return True
 
 
-def add_photos(db, defect_uuid, paths, by=""):
+def add_photos(db: sqlite3.Connection, defect_uuid: str, paths: Sequence[str],
+               by: str = "") -> int:
     rows = [read_photo(p) for p in paths]
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         added = sum(_insert_photo(db, defect_uuid, r, by, utc_now_text()) for r in rows)
-        db.execute("COMMIT")
-    except Exception:
-        db.execute("ROLLBACK")
-        raise
     return added
 
 
-def photos(db, defect_uuid):
+def photos(db: sqlite3.Connection, defect_uuid: str) -> List[Tuple]:
+    """(uuid, mime, sha256, bytes) of a defect's photos, oldest first."""
     return db.execute("SELECT uuid, mime, sha256, bytes FROM defect_photo WHERE defect = ? "
                       "ORDER BY taken_at, fid", (defect_uuid,)).fetchall()
 
@@ -189,7 +182,8 @@ DEFECT_COLUMNS = ("uuid", "defect_number", "asset_table", "asset", "category", "
                   "external_id", "assigned_to", "due_date", "resolved_at")
 
 
-def defect(db, defect_uuid):
+def defect(db: sqlite3.Connection, defect_uuid: str) -> Optional[Row]:
+    """The columns of ``DEFECT_COLUMNS`` and its ``point`` (x, y), or None."""
     names = ", ".join(f'"{c}"' for c in DEFECT_COLUMNS)
     row = db.execute(f"SELECT {names}, geom FROM defect WHERE uuid = ?", (defect_uuid,)).fetchone()
     if row is None:
@@ -199,34 +193,108 @@ def defect(db, defect_uuid):
     return result
 
 
-def defect_by_number(db, number):
+def defect_by_number(db: sqlite3.Connection, number: str) -> Optional[Row]:
     row = db.execute("SELECT uuid FROM defect WHERE defect_number = ?", (number,)).fetchone()
     return None if row is None else defect(db, row[0])
 
 
-def open_defects_of_asset(db, asset):
+def uuid_of_number(db: sqlite3.Connection, number: str) -> Optional[str]:
+    row = db.execute("SELECT uuid FROM defect WHERE defect_number = ?", (number,)).fetchone()
+    return None if row is None else row[0]
+
+
+def open_defect_uuids(db: sqlite3.Connection) -> List[str]:
+    """Every open defect, most urgent first (severity, then due date)."""
+    closed = ", ".join(f"'{s}'" for s in cat.CLOSED_STATUSES)
+    return [r[0] for r in db.execute(
+        f"SELECT uuid FROM defect WHERE status NOT IN ({closed}) ORDER BY severity, due_date")]
+
+
+def open_defects_of_asset(db: sqlite3.Connection, asset: str) -> List[Row]:
     closed = ", ".join("?" for _ in cat.CLOSED_STATUSES)
     rows = db.execute(f"SELECT uuid FROM defect WHERE asset = ? AND status NOT IN ({closed}) "
                       "ORDER BY reported_at DESC", (asset, *cat.CLOSED_STATUSES)).fetchall()
     return [defect(db, r[0]) for r in rows]
 
 
-def history(db, defect_uuid):
+def history(db: sqlite3.Connection, defect_uuid: str) -> List[Tuple]:
     """(at, by, from, to, note) oldest first: the server's events and the local steps it
     has not answered yet (each local step hides once its own server event arrived)."""
     return [e[:5] for e in steps.events(db, defect_uuid)]
 
 
-def asset_label(db, asset_table, asset):
-    if asset_table not in ("gully", "manhole", "pipe") or not asset:
+def asset_label(db: sqlite3.Connection, asset_table: str, asset: Optional[str]) -> str:
+    if asset_table not in ASSET_TABLES or not asset:
         return ""
     row = db.execute(f'SELECT object_code, street FROM "{asset_table}" WHERE uuid = ?',
                      (asset,)).fetchone()
     return "" if row is None else (row[0] or "")
 
 
-def asset_street(db, asset_table, asset):
-    if asset_table not in ("gully", "manhole", "pipe") or not asset:
+def asset_street(db: sqlite3.Connection, asset_table: str, asset: Optional[str]) -> str:
+    if asset_table not in ASSET_TABLES or not asset:
         return ""
     row = db.execute(f'SELECT street FROM "{asset_table}" WHERE uuid = ?', (asset,)).fetchone()
     return "" if row is None or row[0] is None else row[0]
+
+
+def asset_points(db: sqlite3.Connection, table: str) -> Tuple[List[str], List[float], List[float]]:
+    """(uuids, xs, ys) of every asset of ``table`` ("gully", "manhole") with a point."""
+    if table not in ASSET_TABLES:
+        raise ValueError(f"not an asset table: {table!r}")
+    uuids, xs, ys = [], [], []
+    for uuid, blob in db.execute(f'SELECT uuid, geom FROM "{table}"'):
+        point = gpkg_geometry.point_of(blob)
+        if point is not None:
+            uuids.append(uuid)
+            xs.append(point[0])
+            ys.append(point[1])
+    return uuids, xs, ys
+
+
+def nearest_index(db: sqlite3.Connection, table: str = "gully",
+                  use_tree: bool = True) -> NearestIndex:
+    """The assets of ``table`` in a ``NearestIndex`` (snapping reports to them)."""
+    return NearestIndex(*asset_points(db, table), use_tree=use_tree)
+
+
+# --- status changes ----------------------------------------------------------------------
+
+def _status_rows(db, uuids):
+    rows = {}
+    for chunk in range(0, len(uuids), 500):
+        part = uuids[chunk:chunk + 500]
+        marks = ", ".join("?" for _ in part)
+        rows.update({r[0]: r[1:] for r in db.execute(
+            f"SELECT uuid, status, defect_number FROM defect WHERE uuid IN ({marks})", part)})
+    return rows
+
+
+def change_status(db: sqlite3.Connection, defect_uuids: Iterable[str], to_status: str,
+                  note: Optional[str] = "", by: str = "", duplicate_of: Optional[str] = None,
+                  assigned_to: Optional[str] = None) -> int:
+    """Move every defect of ``defect_uuids`` to ``to_status`` in one transaction.
+
+    All or nothing: one illegal step (``core.defects.workflow``) refuses the whole change
+    with a message naming it. Returns the number of defects changed.
+    """
+    defect_uuids = list(defect_uuids)
+    note = workflow.check_target(to_status, note, duplicate_of)
+    if to_status == "Duplikat":
+        original = defect_by_number(db, duplicate_of.strip())
+        note = workflow.duplicate_note(original, duplicate_of, defect_uuids, note)
+    uuids = workflow.distinct(defect_uuids)
+    rows = _status_rows(db, uuids)
+    workflow.check_steps(uuids, rows, to_status)
+    at = utc_now_text()
+    with transaction(db):
+        for u in uuids:
+            status = rows[u][0]
+            resolved = at if to_status == "behoben" else None
+            db.execute("UPDATE defect SET status = ?, status_note = ?, resolved_at = ?, "
+                       "assigned_to = coalesce(?, assigned_to), changed_at = ?, changed_by = ? "
+                       "WHERE uuid = ?",
+                       (to_status, note or None, resolved, assigned_to or None, at, by, u))
+            write_local_event(db, u, status, to_status, note or None, by, at)
+        keep_local_events_out_of_sync(db)
+    return len(uuids)

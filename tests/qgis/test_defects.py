@@ -25,6 +25,7 @@ from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.render import work_order
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
+from kempten_twin_plugin.store import work_orders
 from kempten_twin_plugin.store.asset_search import Candidate
 
 
@@ -390,7 +391,7 @@ def test_several_steps_between_two_syncs_are_allowed_and_all_shown(dock, wc, kt_
         ("in Arbeit", "behoben", "Rost getauscht")]
     # Each single step is still checked: behoben may only be reopened.
     with pytest.raises(store.DefectError, match="Illegal status change"):
-        workflow.change_status(store.connect(wc), [uuid], "in Arbeit", "", "me")
+        store.change_status(store.connect(wc), [uuid], "in Arbeit", "", "me")
 
 
 def dock_status(path, uuid):
@@ -416,7 +417,7 @@ def test_illegal_steps_are_refused_and_change_nothing(wc):
     events = len(store.history(db, uuid))
     for target in ("beauftragt", "in Arbeit", "behoben", "gemeldet"):
         with pytest.raises(store.DefectError, match="Illegal status change"):
-            workflow.change_status(db, [uuid], target, "x", "me")
+            store.change_status(db, [uuid], target, "x", "me")
     assert store.defect(db, uuid)["status"] == "gemeldet"
     assert len(store.history(db, uuid)) == events
     db.close()
@@ -429,7 +430,7 @@ def test_bulk_step_for_twenty_defects_with_one_note(dock, wc):
         g = a_gully(wc, 10 + n)
         uuids.append(store.create_defect(db, asset_table="gully", asset=g.uuid,
                                          category="Schlammeimer voll", severity=3, x=g.x, y=g.y))
-    workflow.change_status(db, uuids, "geprüft", "", "me")
+    store.change_status(db, uuids, "geprüft", "", "me")
     db.close()
     dock.reload()
     check(dock.status_filter, ["geprüft"])
@@ -457,7 +458,7 @@ def test_bulk_step_with_mixed_statuses_offers_nothing_and_refuses_all(dock, wc):
     assert dock.step_names() == []
     db = store.connect(wc)
     with pytest.raises(store.DefectError):
-        workflow.change_status(db, list(mixed.values()), "beauftragt", "", "me")
+        store.change_status(db, list(mixed.values()), "beauftragt", "", "me")
     assert store.defect(db, mixed["gemeldet"])["status"] == "gemeldet"  # all or nothing
     db.close()
 
@@ -490,7 +491,7 @@ def test_work_order_pdf_has_one_row_per_defect_and_the_map(dock, wc, tmp_path):
     uuids = [dock.model.uuid(r) for r in range(18)]
     db = store.connect(wc)
     store.add_photos(db, uuids[0], [photo(tmp_path)])
-    rows = work_order.work_order_rows(db, uuids)
+    rows = work_orders.work_order_rows(db, uuids)
     db.close()
     layout, keep = work_order.build_layout(rows, wc, str(tmp_path))
     from qgis.core import QgsLayoutItemMap
@@ -555,7 +556,7 @@ def test_statistics_charts_from_the_history(dock, wc):
     # A repair today shows up in this month's median.
     db = store.connect(wc)
     uuid = db.execute("SELECT uuid FROM defect WHERE status = 'in Arbeit' LIMIT 1").fetchone()[0]
-    workflow.change_status(db, [uuid], "behoben", "", "me")
+    store.change_status(db, [uuid], "behoben", "", "me")
     db.close()
     from datetime import date
     this_month = date.today().isoformat()[:7]
@@ -627,7 +628,7 @@ def test_local_history_never_goes_out_with_a_push(wc):
     g = a_gully(wc, 30)
     uuid = store.create_defect(db, asset_table="gully", asset=g.uuid, category="Geruch",
                                severity=3, x=g.x, y=g.y)
-    workflow.change_status(db, [uuid], "geprüft", "ok", "me")
+    store.change_status(db, [uuid], "geprüft", "ok", "me")
     assert db.execute("SELECT count(*) FROM kt_change WHERE table_name = 'defect_event'"
                       ).fetchone()[0] == 0
     assert db.execute("SELECT op FROM kt_change WHERE table_name = 'defect' AND uuid = ?",

@@ -139,7 +139,6 @@ def test_import_dialog_runs_in_a_task_and_shows_the_report(qgis_iface, kt_settin
 def city_with_defects(tmp_path):
     """The 2024 sample with open defects on manhole S2 and pipe H1 (one day each), one on
     the street gully SE1 and a closed one on H2."""
-    from kempten_twin_plugin.core.defects import workflow
     from kempten_twin_plugin.io.exchange.api import import_isybau
     from kempten_twin_plugin.store import defects as store
 
@@ -157,7 +156,7 @@ def city_with_defects(tmp_path):
         made[code] = store.create_defect(db, asset_table=table, asset=uuid, category=category,
                                          severity=2, x=598000.0, y=5287000.0,
                                          reported_at=day, reported_by="k.wagner")
-    workflow.change_status(db, [made["H2"]], "abgelehnt", "kein Mangel", "k.wagner")
+    store.change_status(db, [made["H2"]], "abgelehnt", "kein Mangel", "k.wagner")
     db.close()
     return wc
 

@@ -9,7 +9,6 @@ import psycopg2
 import pytest
 from sync_helpers import Client, local_state, server_state
 
-from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.core.timestamps import utc_now_text
 from kempten_twin_plugin.store import conflicts
 from kempten_twin_plugin.store import defects as store
@@ -41,7 +40,7 @@ def in_status(client, status, count=1):
 def step(client, uuids, status, note, by="k.wagner"):
     db = store.connect(client.path)
     try:
-        workflow.change_status(db, uuids, status, note, by)
+        store.change_status(db, uuids, status, note, by)
     finally:
         db.close()
 

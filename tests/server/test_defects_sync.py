@@ -6,7 +6,6 @@ import psycopg2
 import pytest
 from sync_helpers import Client
 
-from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
@@ -53,7 +52,7 @@ def test_a_reported_defect_and_its_steps_reach_the_server(client, dsn, schema):
     client.sync()
     assert server_events(dsn, schema, uuid) == [(None, "gemeldet", None)]
     db = store.connect(client.path)
-    workflow.change_status(db, [uuid], "geprüft", "vor Ort gesehen", "m.huber")
+    store.change_status(db, [uuid], "geprüft", "vor Ort gesehen", "m.huber")
     db.close()
     client.sync()
     assert client.pending() == []  # nothing refused

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from kempten_twin_plugin.core.defects import statistics, workflow
+from kempten_twin_plugin.store import defect_statistics
 from kempten_twin_plugin.store import defect_steps as steps
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
@@ -51,7 +51,7 @@ WALK = [("geprüft", "gesehen"), ("beauftragt", "Kolonne Nord"), ("in Arbeit", N
 def test_the_steps_since_the_servers_status_in_order_with_their_notes(db):
     d = a_new_defect(db)
     for status, note in WALK:
-        workflow.change_status(db, [d], status, note, "me")
+        store.change_status(db, [d], status, note, "me")
     assert steps.unsent_steps(db, d, "gemeldet", "behoben") == [
         ("gemeldet", "geprüft", "gesehen"), ("geprüft", "beauftragt", "Kolonne Nord"),
         ("beauftragt", "in Arbeit", None), ("in Arbeit", "behoben", "Rost getauscht")]
@@ -65,7 +65,7 @@ def test_the_steps_since_the_servers_status_in_order_with_their_notes(db):
 def test_answered_steps_are_not_sent_again_and_hide_once_each(db):
     d = a_new_defect(db)
     for status, note in WALK:
-        workflow.change_status(db, [d], status, note, "me")
+        store.change_status(db, [d], status, note, "me")
     # The server answered the first two steps (a pull brought its events)...
     server_event(db, d, None, "gemeldet")
     server_event(db, d, "gemeldet", "geprüft", "gesehen")
@@ -74,7 +74,7 @@ def test_answered_steps_are_not_sent_again_and_hide_once_each(db):
         ("beauftragt", "in Arbeit", None), ("in Arbeit", "behoben", "Rost getauscht")]
     # ...then it was reopened and walked again: the second round is unanswered.
     for status, note in [("gemeldet", "wieder verstopft")] + WALK:
-        workflow.change_status(db, [d], status, note, "me")
+        store.change_status(db, [d], status, note, "me")
     server_event(db, d, "beauftragt", "in Arbeit")
     server_event(db, d, "in Arbeit", "behoben", "Rost getauscht")
     unsent = steps.unsent_steps(db, d, "behoben", "behoben")
@@ -89,12 +89,12 @@ def test_answered_steps_are_not_sent_again_and_hide_once_each(db):
 
 def test_repair_times_count_each_repair_once(db):
     d = a_new_defect(db)
-    before = len(statistics.repair_times(db))
+    before = len(defect_statistics.repair_times(db))
     for status, note in WALK + [("gemeldet", "wieder")] + WALK:
-        workflow.change_status(db, [d], status, note, "me")
-    assert len(statistics.repair_times(db)) == before + 2
+        store.change_status(db, [d], status, note, "me")
+    assert len(defect_statistics.repair_times(db)) == before + 2
     # The server answered the first round: its events stand for the local ones.
     server_event(db, d, None, "gemeldet", day="2026-01-05")
     for (from_status, _), (to_status, note) in zip([("gemeldet", None)] + WALK, WALK):
         server_event(db, d, from_status, to_status, note, day="2026-01-05")
-    assert len(statistics.repair_times(db)) == before + 2
+    assert len(defect_statistics.repair_times(db)) == before + 2

@@ -12,7 +12,6 @@ from lxml import etree
 from network_dump import dump, rows
 
 from kempten_twin_plugin.core import catalogues as cat
-from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.io.exchange.api import import_isybau
 from kempten_twin_plugin.io.isybau.export import export_isybau
 from kempten_twin_plugin.io.isybau.zustand_export import MAIN_CODES, OBJECT_CLASS
@@ -33,7 +32,7 @@ def report(db, code, table, category, severity, day, description="", steps=()):
                                  severity=severity, x=x, y=y, description=description,
                                  reported_by="k.wagner", reported_at=day)
     for step in steps:
-        workflow.change_status(db, [defect], step, "Grund" if step == "abgelehnt" else "",
+        store.change_status(db, [defect], step, "Grund" if step == "abgelehnt" else "",
                                "k.wagner")
     return db.execute("SELECT defect_number FROM defect WHERE uuid = ?", (defect,)).fetchone()[0]
 

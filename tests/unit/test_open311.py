@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from kempten_twin_plugin.core.defects import workflow
 from kempten_twin_plugin.core.defects.snapping import NearestIndex, naive_nearest
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
@@ -34,7 +33,7 @@ def wc(demo_template, tmp_path):
 
 def gullies(path):
     db = store.connect(path)
-    index = NearestIndex.from_table(db, "gully")
+    index = store.nearest_index(db, "gully")
     db.close()
     return index
 
@@ -208,7 +207,7 @@ def test_status_goes_back_as_open311(wc, tmp_path):
     request, _, _ = full_request(wc, rid="S1")
     report = open311.import_requests(wc, [request])
     db = store.connect(wc)
-    workflow.change_status(db, report.defects, "abgelehnt", "Kein Mangel vor Ort", "k.wagner")
+    store.change_status(db, report.defects, "abgelehnt", "Kein Mangel vor Ort", "k.wagner")
     db.close()
     exported = {r["service_request_id"]: r for r in open311.export_requests(wc)}
     assert exported["S1"]["status"] == "closed"

@@ -1,18 +1,17 @@
 """All defects of a working copy as numpy columns, filtered and sorted without SQL.
 
 A filter change in the list dock must feel instant at city scale (100 000 defects, see
-benchmarks/bench_defects.py): the rows are read once, and every filter is a vectorised
-mask over integer codes (status, category, source, street) and numbers.
+benchmarks/bench_defects.py): the rows are read once (``store.defect_list.load``), and
+every filter is a vectorised mask over integer codes (status, category, source, street)
+and numbers.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ...store import defects as store
-from ...store import geometry as gpkg_geometry
 from .. import catalogues as cat
 
 SORT_KEYS = ("defect_number", "status", "category", "severity", "street", "reported_at",
@@ -41,7 +40,7 @@ def _codes(values, vocabulary):
     return np.fromiter((lookup.get(v, -1) for v in values), dtype=np.int16, count=len(values))
 
 
-def points_in_polygon(xs, ys, rings):
+def points_in_polygon(xs: np.ndarray, ys: np.ndarray, rings: Sequence) -> np.ndarray:
     """Even-odd rule over all rings (holes included), vectorised over the points."""
     inside = np.zeros(len(xs), dtype=bool)
     for ring in rings:
@@ -66,8 +65,8 @@ class DefectTable:
                "severity", "status", "description", "reported_at", "reported_by", "source",
                "external_id", "assigned_to", "due_date", "street")
 
-    def __init__(self, rows, xs, ys):
-        self.rows = rows  # dict column name → list of values
+    def __init__(self, rows: Dict[str, List], xs: Sequence[float], ys: Sequence[float]) -> None:
+        self.rows = rows  # dict column name → list of values (``COLUMNS``)
         self.x = np.asarray(xs, dtype=float)
         self.y = np.asarray(ys, dtype=float)
         n = len(self.x)
@@ -87,33 +86,10 @@ class DefectTable:
         self.index_of = {u: i for i, u in enumerate(rows["uuid"])}
         assert all(len(v) == n for v in rows.values())
 
-    @classmethod
-    def load(cls, path=None, db=None):
-        own = db is None
-        db = db or store.connect(path)
-        try:
-            sql = """
-            SELECT d.uuid, d.defect_number, d.asset_table, d.asset,
-                   coalesce(g.object_code, m.object_code, p.object_code),
-                   d.category, d.severity, d.status, d.description, d.reported_at,
-                   d.reported_by, d.source, d.external_id, d.assigned_to, d.due_date,
-                   coalesce(g.street, m.street, p.street), d.geom
-              FROM defect d
-              LEFT JOIN gully g ON d.asset_table = 'gully' AND g.uuid = d.asset
-              LEFT JOIN manhole m ON d.asset_table = 'manhole' AND m.uuid = d.asset
-              LEFT JOIN pipe p ON d.asset_table = 'pipe' AND p.uuid = d.asset"""
-            data = db.execute(sql).fetchall()
-        finally:
-            if own:
-                db.close()
-        rows = {name: [r[i] for r in data] for i, name in enumerate(cls.COLUMNS)}
-        points = [gpkg_geometry.point_of(r[-1]) or (np.nan, np.nan) for r in data]
-        return cls(rows, [p[0] for p in points], [p[1] for p in points])
-
-    def value(self, column, position):
+    def value(self, column: str, position: int):
         return self.rows[column][position]
 
-    def overdue_mask(self, today=None):
+    def overdue_mask(self, today: Optional[date] = None) -> np.ndarray:
         today = (today or date.today()).isoformat()
         return self.is_open & (self.due != "") & (self.due < today)
 
@@ -139,7 +115,7 @@ class DefectTable:
             self._order_cache[key] = np.argsort(values, kind="stable")
         return self._order_cache[key]
 
-    def mask(self, f):
+    def mask(self, f: DefectFilter) -> np.ndarray:
         m = np.ones(self.size, dtype=bool)
         if f.statuses is not None:
             m &= np.isin(self.status_code, [cat.DEFECT_STATUSES.index(s) for s in f.statuses])
@@ -176,7 +152,7 @@ class DefectTable:
             m &= np.isin(self.numbers, list(f.numbers))
         return m
 
-    def select(self, f):
+    def select(self, f: DefectFilter) -> np.ndarray:
         """Positions of the rows ``f`` lets through, sorted by ``f.sort_key``."""
         order = self._order(f.sort_key if f.sort_key in SORT_KEYS else "reported_at")
         if f.descending:

@@ -3,11 +3,13 @@
 A k-d tree (scipy's cKDTree, where QGIS carries scipy) or else a uniform grid of cells
 one tolerance wide; both give the same answer as the naive scan over every asset (see
 tests and benchmarks/bench_defects.py).
+
+Pure: the points come as plain columns (``store.defects.nearest_index`` reads a table's).
 """
 
-import numpy as np
+from typing import Sequence, Tuple
 
-from ...store import geometry as gpkg_geometry
+import numpy as np
 
 try:
     from scipy.spatial import cKDTree
@@ -18,7 +20,8 @@ except ImportError:  # a QGIS without scipy: the grid does the same, a little sl
 class NearestIndex:
     """Points (uuid, x, y); ``nearest(xs, ys, tolerance)`` → (index or -1, distance)."""
 
-    def __init__(self, uuids, xs, ys, use_tree=True):
+    def __init__(self, uuids: Sequence[str], xs: Sequence[float], ys: Sequence[float],
+                 use_tree: bool = True) -> None:
         self.uuids = list(uuids)
         self.xy = np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
         self._tree = cKDTree(self.xy) if (use_tree and cKDTree is not None and len(self.uuids)) \
@@ -26,22 +29,10 @@ class NearestIndex:
         self._grid = {}
         self._cell = None
 
-    @classmethod
-    def from_table(cls, db, table, use_tree=True):
-
-        uuids, xs, ys = [], [], []
-        for uuid, blob in db.execute(f'SELECT uuid, geom FROM "{table}"'):
-            point = gpkg_geometry.point_of(blob)
-            if point is not None:
-                uuids.append(uuid)
-                xs.append(point[0])
-                ys.append(point[1])
-        return cls(uuids, xs, ys, use_tree)
-
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.uuids)
 
-    def nearest(self, xs, ys, tolerance, k=1):
+    def nearest(self, xs, ys, tolerance: float, k: int = 1) -> Tuple[np.ndarray, np.ndarray]:
         """Indexes (-1 = none within tolerance) and distances, shape (n,) or (n, k)."""
         q = np.column_stack([np.atleast_1d(np.asarray(xs, dtype=float)),
                              np.atleast_1d(np.asarray(ys, dtype=float))])
@@ -85,7 +76,7 @@ class NearestIndex:
         return (idx[:, 0], dist[:, 0]) if k == 1 else (idx, dist)
 
 
-def naive_nearest(xy, x, y, tolerance):
+def naive_nearest(xy: np.ndarray, x: float, y: float, tolerance: float) -> Tuple[int, float]:
     """The comparator: one pass over every asset for one point."""
     d = np.hypot(xy[:, 0] - x, xy[:, 1] - y)
     i = int(np.argmin(d))

@@ -4,23 +4,25 @@ The client mirrors the server so the UI can offer only legal steps and refuse th
 with the same kind of message; the server enforces the rule again on push. A defect may
 take several steps between two syncs (a crew offline all day): each step leaves its local
 history event, and push replays the steps one by one so the server checks every one.
+
+Pure: ``store.defects.change_status`` reads the defects, asks these rules and writes.
 """
 
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
+
 from ...i18n import tr
-from ...store import defects as store
-from ...store.defects import DefectError
 from .. import catalogues as cat
-from ..timestamps import utc_now_text
+from .rules import DefectError
 
 # Steps that need a reason: a rejection says why, a duplicate says of which defect.
 NOTE_REQUIRED = ("abgelehnt", "Duplikat")
 
 
-def legal_next(status):
+def legal_next(status: Optional[str]) -> Tuple[str, ...]:
     return tuple(cat.DEFECT_TRANSITIONS.get(status, ()))
 
 
-def common_next(statuses):
+def common_next(statuses: Iterable[str]) -> Tuple[str, ...]:
     """Steps legal for every one of ``statuses`` (for a bulk action), in catalogue order."""
     statuses = set(statuses)
     if not statuses:
@@ -29,7 +31,7 @@ def common_next(statuses):
     return tuple(s for s in cat.DEFECT_STATUSES if s in allowed)
 
 
-def check_note(to_status, note, duplicate_of=None):
+def check_note(to_status: str, note: Optional[str], duplicate_of: Optional[str] = None) -> str:
     note = (note or "").strip()
     if to_status == "abgelehnt" and not note:
         raise DefectError(tr("A rejection needs a reason."))
@@ -38,57 +40,45 @@ def check_note(to_status, note, duplicate_of=None):
     return note
 
 
-def change_status(db, defect_uuids, to_status, note="", by="", duplicate_of=None,
-                  assigned_to=None):
-    """Move every defect of ``defect_uuids`` to ``to_status`` in one transaction.
-
-    All or nothing: one illegal step refuses the whole change with a message naming it.
-    Returns the number of defects changed.
-    """
+def check_target(to_status: str, note: Optional[str],
+                 duplicate_of: Optional[str] = None) -> str:
+    """The first checks of a status change: a known status and the note it needs; returns
+    the note, stripped."""
     if to_status not in cat.DEFECT_STATUSES:
         raise DefectError(tr("Unknown status {status}.").format(status=repr(to_status)))
-    note = check_note(to_status, note, duplicate_of)
-    if to_status == "Duplikat":
-        original = store.defect_by_number(db, duplicate_of.strip())
-        if original is None:
-            raise DefectError(tr("There is no defect {number}.").format(
-                number=duplicate_of.strip()))
-        if original["uuid"] in defect_uuids:
-            raise DefectError(tr("A defect cannot be a duplicate of itself."))
-        note = f"Duplikat von {original['defect_number']}" + (f": {note}" if note else "")
+    return check_note(to_status, note, duplicate_of)
+
+
+def duplicate_note(original: Optional[Mapping], duplicate_of: str,
+                   defect_uuids: Sequence[str], note: str) -> str:
+    """The note of a step to "Duplikat": names ``original`` (the defect ``duplicate_of``
+    names, None when there is none), which must not be one of ``defect_uuids``."""
+    if original is None:
+        raise DefectError(tr("There is no defect {number}.").format(
+            number=duplicate_of.strip()))
+    if original["uuid"] in defect_uuids:
+        raise DefectError(tr("A defect cannot be a duplicate of itself."))
+    return f"Duplikat von {original['defect_number']}" + (f": {note}" if note else "")
+
+
+def distinct(defect_uuids: Iterable[str]) -> List[str]:
+    """The selection once each, in order; refuses an empty one."""
     uuids = list(dict.fromkeys(defect_uuids))
     if not uuids:
         raise DefectError(tr("Select at least one defect."))
-    rows = {}
-    for chunk in range(0, len(uuids), 500):
-        part = uuids[chunk:chunk + 500]
-        marks = ", ".join("?" for _ in part)
-        rows.update({r[0]: r[1:] for r in db.execute(
-            f"SELECT uuid, status, defect_number FROM defect WHERE uuid IN ({marks})", part)})
+    return uuids
+
+
+def check_steps(uuids: Sequence[str], current: Mapping[str, Tuple[str, str]],
+                to_status: str) -> None:
+    """All or nothing: every defect of ``uuids`` exists in ``current`` (uuid → (status,
+    number)) and may step to ``to_status``; else the first that may not is named."""
     for u in uuids:
-        if u not in rows:
+        if u not in current:
             raise DefectError(tr("The defect {uuid} does not exist (any more).").format(uuid=u))
-        status, number = rows[u]
+        status, number = current[u]
         if to_status not in legal_next(status):
             allowed = ", ".join(legal_next(status)) or "–"
             raise DefectError(tr('Illegal status change of {number} from "{old}" to "{new}" '
                                  '(allowed: {allowed}).').format(
                 number=number, old=status, new=to_status, allowed=allowed))
-    at = utc_now_text()
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        for u in uuids:
-            status = rows[u][0]
-            resolved = at if to_status == "behoben" else None
-            db.execute("UPDATE defect SET status = ?, status_note = ?, resolved_at = ?, "
-                       "assigned_to = coalesce(?, assigned_to), changed_at = ?, changed_by = ? "
-                       "WHERE uuid = ?",
-                       (to_status, note or None, resolved, assigned_to or None, at, by, u))
-            store.write_local_event(db, u, status, to_status, note or None, by, at)
-        store.keep_local_events_out_of_sync(db)
-        db.execute("COMMIT")
-    except Exception:
-        db.execute("ROLLBACK")
-        raise
-    return len(uuids)
-

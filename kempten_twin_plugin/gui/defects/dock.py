@@ -3,6 +3,7 @@ orders and the statistics charts."""
 
 import os
 import tempfile
+from typing import Collection, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -42,8 +43,11 @@ from qgis.PyQt.QtWidgets import (
 from ...core import catalogues as cat
 from ...core.defects import statistics, workflow
 from ...core.defects.model import DefectFilter, DefectTable
+from ...core.defects.statistics import DefectStatistics
 from ...i18n import tr
-from ...render import work_order
+from ...io import work_order_files
+from ...render import defect_charts, work_order
+from ...store import defect_list, defect_statistics, work_orders
 from ...store import defects as store
 from ...store.schema import CRS_EPSG
 
@@ -69,7 +73,7 @@ class DefectTableModel(QAbstractTableModel):
         self.overdue = None
         self._on_sort = on_sort
 
-    def set_rows(self, table, positions, overdue):
+    def set_rows(self, table: Optional[DefectTable], positions, overdue) -> None:
         self.beginResetModel()
         self.table, self.positions, self.overdue = table, positions, overdue
         self.endResetModel()
@@ -85,7 +89,7 @@ class DefectTableModel(QAbstractTableModel):
             return self.columns[section][1]
         return None
 
-    def uuid(self, row):
+    def uuid(self, row: int) -> str:
         return self.table.rows["uuid"][self.positions[row]]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -281,7 +285,7 @@ class DefectDock(QgsDockWidget):
     # Up to this many defects the list is read at once; more are read in a task.
     READ_IN_TASK_ABOVE = 20000
 
-    def reload(self):
+    def reload(self) -> None:
         """Read the defects of the working copy again (after an edit, import or sync)."""
         path = self.settings.working_copy
         selected = set(self.selected_uuids())
@@ -291,15 +295,10 @@ class DefectDock(QgsDockWidget):
             self.count_label.setText(tr("No working copy"))
             return
         try:
-            db = store.connect(path)
-            try:
-                (count,) = db.execute("SELECT count(*) FROM defect").fetchone()
-            finally:
-                db.close()
-            if count > self.READ_IN_TASK_ABOVE:
+            if defect_list.count(path) > self.READ_IN_TASK_ABOVE:
                 self._read_in_task(path, selected)
                 return
-            self._loaded(DefectTable.load(path), selected)
+            self._loaded(defect_list.load(path), selected)
         except Exception as error:  # noqa: BLE001 (shown to the user)
             self._failed(error)
 
@@ -316,7 +315,7 @@ class DefectDock(QgsDockWidget):
                 self._loaded(task.result, selected)
 
         self.count_label.setText(tr("Reading the defects…"))
-        self._task = Task(tr("Reading the defects"), lambda task: DefectTable.load(path), done)
+        self._task = Task(tr("Reading the defects"), lambda task: defect_list.load(path), done)
         QgsApplication.taskManager().addTask(self._task)
 
     def _failed(self, error):
@@ -338,7 +337,7 @@ class DefectDock(QgsDockWidget):
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
 
-    def current_filter(self):
+    def current_filter(self) -> DefectFilter:
         def checked(box):
             values = [box.itemData(i) for i in range(box.count())
                       if box.itemCheckState(i) == Qt.CheckState.Checked]
@@ -372,7 +371,7 @@ class DefectDock(QgsDockWidget):
         features = layer.selectedFeatures() or list(layer.getFeatures())
         return [p for feature in features for p in self._polygons_of(layer, feature)]
 
-    def apply_filter(self, *args):
+    def apply_filter(self, *args) -> None:
         if self.table is None:
             return
         f = self.current_filter()
@@ -389,13 +388,13 @@ class DefectDock(QgsDockWidget):
 
     # --- selection, zoom, workflow -------------------------------------------------------
 
-    def selected_uuids(self):
+    def selected_uuids(self) -> List[str]:
         if self.model.table is None:
             return []
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.uuid(r) for r in rows]
 
-    def select_uuids(self, uuids):
+    def select_uuids(self, uuids: Collection[str]) -> None:
         from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel
 
         selection = QItemSelection()
@@ -409,7 +408,7 @@ class DefectDock(QgsDockWidget):
     def _row_clicked(self, index):
         self.zoom_to(self.model.uuid(index.row()))
 
-    def zoom_to(self, uuid):
+    def zoom_to(self, uuid: str) -> None:
         position = self.table.index_of.get(uuid) if self.table else None
         if position is None:
             return
@@ -453,7 +452,7 @@ class DefectDock(QgsDockWidget):
             self.step_buttons.append(button)
         self._show_history(uuids[0] if len(uuids) == 1 else None)
 
-    def set_may_edit(self, may_edit):
+    def set_may_edit(self, may_edit: bool) -> None:
         self.may_edit = bool(may_edit)
         self._selection_changed()
 
@@ -480,14 +479,14 @@ class DefectDock(QgsDockWidget):
                 text = (value or "")[:16].replace("T", " ") if column == 0 else (value or "")
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
-    def history_rows(self):
+    def history_rows(self) -> List[Tuple[str, ...]]:
         return [tuple(self.history.item(r, c).text() for c in range(5))
                 for r in range(self.history.rowCount())]
 
-    def step_names(self):
+    def step_names(self) -> List[str]:
         return [b.text() for b in self.step_buttons]
 
-    def step(self, to_status):
+    def step(self, to_status: str) -> bool:
         uuids = self.selected_uuids()
         answer = self.ask_note(to_status, len(uuids))
         if answer is None:
@@ -496,7 +495,7 @@ class DefectDock(QgsDockWidget):
         note, extra = answer
         db = store.connect(self.settings.working_copy)
         try:
-            changed = workflow.change_status(
+            changed = store.change_status(
                 db, uuids, to_status, note, self.settings.user_name,
                 duplicate_of=extra if to_status == "Duplikat" else None,
                 assigned_to=extra if to_status == "beauftragt" else None)
@@ -536,7 +535,7 @@ class DefectDock(QgsDockWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, "", file_filter)
         return path
 
-    def export_selected(self, kind):
+    def export_selected(self, kind: str) -> Optional[str]:
         uuids = self.selected_uuids()
         if not uuids:
             self.message.setText(tr("Select the defects for the work order first."))
@@ -552,8 +551,8 @@ class DefectDock(QgsDockWidget):
             path += suffix
         db = store.connect(self.settings.working_copy)
         try:
-            rows = work_order.work_order_rows(db, uuids)
-            stats = statistics.compute(db, since=self._month(self.period_from),
+            rows = work_orders.work_order_rows(db, uuids)
+            stats = defect_statistics.compute(db, since=self._month(self.period_from),
                                        until=self._month(self.period_to)) \
                 if kind == "pdf" and self.with_statistics.isChecked() \
                 else None
@@ -562,19 +561,19 @@ class DefectDock(QgsDockWidget):
         try:
             if kind == "pdf":
                 with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
-                    charts = statistics.write_charts(stats, folder) if stats else None
+                    charts = defect_charts.write_charts(stats, folder) if stats else None
                     work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts)
             elif kind == "csv":
-                work_order.write_csv(rows, path)
+                work_order_files.write_csv(rows, path)
             else:
-                work_order.write_geojson(rows, path)
-        except (work_order.WorkOrderError, OSError) as error:
+                work_order_files.write_geojson(rows, path)
+        except (work_orders.WorkOrderError, OSError) as error:
             self.message.setText(str(error))
             return None
         self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path))
         return path
 
-    def refresh_statistics(self):
+    def refresh_statistics(self) -> Optional[DefectStatistics]:
         path = self.settings.working_copy
         if not os.path.isfile(path):
             return None
@@ -584,7 +583,7 @@ class DefectDock(QgsDockWidget):
             layer = self.district_layer.currentLayer()
             if layer is not None:
                 districts = self._districts(layer)
-            stats = statistics.compute(db, districts, since=self._month(self.period_from),
+            stats = defect_statistics.compute(db, districts, since=self._month(self.period_from),
                                        until=self._month(self.period_to))
         finally:
             db.close()
@@ -596,7 +595,7 @@ class DefectDock(QgsDockWidget):
         for label, (title, data, colour, fmt) in zip(self.chart_labels,
                                                      statistics.chart_specs(stats)):
             height = 60 + 28 * max(1, len(data))
-            image = statistics.render_bar_chart(title, data, None, width, height, colour, fmt)
+            image = defect_charts.render_bar_chart(title, data, None, width, height, colour, fmt)
             label.setPixmap(QPixmap.fromImage(image))
         return stats
 
