@@ -4,42 +4,67 @@
   <context>
     <name>KemptenTwin</name>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="35" />
+      <location filename="../kempten_twin_plugin/core/defects/rules.py" line="37" />
+      <source>Choose a category: a defect without a category cannot be saved.</source>
+      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/rules.py" line="40" />
+      <source>Unknown category {category}; choose one of the catalogue.</source>
+      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/rules.py" line="43" />
+      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
+      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/rules.py" line="45" />
+      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
+      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/rules.py" line="50" />
+      <source>Unknown source {source}.</source>
+      <translation>Unbekannte Quelle {source}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="37" />
       <source>A rejection needs a reason.</source>
       <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="37" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="39" />
       <source>Name the defect this one duplicates.</source>
       <translation>Bitte den Mangel angeben, den dieser doppelt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="49" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="48" />
       <source>Unknown status {status}.</source>
       <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="54" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="57" />
       <source>There is no defect {number}.</source>
       <translation>Es gibt keinen Mangel {number}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="57" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="60" />
       <source>A defect cannot be a duplicate of itself.</source>
       <translation>Ein Mangel kann kein Duplikat von sich selbst sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="61" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="68" />
       <source>Select at least one defect.</source>
       <translation>Bitte mindestens einen Mangel auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="70" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="78" />
       <source>The defect {uuid} does not exist (any more).</source>
       <translation>Den Mangel {uuid} gibt es (nicht mehr).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="74" />
+      <location filename="../kempten_twin_plugin/core/defects/workflow.py" line="82" />
       <source>Illegal status change of {number} from "{old}" to "{new}" (allowed: {allowed}).</source>
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
@@ -419,264 +444,264 @@
       <translation>Mischwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="110" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="117" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="121" />
       <source>Defects</source>
       <translation>Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="133" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="134" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="155" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="159" />
       <source>Street contains…</source>
       <translation>Straße enthält…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="157" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="161" />
       <source>Map extent only</source>
       <translation>Nur Kartenausschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="159" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="163" />
       <source>Overdue only</source>
       <translation>Nur überfällige</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="165" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="169" />
       <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
       <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="171" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="175" />
       <source>District</source>
       <translation>Bezirk</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="199" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="203" />
       <source>Select defects for the next step.</source>
       <translation>Mängel für den nächsten Schritt auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="206" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="207" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="223" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="227" />
       <source>Work order (PDF)…</source>
       <translation>Arbeitsauftrag (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="225" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="229" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="227" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="231" />
       <source>GeoJSON…</source>
       <translation>GeoJSON…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="229" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="233" />
       <source>with statistics</source>
       <translation>mit Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="230" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="234" />
       <source>Reload</source>
       <translation>Neu laden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="248" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="252" />
       <source>Compute</source>
       <translation>Berechnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="254" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="258" />
       <source>Repairs from</source>
       <translation>Behebungen von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="263" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="267" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="291" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="295" />
       <source>No working copy</source>
       <translation>Keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="318" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="317" />
       <source>Reading the defects…</source>
       <translation>Mängel werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="319" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="318" />
       <source>Reading the defects</source>
       <translation>Mängel lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="325" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="324" />
       <source>The defects cannot be read: {error}</source>
       <translation>Die Mängel können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="382" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="381" />
       <source>{shown} of {total} defects</source>
       <translation>{shown} von {total} Mängeln</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="440" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="439" />
       <source>Your login may read defects but not change them.</source>
       <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="444" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="443" />
       <source>No step is open to all {n} selected defects.</source>
       <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="447" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="446" />
       <source>{n} selected → </source>
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="510" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="509" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="519" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="518" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="519" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="518" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="524" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="523" />
       <source>Crew or contractor (optional):</source>
       <translation>Kolonne oder Firma (optional):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="527" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="526" />
       <source>Reason for the rejection:</source>
       <translation>Grund der Ablehnung:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="528" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="527" />
       <source>Note for {n} defects → "{status}" (optional):</source>
       <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="54" />
-      <source>Defect</source>
-      <translation>Mangel</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="54" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="542" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="541" />
       <source>Select the defects for the work order first.</source>
       <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="545" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="544" />
       <source>Work order</source>
       <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="546" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="545" />
       <source>Defects as CSV</source>
       <translation>Mängel als CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="547" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="546" />
       <source>Defects as GeoJSON</source>
       <translation>Mängel als GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="55" />
-      <source>Category</source>
-      <translation>Kategorie</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="55" />
-      <source>Severity</source>
-      <translation>Schwere</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="56" />
-      <source>Asset</source>
-      <translation>Objekt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="57" />
-      <source>Reported</source>
-      <translation>Gemeldet</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="57" />
-      <source>Due</source>
-      <translation>Fällig</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="574" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="573" />
       <source>{n} defects written to {path}</source>
       <translation>{n} Mängel nach {path} geschrieben</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
+      <source>Defect</source>
+      <translation>Mangel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="59" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="59" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="591" />
+      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
+      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="60" />
+      <source>Asset</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="61" />
+      <source>Reported</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="61" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="62" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="62" />
       <source>Assigned to</source>
       <translation>Beauftragt an</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="592" />
-      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
-      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="115" />
@@ -737,11 +762,6 @@
       <location filename="../kempten_twin_plugin/gui/defects/form.py" line="121" />
       <source>Photos (*.jpg *.jpeg *.png)</source>
       <translation>Fotos (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/form.py" line="140" />
-      <source>Choose a category: a defect without a category cannot be saved.</source>
-      <translation>Bitte eine Kategorie wählen: Ein Mangel ohne Kategorie kann nicht gespeichert werden.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/form.py" line="62" />
@@ -2063,169 +2083,169 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="103" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="100" />
+      <source>The Open311 answer is not valid XML: {error}</source>
+      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="105" />
       <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
       <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="113" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="115" />
       <source>The Open311 input is larger than 200 MB; split it.</source>
       <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="125" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="127" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="144" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="148" />
       <source>{url} is not an http(s) address.</source>
       <translation>{url} ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="157" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="161" />
       <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
       <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="165" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="169" />
       <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
       <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="168" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="172" />
       <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
       <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="182" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="186" />
       <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
       <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="211" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
       <source>Open311 import</source>
       <translation>Open311-Import</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="212" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
       <source>new defects: {n}</source>
       <translation>neue Mängel: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="213" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
       <source>reports linked to an existing defect: {n}</source>
       <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="214" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="218" />
       <source>already imported before (skipped): {n}</source>
       <translation>bereits früher importiert (übersprungen): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
       <source>repeated in the input (folded): {n}</source>
       <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
       <source>refused: {n}</source>
       <translation>abgelehnt: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="221" />
       <source>flagged: {n}</source>
       <translation>markiert: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="218" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="222" />
       <source>refused {id}: {reason}</source>
       <translation>abgelehnt {id}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="224" />
       <source>flagged {id} ({number}): {flags}</source>
       <translation>markiert {id} ({number}): {flags}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="270" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="275" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="274" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="279" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="278" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="288" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="284" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="289" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="290" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="295" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="305" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="310" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="316" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="321" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="397" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="389" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="403" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="395" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="481" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="460" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="73" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="75" />
       <source>The Open311 answer is not valid JSON: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="77" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="79" />
       <source>The Open311 JSON must be a list of service requests.</source>
       <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="80" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="82" />
       <source>The Open311 server answered with an error: {errors}</source>
       <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="85" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="87" />
       <source>Every Open311 service request must be a JSON object.</source>
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="98" />
-      <source>The Open311 answer is not valid XML: {error}</source>
-      <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="152" />
@@ -2458,117 +2478,117 @@
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="100" />
       <source>Give an Open311 file or server address.</source>
       <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="105" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="104" />
       <source>Reading {url} …</source>
       <translation>Lese {url} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="139" />
       <source>Export status of citizens' reports (Open311)</source>
       <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="143" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="142" />
       <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
       <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="151" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="150" />
       <source>Open311 file</source>
       <translation>Open311-Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="178" />
       <source>Work order (PDF)</source>
       <translation>Arbeitsauftrag (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="182" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="181" />
       <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
       <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="191" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="190" />
       <source>Defect numbers (comma-separated; empty = all open)</source>
       <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="193" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="192" />
       <source>Crew</source>
       <translation>Kolonne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="195" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="194" />
       <source>Add the repair statistics</source>
       <translation>Behebungsstatistik anfügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="197" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="196" />
       <source>Work order PDF</source>
       <translation>Arbeitsauftrag als PDF</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="199" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="201" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="200" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="42" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="41" />
       <source>Give the working copy (GeoPackage).</source>
       <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="66" />
       <source>Import citizens' reports (Open311)</source>
       <translation>Bürgermeldungen importieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="70" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="69" />
       <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
       <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="81" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="80" />
       <source>Open311 file (JSON/XML) or server address</source>
       <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="83" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
       <source>Only this service code (server)</source>
       <translation>Nur dieser Dienst-Code (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="85" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
       <source>Only this status: open or closed (server)</source>
       <translation>Nur dieser Status: open oder closed (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="86" />
       <source>Only requests since (ISO date, server)</source>
       <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="89" />
       <source>Snap tolerance to a gully (m)</source>
       <translation>Fangtoleranz zum Straßenablauf (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="92" />
       <source>Link reports of one gully within (days)</source>
       <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="96" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="95" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
@@ -3093,14 +3113,9 @@
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/work_order.py" line="111" />
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="38" />
       <source>The PDF {path} could not be written (QGIS error {code}).</source>
       <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/render/work_order.py" line="54" />
-      <source>Select at least one defect for the work order.</source>
-      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/conflicts.py" line="158" />
@@ -3118,34 +3133,14 @@
       <translation>Zwei Objekte können nicht dieselbe Objektbezeichnung tragen: Benennen Sie Ihres um oder führen Sie es mit dem vorhandenen zusammen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="123" />
-      <source>Unknown source {source}.</source>
-      <translation>Unbekannte Quelle {source}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="143" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="139" />
       <source>{name} is not a JPEG or PNG photo.</source>
       <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="148" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="144" />
       <source>{name} is larger than 20 MB.</source>
       <translation>{name} ist größer als 20 MB.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="66" />
-      <source>Unknown category {category}; choose one of the catalogue.</source>
-      <translation>Unbekannte Kategorie {category}; bitte eine aus dem Katalog wählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="69" />
-      <source>The severity must be 1 (sofort) to 4 (beobachten).</source>
-      <translation>Die Dringlichkeit muss 1 (sofort) bis 4 (beobachten) sein.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="71" />
-      <source>A defect belongs to a gully, a manhole or a pipe; choose one.</source>
-      <translation>Ein Mangel gehört zu einem Straßenablauf, Schacht oder einer Haltung; bitte eines wählen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="116" />
@@ -3191,6 +3186,11 @@
       <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="458" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/work_orders.py" line="43" />
+      <source>Select at least one defect for the work order.</source>
+      <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/working_copy.py" line="100" />
