@@ -938,72 +938,72 @@
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="32" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="33" />
       <source>Manholes</source>
       <translation>Schächte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="33" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="34" />
       <source>Pipes</source>
       <translation>Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="34" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="35" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="35" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="36" />
       <source>Laterals</source>
       <translation>Anschlussleitungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="36" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="37" />
       <source>Street gullies</source>
       <translation>Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="37" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="38" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="38" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="39" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="48" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="57" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="60" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="61" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="62" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="63" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="77" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="78" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="80" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="81" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="85" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
@@ -1088,17 +1088,17 @@
       <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="33" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="35" />
       <source>Street {name} ({n} pipes)</source>
       <translation>Straße {name} ({n} Haltungen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="60" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="62" />
       <source>Kempten Twin: sewer objects, streets, defects</source>
       <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="79" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="81" />
       <source>Streets</source>
       <translation>Straßen</translation>
     </message>

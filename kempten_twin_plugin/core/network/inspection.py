@@ -35,7 +35,7 @@ class ObjectReport:
     inspections: List[tuple] = field(default_factory=list)  # (date, standard, class text, n)
 
 
-def table_title(table):
+def table_title(table: str) -> str:
     return {"manhole": tr("Manhole"), "pipe": tr("Pipe"), "lateral": tr("Lateral"),
             "gully": tr("Street gully")}[table]
 
@@ -52,7 +52,7 @@ def _text(value):
     return "–" if value in (None, "") else str(value)
 
 
-def condition_text(value, scheme):
+def condition_text(value: Optional[int], scheme: Optional[str]) -> str:
     if value is None:
         return "–"
     if scheme == CONDITION_SCHEME_DWA:
@@ -64,7 +64,7 @@ def condition_text(value, scheme):
     return f"{value} ({scheme or '?'}: {meaning})"
 
 
-def drainage_text(code):
+def drainage_text(code: Optional[str]) -> str:
     names = {"KS": tr("foul water"), "KR": tr("storm water"), "KM": tr("combined")}
     return "–" if code is None else f"{code} ({names.get(code, code)})"
 
@@ -213,7 +213,7 @@ class SelectionSummary:
     dn_range: Optional[tuple]
     materials: List[tuple]  # (material, count), most frequent first
 
-    def rows(self):
+    def rows(self) -> List[tuple]:
         out = [(tr("Objects"), f"{self.count:n} × {table_title(self.table)}")]
         if self.total_length is not None:
             out.append((tr("Total length"), _m(self.total_length, 1)))

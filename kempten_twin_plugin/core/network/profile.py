@@ -6,7 +6,7 @@ flow direction (a counter-slope shows as a negative value).
 """
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Profile:
     def title(self):
         return f"{self.manholes[0].code} → {self.manholes[-1].code}"
 
-    def height_range(self):
+    def height_range(self) -> Tuple[float, float]:
         values = [v for m in self.manholes for v in (m.cover_level, m.invert_level)
                   if v is not None]
         values += [v for p in self.pipes for v in (p.invert_from, p.invert_to, p.crown_from,

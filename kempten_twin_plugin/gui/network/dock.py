@@ -5,6 +5,7 @@ styled layers, and below shows the inspected object, selection or trace.
 """
 
 import os
+from typing import List, Tuple
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -24,7 +25,7 @@ from ...store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
 
-def working_copy_summary(path):
+def working_copy_summary(path: str) -> List[Tuple[str, str]]:
     """(label, value) rows describing the working copy; read-only, fast at city scale."""
     counts = table_counts(path)
     length_m, open_defects = network_totals(path)

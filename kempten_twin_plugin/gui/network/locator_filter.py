@@ -4,6 +4,8 @@ Searching runs in QGIS's locator thread (``store.network.search`` opens its own 
 connection); jumping to a result zooms the map and flashes the object.
 """
 
+from typing import List
+
 from qgis.core import QgsFeatureRequest, QgsLocatorFilter, QgsLocatorResult, QgsRectangle
 
 from ...i18n import tr
@@ -24,7 +26,7 @@ _PREFIX_KEYS = (f"gui/locator_filters/prefix_{FILTER_NAME}",  # QGIS up to 3.28
 _LABELS = {"manhole": "Manhole", "pipe": "Pipe", "gully": "Street gully", "defect": "Defect"}
 
 
-def search(path, text, limit=MAX_PER_KIND):
+def search(path: str, text: str, limit: int = MAX_PER_KIND) -> List[tuple]:
     """[(table, fid or street name, display text)] for a search text; used by the filter."""
     objects, streets = network.search(path, text, limit)
     found = [(table, fid, f"{tr(_LABELS[table])} {code}" + (f" – {extra}" if extra else ""))
