@@ -57,12 +57,12 @@ def run_size(pipes):
     import networkx as nx
     import numpy as np
 
-    from kempten_twin_plugin.core.network.graph import UPSTREAM, NetworkGraph
-    from kempten_twin_plugin.core.network.inspection import describe
+    from kempten_twin_plugin.core.network.graph import UPSTREAM
+    from kempten_twin_plugin.store.network import describe, load_graph
 
     path = city(pipes)
     repeat = 5 if pipes <= 100_000 else 3
-    build_s, graph = best(lambda: NetworkGraph.from_working_copy(path), repeat)
+    build_s, graph = best(lambda: load_graph(path), repeat)
     nx_build_s, nx_graph = best(lambda: networkx_build(path), repeat)
 
     # The main outlet: the outfall structure with the largest catchment.

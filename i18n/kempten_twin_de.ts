@@ -124,322 +124,312 @@
       <translation>Haltung beginnt {gap} m neben ihrem Schacht {manhole}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="131" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="148" />
-      <source>The working copy {path} cannot be read as a sewer network: {error}</source>
-      <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="177" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="172" />
       <source>The working copy changed meanwhile; please try again.</source>
       <translation>Die Arbeitskopie hat sich inzwischen geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="238" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="221" />
       <source>The object code {code} is used by {n} objects; run the network checks to find the duplicates.</source>
       <translation>Die Objektbezeichnung {code} ist an {n} Objekte vergeben; die Netzprüfung findet die Doppelten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="247" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="226" />
       <source>No manhole or pipe with the code {code} in the working copy.</source>
       <translation>Kein Schacht und keine Haltung mit der Bezeichnung {code} in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="261" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="240" />
       <source>neither start nor end manhole exists</source>
       <translation>weder Anfangs- noch Endschacht vorhanden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="263" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="242" />
       <source>start manhole missing</source>
       <translation>Anfangsschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="265" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="244" />
       <source>end manhole missing</source>
       <translation>Endschacht fehlt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="390" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="365" />
       <source>{code} is a manhole; only pipes can be closed off.</source>
       <translation>{code} ist ein Schacht; absperren lassen sich nur Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="397" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="372" />
       <source>{code} is a pipe; a trace can only stop at a manhole.</source>
       <translation>{code} ist eine Haltung; eine Verfolgung kann nur an einem Schacht anhalten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="417" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="393" />
       <source>No flow path leaves manhole {code}.</source>
       <translation>Vom Schacht {code} führt kein Fließweg weg.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="428" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="404" />
       <source>No flow path connects manholes {a} and {b}: water from neither reaches the other.</source>
       <translation>Kein Fließweg verbindet die Schächte {a} und {b}: Das Wasser des einen erreicht den anderen nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/graph.py" line="435" />
+      <location filename="../kempten_twin_plugin/core/network/graph.py" line="411" />
       <source>{code} is a pipe; pick a manhole.</source>
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="124" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="112" />
       <source>missing ({uuid})</source>
       <translation>fehlt ({uuid})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="121" />
       <source>Object code</source>
       <translation>Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="134" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="122" />
       <source>Node kind</source>
       <translation>Knotenart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="135" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="123" />
       <source>Drainage</source>
       <translation>Entwässerungsart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="124" />
       <source>Cover level</source>
       <translation>Deckelhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="137" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="125" />
       <source>Invert level</source>
       <translation>Sohlhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="138" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="126" />
       <source>Depth</source>
       <translation>Tiefe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="127" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="140" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="128" />
       <source>Year built</source>
       <translation>Baujahr</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="141" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="129" />
       <source>Condition class</source>
       <translation>Zustandsklasse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="142" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="130" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="147" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
       <source>upstream pipe</source>
       <translation>zulaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="152" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
       <source>downstream pipe</source>
       <translation>ablaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
       <source>Outflow</source>
       <translation>Abfluss</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
       <source>none: the flow ends here (outlet)</source>
       <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="149" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="166" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="150" />
       <source>Nominal size</source>
       <translation>Nennweite</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="169" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="153" />
       <source>Length</source>
       <translation>Länge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="170" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
       <source>Invert level upstream</source>
       <translation>Sohlhöhe Zulauf (oben)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="171" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
       <source>Invert level downstream</source>
       <translation>Sohlhöhe Ablauf (unten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="161" />
       <source>Fall</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="180" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="164" />
       <source>(counter-slope!)</source>
       <translation>(Gegengefälle!)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="181" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
       <source>Slope</source>
       <translation>Gefälle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="182" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="166" />
       <source>Depth upstream</source>
       <translation>Tiefe oben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="183" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="167" />
       <source>Depth downstream</source>
       <translation>Tiefe unten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="187" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="171" />
       <source>upstream manhole</source>
       <translation>oberer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="188" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="172" />
       <source>downstream manhole</source>
       <translation>unterer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="195" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
       <source>connected gully</source>
       <translation>angeschlossener Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="195" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
       <source>lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="207" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="188" />
       <source>joins pipe</source>
       <translation>mündet in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="209" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="190" />
       <source>drains gully</source>
       <translation>entwässert Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="213" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="213" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="216" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="197" />
       <source>Gully kind</source>
       <translation>Ablaufart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="217" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="198" />
       <source>Sludge bucket</source>
       <translation>Schlammeimer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="220" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="201" />
       <source>Last cleaned</source>
       <translation>Zuletzt gereinigt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="222" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="203" />
       <source>drains into pipe</source>
       <translation>entwässert in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="237" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="217" />
       <source>Objects</source>
       <translation>Objekte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="239" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="219" />
       <source>Total length</source>
       <translation>Gesamtlänge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="242" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="222" />
       <source>DN range</source>
       <translation>DN-Spanne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="244" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="224" />
       <source>Materials</source>
       <translation>Materialien</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
       <source>Manhole</source>
       <translation>Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
       <source>Pipe</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="39" />
       <source>Lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="41" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="40" />
       <source>Street gully</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="60" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="59" />
       <source>0 = worst … 5 = no defect</source>
       <translation>0 = schlechteste … 5 = schadensfrei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="62" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="61" />
       <source>0 = no defect … 5 = worst</source>
       <translation>0 = schadensfrei … 5 = schlechteste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="64" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="63" />
       <source>scheme unknown</source>
       <translation>Skala unbekannt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
       <source>foul water</source>
       <translation>Schmutzwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
       <source>storm water</source>
       <translation>Regenwasser</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="69" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="68" />
       <source>combined</source>
       <translation>Mischwasser</translation>
     </message>
@@ -968,72 +958,72 @@
       <translation>Kempten Twin: {name} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="40" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="33" />
       <source>Manholes</source>
       <translation>Schächte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="34" />
       <source>Pipes</source>
       <translation>Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="42" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="35" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="43" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="36" />
       <source>Laterals</source>
       <translation>Anschlussleitungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="44" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="37" />
       <source>Street gullies</source>
       <translation>Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="38" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="46" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="39" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="48" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="64" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="57" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="61" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="70" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="63" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="78" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="88" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="81" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="92" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="85" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
@@ -1118,19 +1108,19 @@
       <translation>Klicken Sie mit dem Abfragewerkzeug auf einen Schacht, eine Haltung, Anschlussleitung oder einen Straßenablauf, oder wählen Sie Haltungen aus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="107" />
-      <source>Streets</source>
-      <translation>Straßen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="35" />
       <source>Street {name} ({n} pipes)</source>
       <translation>Straße {name} ({n} Haltungen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="88" />
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="62" />
       <source>Kempten Twin: sewer objects, streets, defects</source>
       <translation>Kempten Twin: Kanalobjekte, Straßen, Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/locator_filter.py" line="81" />
+      <source>Streets</source>
+      <translation>Straßen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="102" />
@@ -1511,6 +1501,11 @@
       <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="372" />
       <source>Please wait: the previous task is still running.</source>
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="402" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="411" />
@@ -2728,107 +2723,107 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="106" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="105" />
       <source>Manhole {code} lies on a flow cycle; check the network.</source>
       <translation>Schacht {code} liegt in einem Fließkreislauf; prüfen Sie das Netz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="124" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="123" />
       <source>{pipes} pipes, {length} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
       <translation>{pipes} Haltungen, {length} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="144" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
       <source>All pipes whose water reaches the start manhole or pipe (its catchment in the network), optionally not beyond chosen manholes.</source>
       <translation>Alle Haltungen, deren Wasser den Startschacht oder die Starthaltung erreicht (ihr Einzugsgebiet im Netz), auf Wunsch nicht über gewählte Schächte hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="158" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="157" />
       <source>All pipes the water from the start manhole or pipe flows through, down to the outlets it reaches, optionally stopping at chosen manholes.</source>
       <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="173" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
       <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations.</source>
       <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten — oder von einem Schacht bis zum Ende seines Fließwegs — als PNG, SVG oder PDF: Gelände, Scheitel und Sohle der Haltungen, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationierung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="180" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="179" />
       <source>First manhole</source>
       <translation>Erster Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="182" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="181" />
       <source>Second manhole (empty: down to the end of the flow)</source>
       <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="183" />
       <source>Profile drawing</source>
       <translation>Längsschnitt-Zeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="185" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
       <source>Length (m)</source>
       <translation>Länge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="200" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
       <source>{title}: {n} pipes, {length} m</source>
       <translation>{title}: {n} Haltungen, {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="212" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />
       <source>Network checks</source>
       <translation>Netzprüfung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="215" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="214" />
       <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
       <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="223" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="222" />
       <source>Largest gap between a pipe end and its manhole (m)</source>
       <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="226" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="225" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="248" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
       <source>{n} findings</source>
       <translation>{n} Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="77" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="76" />
       <source>Start: object code of a manhole or pipe</source>
       <translation>Start: Objektbezeichnung eines Schachts oder einer Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="79" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="78" />
       <source>Stop at manholes (object codes, comma-separated)</source>
       <translation>Anhalten an Schächten (Objektbezeichnungen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="82" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="81" />
       <source>Closed-off pipes (object codes, comma-separated)</source>
       <translation>Abgesperrte Haltungen (Objektbezeichnungen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="84" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="83" />
       <source>Traced pipes</source>
       <translation>Verfolgte Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="86" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="85" />
       <source>Total length (m)</source>
       <translation>Gesamtlänge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="89" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="88" />
       <source>Outlets reached</source>
       <translation>Erreichte Ausläufe</translation>
     </message>
@@ -3186,6 +3181,11 @@
       <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="458" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/network.py" line="73" />
+      <source>The working copy {path} cannot be read as a sewer network: {error}</source>
+      <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/work_orders.py" line="43" />

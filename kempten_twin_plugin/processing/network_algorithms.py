@@ -27,10 +27,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.network.checks import run_checks
-from ..core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
-from ..core.network.profile import longitudinal_profile
+from ..core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
 from ..i18n import decimal, tr, whole
+from ..store.network import graph_for, longitudinal_profile, run_checks
 from ..store.schema import CRS_EPSG
 
 WORKING_COPY = "WORKING_COPY"

@@ -60,8 +60,8 @@ def test_the_point_comes_back_with_english():
 
 
 def test_manhole_panel_in_german(german, small):
-    from kempten_twin_plugin.core.network.inspection import describe
     from kempten_twin_plugin.gui.network.inspection_view import report_html
+    from kempten_twin_plugin.store.network import describe
 
     report = describe(small, "manhole", net.uuid_of("M5"))
     attributes = dict(report.attributes)
@@ -73,7 +73,7 @@ def test_manhole_panel_in_german(german, small):
 
 
 def test_pipe_panel_in_german(german, small):
-    from kempten_twin_plugin.core.network.inspection import describe
+    from kempten_twin_plugin.store.network import describe
 
     derived = dict(describe(small, "pipe", net.uuid_of("P4")).derived)
     assert derived["Gefälle"] == f"{0.8 / net.pipe_length('P4') * 1000:.1f} ‰".replace(".", ",")
@@ -82,13 +82,14 @@ def test_pipe_panel_in_german(german, small):
 
 def test_network_check_reasons_in_german(german, tmp_path):
     from kempten_twin_plugin.core.network import checks
+    from kempten_twin_plugin.store.network import run_checks
     from kempten_twin_plugin.store.working_copy import write_working_copy
 
     pipes = dict(net.PIPES)
     pipes["P2"] = ("M2", "M3", 509.3, 509.5, 300)  # counter-slope, 20 cm
     path = str(tmp_path / "faulty.gpkg")
     write_working_copy(path, net.rows(pipes=pipes, pipe_start_offset={"P4": (3.0, 4.0)}))
-    findings = checks.run_checks(path, distance_tolerance=0.5)
+    findings = run_checks(path, distance_tolerance=0.5)
     gap = next(f for f in findings if f.check == checks.PIPE_NOT_AT_MANHOLE)
     assert gap.reason == "Haltung beginnt 5,00 m neben ihrem Schacht M4"
     slope = next(f for f in findings if f.check == checks.COUNTER_SLOPE)
@@ -104,8 +105,8 @@ def drawn_texts(svg_path):
 
 
 def test_profile_data_band_in_german(german, small, tmp_path):
-    from kempten_twin_plugin.core.network.profile import longitudinal_profile
     from kempten_twin_plugin.render.profile_drawing import export_profile
+    from kempten_twin_plugin.store.network import longitudinal_profile
 
     profile = longitudinal_profile(small, "M1", "A1")
     texts = drawn_texts(export_profile(profile, str(tmp_path / "profile.svg")))

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import small_network as net
 
-from kempten_twin_plugin.core.network.inspection import describe, summarize
+from kempten_twin_plugin.store.network import describe, summarize
 
 REFERENCE = os.path.join(os.path.dirname(__file__), "..", "data", "real",
                          "amphibitus-m150xml")

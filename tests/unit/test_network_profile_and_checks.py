@@ -8,9 +8,9 @@ import small_network as net
 
 from kempten_twin_plugin.core.network import checks
 from kempten_twin_plugin.core.network.graph import NetworkError
-from kempten_twin_plugin.core.network.profile import longitudinal_profile
 from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from kempten_twin_plugin.store.network import longitudinal_profile, run_checks
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def by_check(findings):
 
 
 def test_a_clean_network_has_no_findings(small):
-    assert checks.run_checks(small) == []
+    assert run_checks(small) == []
 
 
 def test_every_injected_fault_is_reported(tmp_path):
@@ -79,7 +79,7 @@ def test_every_injected_fault_is_reported(tmp_path):
 
     path = str(tmp_path / "faulty.gpkg")
     write_working_copy(path, rows)
-    findings = checks.run_checks(path, distance_tolerance=0.5)
+    findings = run_checks(path, distance_tolerance=0.5)
     found = by_check(findings)
     assert found[checks.COUNTER_SLOPE] == {"P2"}
     assert found[checks.INVERT_BELOW_DOWNSTREAM] == {"P1"}
@@ -96,7 +96,7 @@ def test_every_injected_fault_is_reported(tmp_path):
 def test_a_cycle_is_reported(tmp_path):
     pipes = dict(net.PIPES, P8=("M5", "M3", 509.0, 509.5, 300))
     path = net.write(tmp_path / "cycle.gpkg", pipes=pipes)
-    assert by_check(checks.run_checks(path))[checks.FLOW_CYCLE] == {"M3", "M5"}
+    assert by_check(run_checks(path))[checks.FLOW_CYCLE] == {"M3", "M5"}
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ def city(tmp_path_factory):
 
 
 def test_generated_city_is_clean_and_injected_faults_are_found(city, tmp_path):
-    assert checks.run_checks(city) == []
+    assert run_checks(city) == []
     import shutil
 
     faulty = str(tmp_path / "faulty_city.gpkg")
@@ -121,6 +121,6 @@ def test_generated_city_is_clean_and_injected_faults_are_found(city, tmp_path):
     con.execute("UPDATE manhole SET object_code = ? WHERE fid = (SELECT max(fid) FROM manhole "
                 "WHERE node_kind = 'Schacht')", (other,))
     con.close()
-    found = by_check(checks.run_checks(faulty))
+    found = by_check(run_checks(faulty))
     assert victim in found[checks.COUNTER_SLOPE]
     assert found[checks.DUPLICATE_CODE] == {other}

@@ -8,15 +8,10 @@ import networkx as nx
 import pytest
 import small_network as net
 
-from kempten_twin_plugin.core.network.graph import (
-    DOWNSTREAM,
-    UPSTREAM,
-    NetworkError,
-    NetworkGraph,
-    graph_for,
-)
+from kempten_twin_plugin.core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
 from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from kempten_twin_plugin.store.network import graph_for, load_graph
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +21,7 @@ def small(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def graph(small):
-    return NetworkGraph.from_working_copy(small)
+    return load_graph(small)
 
 
 def codes(graph, pipes):
@@ -88,7 +83,7 @@ def test_bad_start_or_stop_is_refused_with_a_message(graph, start, stop, message
 def test_broken_network_is_reported_not_crashed(tmp_path):
     pipes = dict(net.PIPES, P7=("M4", "M404", 509.8, 509.0, 300))  # M404 does not exist
     path = net.write(tmp_path / "broken.gpkg", pipes=pipes)
-    graph = NetworkGraph.from_working_copy(path)
+    graph = load_graph(path)
     broken = {graph.pipe_code[i]: reason for i, reason in graph.broken_pipes()}
     assert broken == {"P7": "end manhole missing"}
     # Tracing down from M4 still works; the dangling pipe is part of M4's outflow.
@@ -99,7 +94,7 @@ def test_broken_network_is_reported_not_crashed(tmp_path):
 def test_a_flow_cycle_is_named(tmp_path):
     pipes = dict(net.PIPES, P8=("M5", "M3", 509.0, 509.5, 300))  # back up the hill
     path = net.write(tmp_path / "cycle.gpkg", pipes=pipes)
-    graph = NetworkGraph.from_working_copy(path)
+    graph = load_graph(path)
     result = graph.trace("M1", DOWNSTREAM)
     assert sorted(result.cycle_manholes) == ["M3", "M5"]
     assert codes(graph, result.pipes) == {"P1", "P3", "P5", "P6", "P8"}
@@ -115,7 +110,7 @@ def test_duplicate_code_is_ambiguous(tmp_path):
     path = str(tmp_path / "dup.gpkg")
     write_working_copy(path, rows)
     with pytest.raises(NetworkError, match="used by 2 objects"):
-        NetworkGraph.from_working_copy(path).trace("M1", DOWNSTREAM)
+        load_graph(path).trace("M1", DOWNSTREAM)
 
 
 def test_graph_follows_edits_of_the_working_copy(tmp_path):
@@ -149,7 +144,7 @@ def _networkx_graph(path):
 
 
 def test_traces_on_a_generated_city_equal_networkx(city):
-    graph = NetworkGraph.from_working_copy(city)
+    graph = load_graph(city)
     g, pipes, code_of = _networkx_graph(city)
     rng = random.Random(3)
     starts = rng.sample(sorted(g.nodes), 25)

@@ -1,18 +1,18 @@
 """Plausibility checks of the sewer network (Netzprüfung).
 
 Each finding names the check, a German-translatable reason with the numbers behind it, the
-object and a point where to look. The checks read the working copy with SQLite and the
-graph of graph.py; a clean network gives no finding at all.
+object and a point where to look. The checks take plain rows of the manholes and pipes
+(read from the working copy by ``store.network.check_rows``) and the graph of graph.py; a
+clean network gives no finding at all.
 """
 
 import math
 from dataclasses import dataclass
+from typing import Callable, Dict, List, Sequence, Tuple
 
 import numpy as np
 
 from ...i18n import decimal, tr
-from ...store import geometry as gpkg_geometry
-from ...store import working_copy
 from .graph import NetworkGraph
 
 COUNTER_SLOPE = "counter_slope"
@@ -41,23 +41,23 @@ class Finding:
     y: float
 
 
-def run_checks(path, distance_tolerance=0.5, is_canceled=lambda: False):
-    """All findings for the working copy at ``path``, ordered by check then object code."""
-    graph = NetworkGraph.from_working_copy(path)
-    con = working_copy.connect_read_only(path)
-    try:
-        manholes = {row[0]: row for row in con.execute(
-            "SELECT uuid, object_code, cover_level, invert_level, geom FROM manhole")}
-        pipes = con.execute("SELECT uuid, object_code, from_manhole, to_manhole, invert_from, "
-                            "invert_to, geom FROM pipe").fetchall()
-    finally:
-        con.close()
-    points = {uuid: _first(gpkg_geometry.points(row[4])) for uuid, row in manholes.items()}
+Point = Tuple[float, float]
+
+
+def check_network(graph: NetworkGraph, manholes: Dict[str, tuple], pipes: Sequence[tuple],
+                  distance_tolerance: float = 0.5,
+                  is_canceled: Callable[[], bool] = lambda: False) -> List[Finding]:
+    """All findings for a network, ordered by check then object code.
+
+    ``manholes``: {uuid: (uuid, object code, cover level, invert level, point or None)};
+    ``pipes``: rows (uuid, object code, from-manhole uuid, to-manhole uuid, invert from,
+    invert to, first point or None, last point or None) of the drawn line. A cancel
+    returns the findings so far.
+    """
+    points = {uuid: row[4] for uuid, row in manholes.items()}
     findings = []
     pipe_ends = {}
-    for uuid, code, a, b, invert_from, invert_to, geom in pipes:
-        vertices = gpkg_geometry.points(geom)
-        start, end = _first(vertices), _last(vertices)
+    for uuid, code, a, b, invert_from, invert_to, start, end in pipes:
         pipe_ends[uuid] = (start, end)
         findings += _pipe_findings(uuid, code, a, b, invert_from, invert_to, start, end,
                                    manholes, points, distance_tolerance)
@@ -117,11 +117,11 @@ def _step_findings(pipes, manholes, pipe_ends):
     """An inflowing pipe whose invert lies below the invert of the pipe leaving the manhole:
     the water would have to climb (Sohlsprung gegen die Fließrichtung)."""
     leaving = {}
-    for _uuid, code, a, _b, invert_from, _it, _g in pipes:
+    for _uuid, code, a, _b, invert_from, _it, _s, _e in pipes:
         if a is not None and invert_from is not None:
             leaving.setdefault(a, []).append((invert_from, code))
     found = []
-    for uuid, code, _a, b, _if, invert_to, _g in pipes:
+    for uuid, code, _a, b, _if, invert_to, _s, _e in pipes:
         if b is None or invert_to is None or b not in leaving:
             continue
         highest, downstream_code = max(leaving[b])
@@ -169,14 +169,6 @@ def _duplicate_findings(table, uuid_codes, locate):
             found.append(Finding(DUPLICATE_CODE, reason, table, uuid, code,
                                  *(locate(uuid) or (math.nan, math.nan))))
     return found
-
-
-def _first(points):
-    return points[0] if points else None
-
-
-def _last(points):
-    return points[-1] if points else None
 
 
 def _middle(ends):

@@ -1,18 +1,17 @@
 """The sewer network as a directed graph: manholes are nodes, pipes edges in flow direction.
 
-Built once from the working copy with plain SQLite reads into numpy arrays and traced with
-scipy's compiled breadth-first search, so a full upstream trace of a 100 000-pipe city is
-a matter of milliseconds and the map tool can answer on click. ``graph_for(path)`` keeps
-one graph per working copy and builds it again when the file changed (an edit saved in
-QGIS, a sync), so every trace sees the network as it is.
+Built from plain rows of numbers into numpy arrays and traced with scipy's compiled
+breadth-first search, so a full upstream trace of a 100 000-pipe city is a matter of
+milliseconds and the map tool can answer on click. The rows come from the working copy
+(``store.network.load_graph``, and ``store.network.graph_for(path)`` keeps one graph per
+working copy, built again when the file changed); uuids and object codes are asked of a
+``NameSource`` only when needed, so this module reads no file itself.
 """
 
 import math
-import os
-import sqlite3
-import threading
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Dict, List, Optional, Protocol, Sequence, Tuple
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -20,8 +19,6 @@ from scipy.sparse.csgraph import breadth_first_order, connected_components, dijk
 
 from ...errors import KemptenTwinError
 from ...i18n import tr
-from ...store import geometry as gpkg_geometry
-from ...store import working_copy
 
 UPSTREAM = "upstream"
 DOWNSTREAM = "downstream"
@@ -75,32 +72,62 @@ class TraceResult:
         return self.graph.manhole_codes(self.cycle_indices)
 
 
-def _fingerprint(path):
-    parts = []
-    for suffix in ("", "-wal"):
-        try:
-            stat = os.stat(path + suffix)
-            parts.append((stat.st_mtime_ns, stat.st_size))
-        except FileNotFoundError:
-            parts.append(None)
-    return tuple(parts)
+class NameSource(Protocol):
+    """Where a graph looks up the uuids and object codes of its manholes and pipes (the
+    working copy's indexes, ``store.network.WorkingCopyNames``, or ``RowNames`` in memory).
+    ``table`` is "manhole" or "pipe"; fids are the GeoPackage feature ids."""
+
+    def column(self, table: str, column: str) -> list:
+        """All values of ``column`` ("uuid" or "object_code"), in fid order."""
+
+    def codes(self, table: str, fids: Sequence[int]) -> Dict[int, str]:
+        """{fid: object code} of the given fids that exist."""
+
+    def find(self, key: str) -> Optional[Tuple[str, List[int]]]:
+        """(table, fids) of a uuid or object code, looked for in this order: manhole uuid,
+        pipe uuid, manhole code, pipe code (at most 5 fids of a code); None if unknown."""
+
+
+class RowNames:
+    """A ``NameSource`` over rows held in memory: (fid, uuid, object code) per table."""
+
+    def __init__(self, manholes: Sequence[tuple], pipes: Sequence[tuple]):
+        self._rows = {"manhole": sorted(manholes), "pipe": sorted(pipes)}
+
+    def column(self, table: str, column: str) -> list:
+        at = {"uuid": 1, "object_code": 2}[column]
+        return [row[at] for row in self._rows[table]]
+
+    def codes(self, table: str, fids: Sequence[int]) -> Dict[int, str]:
+        wanted = set(fids)
+        return {row[0]: row[2] for row in self._rows[table] if row[0] in wanted}
+
+    def find(self, key: str) -> Optional[Tuple[str, List[int]]]:
+        for at, limit in ((1, 1), (2, 5)):
+            for table in ("manhole", "pipe"):
+                fids = [row[0] for row in self._rows[table] if row[at] == key][:limit]
+                if fids:
+                    return table, fids
+        return None
 
 
 class NetworkGraph:
     """Topology of one working copy. Indices are positions in the arrays below, which
     follow the GeoPackage fid order.
 
-    Only numbers are read to build it: creating 100 000s of Python strings would cost
-    more than the rest of the build. Uuids and object codes are looked up in the working
-    copy's indexes when asked for, or loaded once as whole lists when many are needed.
+    Only numbers are needed to build it: creating 100 000s of Python strings would cost
+    more than the rest of the build. Uuids and object codes are looked up in ``names``
+    (the working copy's indexes) when asked for, or loaded once as whole lists when many
+    are needed.
     """
 
-    def __init__(self, manholes, pipes, source, gully_pipe_fids, lateral_pipe_fids):
+    def __init__(self, manholes: Sequence[tuple], pipes: Sequence[tuple], names: NameSource,
+                 gully_pipe_fids: np.ndarray, lateral_pipe_fids: np.ndarray):
         """``manholes``: rows (fid, is outfall structure); ``pipes``: rows (fid,
         from-manhole fid, to-manhole fid, length, …), a missing manhole's fid being None;
-        ``source``: the working copy's path; the pipe fid of each connected gully and
-        lateral."""
-        self.source = source
+        ``names``: where uuids and object codes are looked up; the pipe fid of each
+        connected gully and lateral (int64 arrays)."""
+        self.names = names
         fids, outfall = _columns(manholes, 2)
         self.manhole_fid = np.array(fids, dtype=np.int64)
         self.is_outfall = np.array(outfall, dtype=bool)
@@ -125,36 +152,8 @@ class NetworkGraph:
 
     # --- building ---------------------------------------------------------------------
 
-    @classmethod
-    def from_working_copy(cls, path):
-        if not os.path.isfile(path):
-            raise NetworkError(tr("The working copy {path} does not exist.").format(path=path))
-        con = _read_only(path)
-        try:
-            manholes = con.execute("SELECT fid, node_kind = 'Bauwerk' FROM manhole "
-                                   "ORDER BY fid").fetchall()
-            # The uuid references are resolved by SQLite's indexes, in C, not row by row in
-            # Python; gullies and laterals are counted per pipe by numpy.
-            pipes = con.execute("""
-                SELECT p.fid, a.fid, b.fid, p.length, CASE WHEN p.length IS NULL THEN p.geom END
-                FROM pipe p
-                LEFT JOIN manhole a ON a.uuid = p.from_manhole
-                LEFT JOIN manhole b ON b.uuid = p.to_manhole
-                ORDER BY p.fid""").fetchall()
-            connected = {table: np.array([f for (f,) in con.execute(
-                f"SELECT p.fid FROM {table} t JOIN pipe p ON p.uuid = t.pipe")], dtype=np.int64)
-                for table in ("gully", "lateral")}
-        except sqlite3.Error as error:
-            raise NetworkError(tr("The working copy {path} cannot be read as a sewer "
-                                  "network: {error}").format(path=path, error=error))
-        finally:
-            con.close()
-        for k, row in enumerate(pipes):
-            if row[3] is None:  # length not recorded: measure the drawn pipe
-                pipes[k] = row[:3] + (_polyline_length(gpkg_geometry.points(row[4])),)
-        return cls(manholes, pipes, path, connected["gully"], connected["lateral"])
-
     def _per_pipe(self, pipe_fids):
+        pipe_fids = np.asarray(pipe_fids, dtype=np.int64)
         at = self._pipe_at[pipe_fids[pipe_fids < len(self._pipe_at) - 1]]
         return np.bincount(at[at >= 0], minlength=len(self.pipe_fid))
 
@@ -168,29 +167,25 @@ class NetworkGraph:
     # --- names, read when asked for -------------------------------------------------------
 
     def _column(self, table, column):
-        con = _read_only(self.source)
-        try:
-            values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} ORDER BY fid")]
-        finally:
-            con.close()
+        values = self.names.column(table, column)
         if len(values) != len(self.manhole_fid if table == "manhole" else self.pipe_fid):
             raise NetworkError(tr("The working copy changed meanwhile; please try again."))
         return values
 
     @cached_property
-    def manhole_uuid(self):
+    def manhole_uuid(self) -> list:
         return self._column("manhole", "uuid")
 
     @cached_property
-    def manhole_code(self):
+    def manhole_code(self) -> list:
         return self._column("manhole", "object_code")
 
     @cached_property
-    def pipe_uuid(self):
+    def pipe_uuid(self) -> list:
         return self._column("pipe", "uuid")
 
     @cached_property
-    def pipe_code(self):
+    def pipe_code(self) -> list:
         return self._column("pipe", "object_code")
 
     @cached_property
@@ -201,49 +196,33 @@ class NetworkGraph:
     def _pipe_by_uuid(self):
         return dict(zip(self.pipe_uuid, range(len(self.pipe_uuid))))
 
-    def manhole_codes(self, indices):
+    def manhole_codes(self, indices: Sequence[int]) -> List[Optional[str]]:
         """Object codes of some manholes: from the index by fid when they are few."""
         indices = [int(i) for i in indices]
         if "manhole_code" in self.__dict__ or len(indices) > 500:
             return [self.manhole_code[i] for i in indices]
         fids = [int(self.manhole_fid[i]) for i in indices]
-        con = _read_only(self.source)
-        try:
-            found = dict(con.execute(
-                f"SELECT fid, object_code FROM manhole WHERE fid IN ({','.join('?' * len(fids))})",
-                fids)) if fids else {}
-        finally:
-            con.close()
+        found = self.names.codes("manhole", fids) if fids else {}
         return [found.get(f) for f in fids]
 
     # --- lookups ------------------------------------------------------------------------
 
-    def resolve(self, code_or_uuid):
+    def resolve(self, code_or_uuid: Optional[str]) -> Tuple[str, int]:
         """('manhole' | 'pipe', index) for an object code or uuid; NetworkError if unknown."""
         key = (code_or_uuid or "").strip()
         if "manhole_uuid" in self.__dict__ and key in self._manhole_by_uuid:
             return "manhole", self._manhole_by_uuid[key]
         if "pipe_uuid" in self.__dict__ and key in self._pipe_by_uuid:
             return "pipe", self._pipe_by_uuid[key]
-        con = _read_only(self.source)
-        try:
-            for table, at in (("manhole", self._manhole_at), ("pipe", self._pipe_at)):
-                row = con.execute(f"SELECT fid FROM {table} WHERE uuid = ?", (key,)).fetchone()
-                if row is not None:
-                    return table, self._known(at, row[0], key)
-            for table, at in (("manhole", self._manhole_at), ("pipe", self._pipe_at)):
-                fids = [f for (f,) in con.execute(
-                    f"SELECT fid FROM {table} WHERE object_code = ? LIMIT 5", (key,))]
-                if len(fids) > 1:
-                    raise NetworkError(tr("The object code {code} is used by {n} objects; "
-                                          "run the network checks to find the duplicates.")
-                                       .format(code=key, n=len(fids)))
-                if fids:
-                    return table, self._known(at, fids[0], key)
-        except sqlite3.Error as error:
-            raise NetworkError(str(error))
-        finally:
-            con.close()
+        found = self.names.find(key)
+        if found is not None:
+            table, fids = found
+            if len(fids) > 1:
+                raise NetworkError(tr("The object code {code} is used by {n} objects; "
+                                      "run the network checks to find the duplicates.")
+                                   .format(code=key, n=len(fids)))
+            at = self._manhole_at if table == "manhole" else self._pipe_at
+            return table, self._known(at, fids[0], key)
         raise NetworkError(tr("No manhole or pipe with the code {code} in the working copy.")
                            .format(code=key or "''"))
 
@@ -253,7 +232,7 @@ class NetworkGraph:
             raise NetworkError(tr("The working copy changed meanwhile; please try again."))
         return index
 
-    def broken_pipes(self):
+    def broken_pipes(self) -> List[Tuple[int, str]]:
         """[(pipe index, reason)] for pipes that do not connect two known manholes."""
         found = []
         for i in np.flatnonzero(~self.valid):
@@ -266,7 +245,7 @@ class NetworkGraph:
             found.append((int(i), reason))
         return found
 
-    def cyclic_manholes(self):
+    def cyclic_manholes(self) -> np.ndarray:
         """Boolean mask of manholes that lie on a flow cycle (water would run in a circle)."""
         if self._cyclic is None:
             n = len(self.manhole_fid)
@@ -281,7 +260,8 @@ class NetworkGraph:
 
     # --- tracing ------------------------------------------------------------------------
 
-    def trace(self, start, direction, stop_at=(), closed=()):
+    def trace(self, start: str, direction: str, stop_at: Sequence[str] = (),
+              closed: Sequence[str] = ()) -> TraceResult:
         """All pipes draining to (upstream) or fed by (downstream) ``start``.
 
         ``start`` is a manhole's or pipe's object code or uuid. A trace from a pipe
@@ -353,13 +333,8 @@ class NetworkGraph:
             return self.manhole_codes([index])[0]
         if "pipe_code" in self.__dict__:
             return self.pipe_code[index]
-        con = _read_only(self.source)
-        try:
-            row = con.execute("SELECT object_code FROM pipe WHERE fid = ?",
-                              (int(self.pipe_fid[index]),)).fetchone()
-        finally:
-            con.close()
-        return row[0] if row else None
+        fid = int(self.pipe_fid[index])
+        return self.names.codes("pipe", [fid]).get(fid)
 
     def _cycles_among(self, manholes):
         """Manholes of ``manholes`` on a flow cycle. Uses the whole network's answer when
@@ -400,7 +375,8 @@ class NetworkGraph:
 
     # --- paths --------------------------------------------------------------------------
 
-    def flow_path(self, first, second=None):
+    def flow_path(self, first: str, second: Optional[str] = None
+                  ) -> Tuple[List[int], List[int]]:
         """Manhole and pipe indices of the flow path between two manholes.
 
         The path runs in flow direction whichever of the two is given first. Without a
@@ -471,36 +447,7 @@ def _positions(lookup, fids):
     return lookup[raw]
 
 
-def _read_only(path):
-    return working_copy.connect_read_only(path)
-
-
-def _polyline_length(points):
+def polyline_length(points: Sequence[Tuple[float, float]]) -> float:
+    """Length of a drawn line through ``points``; NaN for none (nothing drawn)."""
     return sum(math.dist(p, q) for p, q in zip(points, points[1:])) if points else float("nan")
 
-
-_cache = {}
-_cache_lock = threading.Lock()
-
-
-def graph_for(path):
-    """The graph of a working copy, built again only when the file has changed."""
-    path = os.path.abspath(path)
-    fingerprint = _fingerprint(path)
-    with _cache_lock:
-        cached = _cache.get(path)
-        if cached is not None and cached[0] == fingerprint:
-            return cached[1]
-    graph = NetworkGraph.from_working_copy(path)
-    with _cache_lock:
-        _cache[path] = (fingerprint, graph)
-    return graph
-
-
-def forget(path=None):
-    """Drop cached graphs (all, or one working copy's)."""
-    with _cache_lock:
-        if path is None:
-            _cache.clear()
-        else:
-            _cache.pop(os.path.abspath(path), None)

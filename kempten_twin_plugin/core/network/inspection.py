@@ -1,17 +1,16 @@
-"""What the inspection panel says about one object or a selection, read from the working copy.
+"""What the inspection panel says about one object or a selection.
 
 Plain data (label, value text) so the panel, tests and reports share it. Labels use the DWA
-terms in German through tr(); values carry their units. Reads are indexed lookups, fast
-enough to answer a click on a city of any size.
+terms in German through tr(); values carry their units. The rows come from the working
+copy (``store.network.asset_rows`` and ``selection_rows``: indexed lookups, fast enough to
+answer a click on a city of any size); this module only turns them into text.
 """
 
-import sqlite3
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ...i18n import decimal, tr
-from ...store import working_copy
-from ..catalogues import CLOSED_STATUSES, CONDITION_SCHEME_DWA, CONDITION_SCHEME_ISYBAU
+from ..catalogues import CONDITION_SCHEME_DWA, CONDITION_SCHEME_ISYBAU
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 
@@ -36,7 +35,7 @@ class ObjectReport:
     inspections: List[tuple] = field(default_factory=list)  # (date, standard, class text, n)
 
 
-def table_title(table):
+def table_title(table: str) -> str:
     return {"manhole": tr("Manhole"), "pipe": tr("Pipe"), "lateral": tr("Lateral"),
             "gully": tr("Street gully")}[table]
 
@@ -53,7 +52,7 @@ def _text(value):
     return "–" if value in (None, "") else str(value)
 
 
-def condition_text(value, scheme):
+def condition_text(value: Optional[int], scheme: Optional[str]) -> str:
     if value is None:
         return "–"
     if scheme == CONDITION_SCHEME_DWA:
@@ -65,67 +64,56 @@ def condition_text(value, scheme):
     return f"{value} ({scheme or '?'}: {meaning})"
 
 
-def drainage_text(code):
+def drainage_text(code: Optional[str]) -> str:
     names = {"KS": tr("foul water"), "KR": tr("storm water"), "KM": tr("combined")}
     return "–" if code is None else f"{code} ({names.get(code, code)})"
 
 
-def _connect(path):
-    con = working_copy.connect_read_only(path)
-    con.row_factory = sqlite3.Row
-    return con
+@dataclass
+class AssetRows:
+    """The rows behind one object's report, as read from the working copy.
+
+    ``row``: the object's columns; ``codes``: {(table, uuid): object code} of the objects
+    it refers to (missing ones left out); ``covers``: {manhole uuid: cover level} of a
+    pipe's two manholes; ``upstream`` / ``downstream``: (uuid, object code, manhole uuid at
+    the far end) of the pipes into and out of a manhole, or into a pipe's start manhole and
+    out of its end manhole, ordered by object code; ``attached``: (table, uuid, object
+    code) of the gullies and laterals on a pipe or the laterals of a gully; ``defects``:
+    (number, category, severity, status) of the open defects; ``inspections``: (date,
+    standard, condition class, scheme, observations) of the latest inspections."""
+
+    table: str
+    row: dict
+    codes: Dict[Tuple[str, str], str] = field(default_factory=dict)
+    covers: Dict[str, Optional[float]] = field(default_factory=dict)
+    upstream: List[tuple] = field(default_factory=list)
+    downstream: List[tuple] = field(default_factory=list)
+    attached: List[tuple] = field(default_factory=list)
+    defects: List[tuple] = field(default_factory=list)
+    inspections: List[tuple] = field(default_factory=list)
 
 
-def describe(path, table, uuid):
-    """An ObjectReport for one asset, or None when the uuid is not in the working copy."""
+def object_report(rows: AssetRows) -> ObjectReport:
+    """The report of one asset from its rows (``store.network.asset_rows``)."""
+    table, row = rows.table, rows.row
     if table not in ASSET_TABLES:
         raise ValueError(table)
-    con = _connect(path)
-    try:
-        row = con.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
-        if row is None:
-            return None
-        report = ObjectReport(table, uuid, f"{table_title(table)} {row['object_code']}")
-        globals()[f"_describe_{table}"](con, row, report)
-        report.defects = [tuple(r) for r in con.execute(
-            "SELECT defect_number, category, severity, status FROM defect WHERE asset = ? "
-            f"AND status NOT IN ({','.join('?' * len(CLOSED_STATUSES))}) "
-            "ORDER BY severity, defect_number", (uuid, *CLOSED_STATUSES))]
-        if table in ("manhole", "pipe"):
-            report.inspections = _inspections(con, uuid)
-        return report
-    finally:
-        con.close()
+    report = ObjectReport(table, row["uuid"], f"{table_title(table)} {row['object_code']}")
+    globals()[f"_describe_{table}"](rows, row, report)
+    report.defects = list(rows.defects)
+    if table in ("manhole", "pipe"):
+        report.inspections = [(_text(day), _text(standard), condition_text(value, scheme), n)
+                              for day, standard, value, scheme, n in rows.inspections]
+    return report
 
 
-def _inspections(con, uuid):
-    """The latest inspections (Zustandsdaten) of an asset, newest first."""
-    try:
-        rows = con.execute(
-            "SELECT i.inspected_on, i.standard, i.condition_class, i.condition_scheme, "
-            "(SELECT count(*) FROM observation o WHERE o.inspection = i.uuid) "
-            "FROM inspection i WHERE i.asset = ? "
-            "ORDER BY i.inspected_on DESC LIMIT 5", (uuid,)).fetchall()
-    except sqlite3.OperationalError:  # a working copy from before inspections were kept
-        return []
-    return [(_text(day), _text(standard), condition_text(value, scheme), n)
-            for day, standard, value, scheme, n in rows]
-
-
-def _code(con, table, uuid):
-    if uuid is None:
-        return None
-    found = con.execute(f"SELECT object_code FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
-    return found[0] if found else None
-
-
-def _link(con, report, table, uuid, role):
-    code = _code(con, table, uuid)
+def _link(rows, report, table, uuid, role):
+    code = rows.codes.get((table, uuid)) if uuid is not None else None
     report.neighbours.append(Link(table, uuid, code or tr("missing ({uuid})").format(
         uuid=(uuid or "–")[:8]), role))
 
 
-def _describe_manhole(con, row, report):
+def _describe_manhole(rows, row, report):
     depth = row["depth"]
     if depth is None and row["cover_level"] is not None and row["invert_level"] is not None:
         depth = row["cover_level"] - row["invert_level"]
@@ -141,21 +129,17 @@ def _describe_manhole(con, row, report):
         (tr("Condition class"), condition_text(row["condition_class"], row["condition_scheme"])),
         (tr("Street"), _text(row["street"])),
     ]
-    for pipe in con.execute("SELECT uuid, object_code, from_manhole FROM pipe "
-                            "WHERE to_manhole = ? ORDER BY object_code", (row["uuid"],)):
-        report.neighbours.append(Link("pipe", pipe["uuid"], pipe["object_code"],
-                                      tr("upstream pipe")))
-        _link(con, report, "manhole", pipe["from_manhole"], tr("upstream manhole"))
-    for pipe in con.execute("SELECT uuid, object_code, to_manhole FROM pipe "
-                            "WHERE from_manhole = ? ORDER BY object_code", (row["uuid"],)):
-        report.neighbours.append(Link("pipe", pipe["uuid"], pipe["object_code"],
-                                      tr("downstream pipe")))
-        _link(con, report, "manhole", pipe["to_manhole"], tr("downstream manhole"))
+    for uuid, code, from_manhole in rows.upstream:
+        report.neighbours.append(Link("pipe", uuid, code, tr("upstream pipe")))
+        _link(rows, report, "manhole", from_manhole, tr("upstream manhole"))
+    for uuid, code, to_manhole in rows.downstream:
+        report.neighbours.append(Link("pipe", uuid, code, tr("downstream pipe")))
+        _link(rows, report, "manhole", to_manhole, tr("downstream manhole"))
     if not any(n.role == tr("downstream pipe") for n in report.neighbours):
         report.derived.append((tr("Outflow"), tr("none: the flow ends here (outlet)")))
 
 
-def _describe_pipe(con, row, report):
+def _describe_pipe(rows, row, report):
     width, height = row["width_mm"], row["height_mm"]
     dn = "–" if width is None else (f"DN {width}" if height in (None, width)
                                     else f"{width}/{height} mm")
@@ -181,35 +165,32 @@ def _describe_pipe(con, row, report):
             report.derived.append((tr("Slope"), text))
     for end, invert, label in ((row["from_manhole"], a, tr("Depth upstream")),
                                (row["to_manhole"], b, tr("Depth downstream"))):
-        cover = con.execute("SELECT cover_level FROM manhole WHERE uuid = ?", (end,)).fetchone()
-        if cover and cover[0] is not None and invert is not None:
-            report.derived.append((label, _m(cover[0] - invert)))
-    _link(con, report, "manhole", row["from_manhole"], tr("upstream manhole"))
-    _link(con, report, "manhole", row["to_manhole"], tr("downstream manhole"))
-    for pipe in con.execute("SELECT uuid, object_code FROM pipe WHERE to_manhole = ? "
-                            "ORDER BY object_code", (row["from_manhole"],)):
-        report.neighbours.append(Link("pipe", pipe[0], pipe[1], tr("upstream pipe")))
-    for pipe in con.execute("SELECT uuid, object_code FROM pipe WHERE from_manhole = ? "
-                            "ORDER BY object_code", (row["to_manhole"],)):
-        report.neighbours.append(Link("pipe", pipe[0], pipe[1], tr("downstream pipe")))
-    for table, role in (("gully", tr("connected gully")), ("lateral", tr("lateral"))):
-        for other in con.execute(f"SELECT uuid, object_code FROM {table} WHERE pipe = ? "
-                                 "ORDER BY object_code", (row["uuid"],)):
-            report.neighbours.append(Link(table, other[0], other[1], role))
+        cover = rows.covers.get(end)
+        if cover is not None and invert is not None:
+            report.derived.append((label, _m(cover - invert)))
+    _link(rows, report, "manhole", row["from_manhole"], tr("upstream manhole"))
+    _link(rows, report, "manhole", row["to_manhole"], tr("downstream manhole"))
+    for uuid, code, _far in rows.upstream:
+        report.neighbours.append(Link("pipe", uuid, code, tr("upstream pipe")))
+    for uuid, code, _far in rows.downstream:
+        report.neighbours.append(Link("pipe", uuid, code, tr("downstream pipe")))
+    roles = {"gully": tr("connected gully"), "lateral": tr("lateral")}
+    for table, uuid, code in rows.attached:
+        report.neighbours.append(Link(table, uuid, code, roles[table]))
 
 
-def _describe_lateral(con, row, report):
+def _describe_lateral(rows, row, report):
     report.attributes = [
         (tr("Object code"), row["object_code"]),
         (tr("Nominal size"), "–" if row["width_mm"] is None else f"DN {row['width_mm']}"),
         (tr("Material"), _text(row["material"])),
     ]
-    _link(con, report, "pipe", row["pipe"], tr("joins pipe"))
+    _link(rows, report, "pipe", row["pipe"], tr("joins pipe"))
     if row["gully"]:
-        _link(con, report, "gully", row["gully"], tr("drains gully"))
+        _link(rows, report, "gully", row["gully"], tr("drains gully"))
 
 
-def _describe_gully(con, row, report):
+def _describe_gully(rows, row, report):
     bucket = {None: "–", 0: tr("no"), 1: tr("yes")}.get(row["has_bucket"], _text(row["has_bucket"]))
     report.attributes = [
         (tr("Object code"), row["object_code"]),
@@ -219,10 +200,9 @@ def _describe_gully(con, row, report):
         (tr("Street"), _text(row["street"])),
         (tr("Last cleaned"), _text(row["last_cleaned"])),
     ]
-    _link(con, report, "pipe", row["pipe"], tr("drains into pipe"))
-    for lateral in con.execute("SELECT uuid, object_code FROM lateral WHERE gully = ?",
-                               (row["uuid"],)):
-        report.neighbours.append(Link("lateral", lateral[0], lateral[1], tr("lateral")))
+    _link(rows, report, "pipe", row["pipe"], tr("drains into pipe"))
+    for table, uuid, code in rows.attached:
+        report.neighbours.append(Link(table, uuid, code, tr("lateral")))
 
 
 @dataclass
@@ -233,7 +213,7 @@ class SelectionSummary:
     dn_range: Optional[tuple]
     materials: List[tuple]  # (material, count), most frequent first
 
-    def rows(self):
+    def rows(self) -> List[tuple]:
         out = [(tr("Objects"), f"{self.count:n} × {table_title(self.table)}")]
         if self.total_length is not None:
             out.append((tr("Total length"), _m(self.total_length, 1)))
@@ -245,30 +225,11 @@ class SelectionSummary:
         return out
 
 
-def summarize(path, table, fids):
-    """Summary of the selected features (GeoPackage fids) of one asset table."""
+def selection_summary(table: str, count: int, total_length: Optional[float],
+                      dn_range: Optional[tuple], materials: List[tuple]) -> SelectionSummary:
+    """Summary of a selection from its sums (``store.network.selection_rows``); the total
+    length is kept for pipes only."""
     if table not in ASSET_TABLES:
         raise ValueError(table)
-    fids = [int(f) for f in fids]
-    con = _connect(path)
-    try:
-        con.execute("CREATE TEMP TABLE picked (fid INTEGER PRIMARY KEY)")
-        con.executemany("INSERT INTO picked VALUES (?)", ((f,) for f in fids))
-        join = f"FROM {table} t JOIN picked USING (fid)"
-        (count,) = con.execute(f"SELECT count(*) {join}").fetchone()
-        length = dn = None
-        materials = []
-        if table == "pipe":
-            length, low, high = con.execute(
-                f"SELECT sum(length), min(width_mm), max(width_mm) {join}").fetchone()
-            dn = None if low is None else (low, high)
-        elif table == "lateral":
-            low, high = con.execute(f"SELECT min(width_mm), max(width_mm) {join}").fetchone()
-            dn = None if low is None else (low, high)
-        if table in ("pipe", "lateral", "manhole"):
-            materials = [tuple(r) for r in con.execute(
-                f"SELECT material, count(*) AS n {join} GROUP BY material "
-                "ORDER BY n DESC, material")]
-        return SelectionSummary(table, count, length if table == "pipe" else None, dn, materials)
-    finally:
-        con.close()
+    return SelectionSummary(table, count, total_length if table == "pipe" else None,
+                            dn_range, list(materials))

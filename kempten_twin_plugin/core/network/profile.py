@@ -5,12 +5,8 @@ Slope is the fall of the pipe invert per length in ‰, positive when the pipe f
 flow direction (a counter-slope shows as a negative value).
 """
 
-import sqlite3
 from dataclasses import dataclass
-from typing import List, Optional
-
-from ...store import working_copy
-from .graph import NetworkError, graph_for
+from typing import List, Optional, Sequence, Tuple
 
 
 @dataclass
@@ -81,7 +77,7 @@ class Profile:
     def title(self):
         return f"{self.manholes[0].code} → {self.manholes[-1].code}"
 
-    def height_range(self):
+    def height_range(self) -> Tuple[float, float]:
         values = [v for m in self.manholes for v in (m.cover_level, m.invert_level)
                   if v is not None]
         values += [v for p in self.pipes for v in (p.invert_from, p.invert_to, p.crown_from,
@@ -89,49 +85,26 @@ class Profile:
         return (min(values), max(values)) if values else (0.0, 1.0)
 
 
-def longitudinal_profile(path, first, second=None, graph=None):
-    """The profile along the flow path between two manholes (codes or uuids).
+def build_profile(manholes: Sequence[tuple], pipes: Sequence[tuple],
+                  lengths: Sequence[float]) -> Profile:
+    """The profile along a flow path from its rows, in flow order.
 
-    Without ``second`` the profile runs from ``first`` down to the end of its flow.
-    Raises NetworkError with a message for the user when no flow path exists.
+    ``manholes``: (uuid, object code, cover level, invert level) of each manhole on the
+    path; ``pipes``: (uuid, object code, invert from, invert to, width mm, height mm,
+    material) of each pipe between them, and ``lengths`` their lengths in metres (NaN when
+    unknown: the station does not advance). The flow path itself comes from
+    ``NetworkGraph.flow_path``.
     """
-    graph = graph or graph_for(path)
-    nodes, pipes = graph.flow_path(first, second)
-    node_fids = [int(graph.manhole_fid[i]) for i in nodes]
-    pipe_fids = [int(graph.pipe_fid[i]) for i in pipes]
-    con = working_copy.connect_read_only(path)
-    try:
-        manhole_rows = _rows(con, "SELECT fid, uuid, object_code, cover_level, invert_level "
-                                  "FROM manhole WHERE fid IN ({})", node_fids)
-        pipe_rows = _rows(con, "SELECT fid, uuid, object_code, invert_from, invert_to, width_mm, "
-                               "height_mm, material FROM pipe WHERE fid IN ({})", pipe_fids)
-    except sqlite3.Error as error:
-        raise NetworkError(str(error))
-    finally:
-        con.close()
-
     stations = [0.0]
-    for i in pipes:
-        length = graph.pipe_length[i]
+    for length in lengths:
         stations.append(stations[-1] + (0.0 if length != length else float(length)))
-    manholes = []
-    for station, fid in zip(stations, node_fids):
-        _, uuid, code, cover, invert = manhole_rows[fid]
-        manholes.append(ProfileManhole(uuid, code, station, cover, invert))
+    profile_manholes = []
+    for station, (uuid, code, cover, invert) in zip(stations, manholes):
+        profile_manholes.append(ProfileManhole(uuid, code, station, cover, invert))
     profile_pipes = []
-    for k, fid in enumerate(pipe_fids):
-        _, uuid, code, invert_from, invert_to, width, height, material = pipe_rows[fid]
+    for k, (uuid, code, invert_from, invert_to, width, height, material) in enumerate(pipes):
         clear = height or width
         profile_pipes.append(ProfilePipe(
             uuid, code, stations[k], stations[k + 1], invert_from, invert_to,
             None if clear is None else clear / 1000.0, width or height, material))
-    return Profile(manholes, profile_pipes)
-
-
-def _rows(con, sql, keys):
-    found = {}
-    for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit
-        chunk = keys[start:start + 500]
-        for row in con.execute(sql.format(",".join("?" * len(chunk))), chunk):
-            found[row[0]] = row
-    return found
+    return Profile(profile_manholes, profile_pipes)

@@ -5,7 +5,7 @@ styled layers, and below shows the inspected object, selection or trace.
 """
 
 import os
-import sqlite3
+from typing import List, Tuple
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -20,22 +20,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...i18n import decimal, tr, whole
-from ...store import working_copy
+from ...store.network import network_totals
 from ...store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
 
-def working_copy_summary(path):
+def working_copy_summary(path: str) -> List[Tuple[str, str]]:
     """(label, value) rows describing the working copy; read-only, fast at city scale."""
     counts = table_counts(path)
-    con = working_copy.connect_read_only(path)
-    try:
-        (length_m,) = con.execute("SELECT coalesce(sum(length), 0) FROM pipe").fetchone()
-        (open_defects,) = con.execute(
-            "SELECT count(*) FROM defect WHERE status NOT IN "
-            "('behoben', 'abgelehnt', 'Duplikat')").fetchone()
-    finally:
-        con.close()
+    length_m, open_defects = network_totals(path)
     return [
         (tr("Manholes"), whole(counts["manhole"])),
         (tr("Pipes"), whole(counts["pipe"])),
@@ -88,7 +81,7 @@ class NetworkDock(QgsDockWidget):
         self.path_label.setText(tr("Working copy: {path}").format(path=path))
         try:
             rows = working_copy_summary(path)
-        except (WorkingCopyError, sqlite3.Error, KeyError) as error:
+        except (WorkingCopyError, KeyError) as error:
             self.path_label.setText(tr("Working copy {path} cannot be read: {error}")
                                     .format(path=path, error=error))
             self.open_button.setEnabled(False)

@@ -1,16 +1,16 @@
 """QGIS locator filter (prefix ``kt``): object codes, streets and defect numbers.
 
-Searching runs in QGIS's locator thread with its own read-only SQLite connection; jumping
-to a result zooms the map and flashes the object.
+Searching runs in QGIS's locator thread (``store.network.search`` opens its own read-only
+connection); jumping to a result zooms the map and flashes the object.
 """
 
-import sqlite3
+from typing import List
 
 from qgis.core import QgsFeatureRequest, QgsLocatorFilter, QgsLocatorResult, QgsRectangle
 
 from ...i18n import tr
 from ...render import layers
-from ...store import working_copy
+from ...store import network
 from .asset_pick_tool import layer_path
 
 MAX_PER_KIND = 12
@@ -23,43 +23,17 @@ OWN_PREFIX = "ktw"
 _PREFIX_KEYS = (f"gui/locator_filters/prefix_{FILTER_NAME}",  # QGIS up to 3.28
                 f"locator-filters/items/{FILTER_NAME}/prefix")  # QGIS 3.30 and later
 
-_SEARCHES = (  # table, label, SQL (prefix search on an indexed code, or a substring)
-    ("manhole", "Manhole", "SELECT fid, object_code, street FROM manhole "
-                           "WHERE object_code LIKE ? ESCAPE '\\' ORDER BY object_code LIMIT ?"),
-    ("pipe", "Pipe", "SELECT fid, object_code, street FROM pipe "
-                     "WHERE object_code LIKE ? ESCAPE '\\' ORDER BY object_code LIMIT ?"),
-    ("gully", "Street gully", "SELECT fid, object_code, street FROM gully "
-                              "WHERE object_code LIKE ? ESCAPE '\\' ORDER BY object_code LIMIT ?"),
-    ("defect", "Defect", "SELECT fid, defect_number, category FROM defect "
-                         "WHERE defect_number LIKE ? ESCAPE '\\' ORDER BY defect_number LIMIT ?"),
-)
+_LABELS = {"manhole": "Manhole", "pipe": "Pipe", "gully": "Street gully", "defect": "Defect"}
 
 
-def _like(text, contains=False):
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%" if contains else f"{escaped}%"
-
-
-def search(path, text, limit=MAX_PER_KIND):
+def search(path: str, text: str, limit: int = MAX_PER_KIND) -> List[tuple]:
     """[(table, fid or street name, display text)] for a search text; used by the filter."""
-    text = text.strip()
-    if not text:
-        return []
-    found = []
-    con = working_copy.connect_read_only(path)
-    try:
-        for table, label, sql in _SEARCHES:
-            for fid, code, extra in con.execute(sql, (_like(text), limit)):
-                found.append((table, fid, f"{tr(label)} {code}" + (f" – {extra}" if extra else "")))
-        for (street, count) in con.execute(
-                "SELECT street, count(*) FROM pipe WHERE street LIKE ? ESCAPE '\\' "
-                "GROUP BY street ORDER BY street LIMIT ?", (_like(text, True), limit)):
-            found.append(("street", street, tr("Street {name} ({n} pipes)").format(
-                name=street, n=count)))
-    except sqlite3.Error:
-        return []  # a working copy being rewritten by sync: the next keystroke will do
-    finally:
-        con.close()
+    objects, streets = network.search(path, text, limit)
+    found = [(table, fid, f"{tr(_LABELS[table])} {code}" + (f" – {extra}" if extra else ""))
+             for table, fid, code, extra in objects]
+    for street, count in streets:
+        found.append(("street", street, tr("Street {name} ({n} pipes)").format(
+            name=street, n=count)))
     return found
 
 

@@ -13,11 +13,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ... import paths
-from ...core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError, graph_for
-from ...core.network.inspection import ASSET_TABLES, describe, summarize, table_title
-from ...core.network.profile import longitudinal_profile
+from ...core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
+from ...core.network.inspection import ASSET_TABLES, table_title
 from ...i18n import decimal, tr, whole
 from ...render import layers
+from ...store.network import describe, graph_for, longitudinal_profile, summarize
 from .asset_pick_tool import AssetPickTool, layer_path
 from .inspection_view import report_html, summary_html, trace_rows
 from .locator_filter import KemptenTwinLocatorFilter, choose_default_prefix
