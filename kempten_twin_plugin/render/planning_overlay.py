@@ -36,8 +36,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.catalogues import PROJECT_STATUSES
 from ..i18n import tr
-from ..store import geometry as gpkg_geometry
-from ..store import working_copy
+from ..store import planning as planning_store
 from ..store.planning import CONTEXT_TABLE
 
 STATUS_COLOURS = {
@@ -181,25 +180,11 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
         fields.append(QgsField(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = working_copy.connect(path)
-    try:
-        rows = con.execute(
-            'SELECT p.object_code, p.width_mm, p.drainage, p.invert_from, p.invert_to, '
-            'a.cover_level, b.cover_level, p.geom FROM rtree_pipe_geom r '
-            'JOIN pipe p ON p.fid = r.id '
-            'LEFT JOIN manhole a ON a.uuid = p.from_manhole '
-            'LEFT JOIN manhole b ON b.uuid = p.to_manhole '
-            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?',
-            (maxx, minx, maxy, miny)).fetchall()
-    finally:
-        con.close()
-
     features = []
-    for code, width, drainage, inv_a, inv_b, cover_a, cover_b, blob in rows:
-        parts = gpkg_geometry.parts(blob)
-        if not parts or len(parts[0]) < 2:
+    for code, width, drainage, inv_a, inv_b, cover_a, cover_b, line in \
+            planning_store.pipes_in_box(path, minx, miny, maxx, maxy):
+        if line is None or len(line) < 2:
             continue
-        line = parts[0]
         known = None not in (inv_a, inv_b, cover_a, cover_b)
         z_a = inv_a - cover_a if known else -2.0
         z_b = inv_b - cover_b if known else -2.0

@@ -40,8 +40,7 @@ from .. import paths
 from ..core.planning import conflicts as conflicts_module
 from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
-from ..store import geometry as gpkg_geometry
-from ..store import working_copy
+from ..store import planning as planning_store
 from . import planning_overlay as overlay_qgis
 from . import snapshot3d
 
@@ -64,18 +63,10 @@ class ReportError(KemptenTwinError):
 
 
 def project_info(path, project_uuid):
-    con = working_copy.connect(path)
-    try:
-        row = con.execute("SELECT uuid, name, reference, status, source FROM planned_project "
-                          "WHERE uuid = ? OR name = ? OR reference = ?",
-                          (project_uuid, project_uuid, project_uuid)).fetchone()
-        if row is None:
-            raise ReportError(tr("No such building project in the working copy: {project}")
-                              .format(project=project_uuid))
-        comments = con.execute("SELECT external_id, text, created_at FROM participation_comment "
-                               "WHERE project = ? ORDER BY created_at", (row[0],)).fetchall()
-    finally:
-        con.close()
+    row, comments = planning_store.find_project(path, project_uuid)
+    if row is None:
+        raise ReportError(tr("No such building project in the working copy: {project}")
+                          .format(project=project_uuid))
     keys = ("uuid", "name", "reference", "status", "source")
     return dict(zip(keys, row)), comments
 
@@ -91,17 +82,11 @@ def buildings_layer(path, project):
         fields.append(QgsField(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = working_copy.connect(path)
-    try:
-        rows = con.execute("SELECT uuid, floors, height_m, use, geom FROM planned_building "
-                           "WHERE project = ?", (project["uuid"],)).fetchall()
-    finally:
-        con.close()
     features = []
-    for uuid, floors, height, use, blob in rows:
+    for uuid, floors, height, use, wkb in planning_store.project_buildings(path, project["uuid"]):
         feature = QgsFeature(layer.fields())
         geometry = QgsGeometry()
-        geometry.fromWkb(gpkg_geometry.wkb_of(blob))
+        geometry.fromWkb(wkb)
         feature.setGeometry(geometry)
         feature.setAttributes([uuid, floors, height, use, project["status"], project["name"]])
         features.append(feature)
@@ -215,7 +200,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     ``view_3d`` (from ``prepare_3d_view``) is made here when not given; the summary's
     ``view`` is the caller's to ``discard()``."""
     project, comments = project_info(path, project_ref)
-    found = conflicts_module.check(path, strips, project=project["uuid"])
+    found = planning_store.check_conflicts(path, strips, project=project["uuid"])
     qgs = QgsProject()
     buildings = buildings_layer(path, project)
     if buildings.featureCount() == 0:
