@@ -15,8 +15,8 @@ import shutil
 from datetime import date
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLayoutExporter,
@@ -33,7 +33,6 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QFont
 
 from .. import paths
@@ -43,6 +42,7 @@ from ..i18n import decimal, tr
 from ..store import planning as planning_store
 from . import planning_overlay as overlay_qgis
 from . import snapshot3d
+from .compat import field, set_label_font
 
 MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape
@@ -75,11 +75,10 @@ def buildings_layer(path, project):
     """The project's buildings as a memory layer carrying the project's name and status."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", tr("Planned buildings"), "memory")
     fields = QgsFields()
-    for name, kind in (("uuid", QVariant.String), ("floors", QVariant.Int),
-                       ("height_m", QVariant.Double), ("use", QVariant.String),
-                       (overlay_qgis.STATUS_FIELD, QVariant.String),
-                       (overlay_qgis.NAME_FIELD, QVariant.String)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("uuid", "string"), ("floors", "int"), ("height_m", "double"),
+                       ("use", "string"), (overlay_qgis.STATUS_FIELD, "string"),
+                       (overlay_qgis.NAME_FIELD, "string")):
+        fields.append(field(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     features = []
@@ -103,7 +102,10 @@ def _label(layout, text, x, y, w, h, size=10, bold=False, html=False):
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)
+    # No ligatures: Qt's shaping made "fl" one glyph (U+FB02), so copying "Konflikte" out of
+    # the PDF gave "Konﬂikte" and a search for it found nothing.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    set_label_font(label, font)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(w, h, MM))
@@ -324,6 +326,8 @@ def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_hei
         exporter = QgsLayoutExporter(layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
+        # Text as text, not as shapes (QGIS 3.40's default): searchable and copyable.
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToPdf(output, settings)
     finally:
         view.discard()
