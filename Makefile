@@ -77,7 +77,7 @@ postgres:
 test-unit: i18n
 	$(VENV) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit --junitxml=$(RESULTS)/unit.xml
 
-test-qgis:
+test-qgis: i18n
 	@mkdir -p build/test-home/run && chmod 700 build/test-home/run
 	$(QGIS_TEST_ENV) $(VENV) -m pytest -p no:cacheprovider tests/qgis --junitxml=$(RESULTS)/qgis.xml
 
@@ -96,7 +96,7 @@ test-clone:
 # The qgis tier on QGIS 3.40 (Debian 13 trixie) and 3.44 (Debian sid), each in its own
 # cached chroot (scripts/compat_chroot.sh); the second runs even when the first fails.
 COMPAT_PYTEST := python3 -m pytest -p no:cacheprovider tests/qgis
-test-compat:
+test-compat: i18n
 	@rc=0; \
 	KT_SUITE=trixie KT_EXPECT_QGIS=3.40 bash scripts/compat_chroot.sh $(COMPAT_PYTEST) \
 		--junitxml=$(RESULTS)/compat-qgis340.xml || rc=1; \

@@ -1,10 +1,11 @@
 """Conflict check at city scale: 2 000 planned buildings against a 1 000 000-pipe city.
 
-Ours: ``planning.conflicts.check`` on the working copy (GeoPackage R-tree join + numpy
-distances), from opening the file to the finished list. Comparator, measured in the same
-run: the same question put to PostGIS (the same tables loaded with ogr2ogr into the test
-database, GiST indexes, ANALYZE): ``ST_DWithin`` joins with the same strip widths, the
-rows fetched by a client. Both must find the same conflicts; the benchmark checks that.
+Ours: ``store.planning.check_conflicts`` on the working copy (GeoPackage R-tree join in
+store/, numpy distances in core.planning.conflicts), from opening the file to the finished
+list. Comparator, measured in the same run: the same question put to PostGIS (the same
+tables loaded with ogr2ogr into the test database, GiST indexes, ANALYZE): ``ST_DWithin``
+joins with the same strip widths, the rows fetched by a client. Both must find the same
+conflicts; the benchmark checks that.
 
 The city comes from ``cli demo-city --pipes 1000000`` (kept in build/bench/ between runs);
 the buildings are placed at random near random pipes, with a fixed seed.
@@ -110,10 +111,10 @@ def run_postgis(dsn):
 
 
 def run_ours(path):
-    from kempten_twin_plugin.core.planning import conflicts
+    from kempten_twin_plugin.store import planning as planning_store
 
     started = time.perf_counter()
-    found = conflicts.check(path, project=BENCH_PROJECT)
+    found = planning_store.check_conflicts(path, project=BENCH_PROJECT)
     return time.perf_counter() - started, found
 
 

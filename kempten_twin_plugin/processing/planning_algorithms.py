@@ -23,6 +23,7 @@ from ..core.catalogues import PROJECT_STATUSES
 from ..core.planning import conflicts as conflicts_module
 from ..i18n import tr
 from ..io.planning.errors import PlanningImportError
+from ..store import planning as planning_store
 from ..store.working_copy import WorkingCopyError
 
 
@@ -238,8 +239,8 @@ class ConflictCheck(_PlanningAlgorithm):
             names[project] = info["name"]
         strips = _strips(self.parameterAsString(parameters, "STRIPS", context))
         try:
-            found = conflicts_module.check(working_copy, strips, project=project,
-                                           is_canceled=feedback.isCanceled)
+            found = planning_store.check_conflicts(working_copy, strips, project=project,
+                                                   is_canceled=feedback.isCanceled)
         except InterruptedError:
             raise QgsProcessingException(tr("Cancelled."))
         layer = overlay_qgis.conflict_layer(found, names)

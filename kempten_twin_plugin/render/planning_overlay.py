@@ -15,7 +15,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -31,14 +30,13 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.catalogues import PROJECT_STATUSES
 from ..i18n import tr
-from ..store import geometry as gpkg_geometry
-from ..store import working_copy
+from ..store import planning as planning_store
 from ..store.planning import CONTEXT_TABLE
+from .compat import field
 
 STATUS_COLOURS = {
     "Idee": "#8fa3bf",
@@ -68,9 +66,9 @@ def add_project_fields(building_layer, project_layer):
             building_layer.removeExpressionField(index)
     lookup = f"get_feature('{project_layer.id()}', 'uuid', \"project\")"
     building_layer.addExpressionField(f"attribute({lookup}, 'status')",
-                                      QgsField(STATUS_FIELD, QVariant.String))
+                                      field(STATUS_FIELD, "string"))
     building_layer.addExpressionField(f"attribute({lookup}, 'name')",
-                                      QgsField(NAME_FIELD, QVariant.String))
+                                      field(NAME_FIELD, "string"))
 
 
 def _fill(colour, alpha=190, outline="#3b3b3b"):
@@ -176,30 +174,16 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
     layer = QgsVectorLayer("LineStringZ?crs=EPSG:25832", title or tr("Pipes (3D, at invert depth)"),
                            "memory")
     fields = QgsFields()
-    for name, kind in (("object_code", QVariant.String), ("width_mm", QVariant.Int),
-                       ("drainage", QVariant.String), ("depth_known", QVariant.Bool)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("object_code", "string"), ("width_mm", "int"),
+                       ("drainage", "string"), ("depth_known", "bool")):
+        fields.append(field(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = working_copy.connect(path)
-    try:
-        rows = con.execute(
-            'SELECT p.object_code, p.width_mm, p.drainage, p.invert_from, p.invert_to, '
-            'a.cover_level, b.cover_level, p.geom FROM rtree_pipe_geom r '
-            'JOIN pipe p ON p.fid = r.id '
-            'LEFT JOIN manhole a ON a.uuid = p.from_manhole '
-            'LEFT JOIN manhole b ON b.uuid = p.to_manhole '
-            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?',
-            (maxx, minx, maxy, miny)).fetchall()
-    finally:
-        con.close()
-
     features = []
-    for code, width, drainage, inv_a, inv_b, cover_a, cover_b, blob in rows:
-        parts = gpkg_geometry.parts(blob)
-        if not parts or len(parts[0]) < 2:
+    for code, width, drainage, inv_a, inv_b, cover_a, cover_b, line in \
+            planning_store.pipes_in_box(path, minx, miny, maxx, maxy):
+        if line is None or len(line) < 2:
             continue
-        line = parts[0]
         known = None not in (inv_a, inv_b, cover_a, cover_b)
         z_a = inv_a - cover_a if known else -2.0
         z_b = inv_b - cover_b if known else -2.0
@@ -236,12 +220,12 @@ def conflict_layer(conflicts, names=None, title=None):
     """A point layer of conflicts (the spot on the asset), styled by severity."""
     layer = QgsVectorLayer("Point?crs=EPSG:25832", title or tr("Conflicts"), "memory")
     fields = QgsFields()
-    for name, kind in (("building_uuid", QVariant.String), ("project", QVariant.String),
-                       ("project_name", QVariant.String), ("asset_table", QVariant.String),
-                       ("asset_uuid", QVariant.String), ("object_code", QVariant.String),
-                       ("dn", QVariant.Int), ("distance_m", QVariant.Double),
-                       ("required_m", QVariant.Double), ("severity", QVariant.String)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("building_uuid", "string"), ("project", "string"),
+                       ("project_name", "string"), ("asset_table", "string"),
+                       ("asset_uuid", "string"), ("object_code", "string"),
+                       ("dn", "int"), ("distance_m", "double"),
+                       ("required_m", "double"), ("severity", "string")):
+        fields.append(field(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     features = []

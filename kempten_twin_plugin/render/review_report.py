@@ -15,8 +15,8 @@ import shutil
 from datetime import date
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLayoutExporter,
@@ -33,17 +33,16 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QFont
 
 from .. import paths
 from ..core.planning import conflicts as conflicts_module
 from ..errors import KemptenTwinError
 from ..i18n import decimal, tr
-from ..store import geometry as gpkg_geometry
-from ..store import working_copy
+from ..store import planning as planning_store
 from . import planning_overlay as overlay_qgis
 from . import snapshot3d
+from .compat import field, set_label_font
 
 MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape
@@ -64,18 +63,10 @@ class ReportError(KemptenTwinError):
 
 
 def project_info(path, project_uuid):
-    con = working_copy.connect(path)
-    try:
-        row = con.execute("SELECT uuid, name, reference, status, source FROM planned_project "
-                          "WHERE uuid = ? OR name = ? OR reference = ?",
-                          (project_uuid, project_uuid, project_uuid)).fetchone()
-        if row is None:
-            raise ReportError(tr("No such building project in the working copy: {project}")
-                              .format(project=project_uuid))
-        comments = con.execute("SELECT external_id, text, created_at FROM participation_comment "
-                               "WHERE project = ? ORDER BY created_at", (row[0],)).fetchall()
-    finally:
-        con.close()
+    row, comments = planning_store.find_project(path, project_uuid)
+    if row is None:
+        raise ReportError(tr("No such building project in the working copy: {project}")
+                          .format(project=project_uuid))
     keys = ("uuid", "name", "reference", "status", "source")
     return dict(zip(keys, row)), comments
 
@@ -84,24 +75,17 @@ def buildings_layer(path, project):
     """The project's buildings as a memory layer carrying the project's name and status."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", tr("Planned buildings"), "memory")
     fields = QgsFields()
-    for name, kind in (("uuid", QVariant.String), ("floors", QVariant.Int),
-                       ("height_m", QVariant.Double), ("use", QVariant.String),
-                       (overlay_qgis.STATUS_FIELD, QVariant.String),
-                       (overlay_qgis.NAME_FIELD, QVariant.String)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("uuid", "string"), ("floors", "int"), ("height_m", "double"),
+                       ("use", "string"), (overlay_qgis.STATUS_FIELD, "string"),
+                       (overlay_qgis.NAME_FIELD, "string")):
+        fields.append(field(name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    con = working_copy.connect(path)
-    try:
-        rows = con.execute("SELECT uuid, floors, height_m, use, geom FROM planned_building "
-                           "WHERE project = ?", (project["uuid"],)).fetchall()
-    finally:
-        con.close()
     features = []
-    for uuid, floors, height, use, blob in rows:
+    for uuid, floors, height, use, wkb in planning_store.project_buildings(path, project["uuid"]):
         feature = QgsFeature(layer.fields())
         geometry = QgsGeometry()
-        geometry.fromWkb(gpkg_geometry.wkb_of(blob))
+        geometry.fromWkb(wkb)
         feature.setGeometry(geometry)
         feature.setAttributes([uuid, floors, height, use, project["status"], project["name"]])
         features.append(feature)
@@ -118,7 +102,10 @@ def _label(layout, text, x, y, w, h, size=10, bold=False, html=False):
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)
+    # No ligatures: Qt's shaping made "fl" one glyph (U+FB02), so copying "Konflikte" out of
+    # the PDF gave "Konﬂikte" and a search for it found nothing.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    set_label_font(label, font)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(w, h, MM))
@@ -215,7 +202,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     ``view_3d`` (from ``prepare_3d_view``) is made here when not given; the summary's
     ``view`` is the caller's to ``discard()``."""
     project, comments = project_info(path, project_ref)
-    found = conflicts_module.check(path, strips, project=project["uuid"])
+    found = planning_store.check_conflicts(path, strips, project=project["uuid"])
     qgs = QgsProject()
     buildings = buildings_layer(path, project)
     if buildings.featureCount() == 0:
@@ -339,6 +326,8 @@ def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_hei
         exporter = QgsLayoutExporter(layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
+        # Text as text, not as shapes (QGIS 3.40's default): searchable and copyable.
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToPdf(output, settings)
     finally:
         view.discard()

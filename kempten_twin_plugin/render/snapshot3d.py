@@ -12,6 +12,13 @@ stops at "Unknown 3D symbol type" without ever reporting "finished", the scene n
 becomes ready and ``Qgs3DUtils::captureSceneImage`` waits for ever. Mesa's software
 OpenGL (llvmpipe, OpenGL 4.5 core under Xvfb with GLX) renders the scene well.
 
+QGIS 3.42 turned the 3D world coordinates (x east, y up, z south before) to x east, y north,
+z up (``_world`` gives a direction in either); the default point light that ``readXml``
+leaves 1000 m "up" then lies 1000 m north at ground level, so there the lights are set
+here, the one overhead becoming a directional light from straight above. From 3.30 the
+scene's extent is a setting of its own: left empty, the scene loaded nothing on 3.44 (an
+empty picture) and not always on 3.40.
+
 The rendering runs in a separate process (``make_snapshot``) with a time limit, because
 QGIS offers no way to stop a capture that waits for a scene that never gets ready, and
 because OpenGL needs a screen: the desktop's own, else one made by ``xvfb-run``.
@@ -51,18 +58,18 @@ def _ground_and_shafts(pipes_layer):
     end from its invert up to the ground (small squares, extruded)."""
     from qgis.core import (
         QgsFeature,
-        QgsField,
         QgsGeometry,
         QgsLineString,
         QgsPoint,
         QgsRectangle,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QVariant
+
+    from .compat import field
 
     traces = QgsVectorLayer("LineString?crs=EPSG:25832", "Lage der Haltungen", "memory")
     shafts = QgsVectorLayer("Polygon?crs=EPSG:25832", "Schächte", "memory")
-    shafts.dataProvider().addAttributes([QgsField("depth", QVariant.Double)])
+    shafts.dataProvider().addAttributes([field("depth", "double")])
     shafts.updateFields()
     trace_features, shaft_features, seen = [], [], set()
     for pipe in pipes_layer.getFeatures():
@@ -92,12 +99,12 @@ def _pipe_bodies(pipes_layer):
     """The pipes as bodies at their depth: the pipe's course widened to its DN, from its
     invert (mean of both ends) up by its DN. (QGIS 3.22 draws wide 3D lines as ribbons
     buffered in 2D, which loses the lines' z; simple lines keep it but are thin.)"""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
+
+    from .compat import field
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "Haltungen (Körper)", "memory")
-    layer.dataProvider().addAttributes([QgsField("invert_z", QVariant.Double),
-                                        QgsField("dn_m", QVariant.Double)])
+    layer.dataProvider().addAttributes([field("invert_z", "double"), field("dn_m", "double")])
     layer.updateFields()
     features = []
     for pipe in pipes_layer.getFeatures():
@@ -137,8 +144,8 @@ def _line_renderer(colour, width_m, z=None):
 
     symbol = QgsLine3DSymbol()
     symbol.setWidth(width_m)
-    if z is not None:
-        symbol.setHeight(z)
+    if z is not None:  # setOffset from QGIS 3.36 on, setHeight (deprecated there) before
+        (getattr(symbol, "setOffset", None) or symbol.setHeight)(z)
     return _renderer(symbol, colour, 150)
 
 
@@ -155,12 +162,46 @@ def _body_renderer(colour, base, extrusion):
     return _renderer(symbol, colour, 160)
 
 
+def z_up_world():
+    """True where the 3D scene's world coordinates have z up (QGIS 3.42 on)."""
+    from qgis.core import Qgis
+
+    return Qgis.versionInt() >= 34200
+
+
+def _world(east, north, up):
+    """A vector in the 3D scene's world coordinates: (x east, y north, z up) from QGIS 3.42
+    on, (x east, y up, z south) before."""
+    from qgis.core import QgsVector3D
+
+    return QgsVector3D(east, north, up) if z_up_world() else QgsVector3D(east, up, -north)
+
+
+def _set_lights(settings):
+    """Besides a light overhead, light from behind the camera (south-south-west, from above)
+    so that the walls facing the viewer are not black."""
+    from qgis._3d import QgsDirectionalLightSettings
+
+    sun = QgsDirectionalLightSettings()
+    sun.setDirection(_world(-0.35, 0.55, -0.75))
+    sun.setIntensity(0.7)
+    if not hasattr(settings, "setLightSources"):  # up to QGIS 3.24 (with readXml's point light)
+        settings.setDirectionalLights([sun])
+    elif not z_up_world():  # 3.26 … 3.40: one list for all kinds of light
+        settings.setLightSources([light.clone() for light in settings.lightSources()] + [sun])
+    else:
+        overhead = QgsDirectionalLightSettings()
+        overhead.setDirection(_world(0.0, 0.0, -1.0))
+        overhead.setIntensity(1.0)
+        settings.setLightSources([overhead, sun])
+
+
 def _map_settings_3d(project, layers, origin, extent):
     """3D map settings: flat terrain switched off, the scene's origin at the buildings.
 
     QGIS 3.22 offers no terrain setter to Python; ``readXml`` sets a flat terrain."""
-    from qgis._3d import Qgs3DMapSettings, QgsDirectionalLightSettings
-    from qgis.core import QgsReadWriteContext, QgsVector3D
+    from qgis._3d import Qgs3DMapSettings
+    from qgis.core import QgsReadWriteContext
     from qgis.PyQt.QtXml import QDomDocument
 
     doc = QDomDocument()
@@ -188,28 +229,24 @@ def _map_settings_3d(project, layers, origin, extent):
     root.appendChild(terrain)
     settings = Qgs3DMapSettings()
     settings.readXml(root, QgsReadWriteContext())
+    if hasattr(settings, "setExtent"):  # QGIS 3.30 on: what the scene loads (see above)
+        settings.setExtent(extent)
     settings.setLayers(layers)
     settings.setTransformContext(project.transformContext())
     settings.setPathResolver(project.pathResolver())
     settings.setMapThemeCollection(project.mapThemeCollection())
     # The ground is left out: an opaque terrain would hide the pipes beneath it.
     settings.setTerrainRenderingEnabled(False)
-    # Besides QGIS's default light overhead, light from behind the camera (south-south-west,
-    # from above) so that the walls facing the viewer are not black.
-    sun = QgsDirectionalLightSettings()
-    sun.setDirection(QgsVector3D(-0.35, -0.75, -0.55))  # world coordinates: y up, z south
-    sun.setIntensity(0.7)
-    settings.setDirectionalLights([sun])
+    _set_lights(settings)
     return settings
 
 
 def camera_pose(extent, pitch=52.0, heading=25.0):
     """Looking obliquely down at the buildings from the south-south-west."""
     from qgis._3d import QgsCameraPose
-    from qgis.core import QgsVector3D
 
     pose = QgsCameraPose()
-    pose.setCenterPoint(QgsVector3D(0, -2.0, 0))  # world coordinates: y is up
+    pose.setCenterPoint(_world(0.0, 0.0, -2.0))
     pose.setDistanceFromCenterPoint(max(extent.width(), extent.height()) * 0.95 + 35.0)
     pose.setPitchAngle(pitch)
     pose.setHeadingAngle(heading)

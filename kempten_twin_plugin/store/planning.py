@@ -1,4 +1,4 @@
-"""Write planning rows into the working copy (one transaction per import).
+"""Planning rows in the working copy: written (one transaction per import) and read.
 
 Planned projects, buildings and comments go into the synchronised tables of §4, so the
 change-capture triggers log them for the next push like any edit. Context buildings from
@@ -6,12 +6,19 @@ CityGML go into ``context_building``, a local table outside ``schema.TABLES``: t
 the state's open reference data, re-importable at any time, far more numerous than the
 city's own objects and never edited here, so shipping them through the server would only
 cost sync time; each desktop imports the tiles it needs.
+
+Read here for the others: the conflict check's footprints and R-tree candidates (the
+rules themselves are pure, in ``core.planning.conflicts``), what the comment import needs
+to attach comments to projects, and the rows of the dock, the 3D view and the report.
 """
 
 import uuid as uuid_module
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 from osgeo import gdal, ogr, osr
 
+from ..core.planning import conflicts as conflict_rules
 from ..core.timestamps import utc_now_text
 from . import geometry as gpkg_geometry
 from . import working_copy
@@ -19,7 +26,6 @@ from .schema import CRS_EPSG
 
 CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
-
 
 
 def project_outline(geometries, margin=5.0):
@@ -112,6 +118,174 @@ def projects(path):
         return con.execute("SELECT uuid, name, status FROM planned_project ORDER BY name").fetchall()
     finally:
         con.close()
+
+
+def find_project(path: str, ref: str) -> Tuple[Optional[tuple], List[tuple]]:
+    """The project whose uuid, name or reference is ``ref`` as (uuid, name, reference,
+    status, source), or None; and its comments [(external_id, text, created_at)] by date."""
+    con = working_copy.connect(path)
+    try:
+        row = con.execute("SELECT uuid, name, reference, status, source FROM planned_project "
+                          "WHERE uuid = ? OR name = ? OR reference = ?",
+                          (ref, ref, ref)).fetchone()
+        if row is None:
+            return None, []
+        comments = con.execute("SELECT external_id, text, created_at FROM participation_comment "
+                               "WHERE project = ? ORDER BY created_at", (row[0],)).fetchall()
+    finally:
+        con.close()
+    return row, comments
+
+
+def project_comments(path: str, project: str) -> List[Tuple[Optional[str], Optional[str]]]:
+    """[(text, created_at)] of a project's comments, by date."""
+    con = working_copy.connect(path)
+    try:
+        return con.execute("SELECT text, created_at FROM participation_comment WHERE "
+                           "project = ? ORDER BY created_at", (project,)).fetchall()
+    finally:
+        con.close()
+
+
+def building_uses(path: str, project: str) -> List[Tuple[str, Optional[str]]]:
+    """[(uuid, use)] of a project's buildings in the order they were written."""
+    con = working_copy.connect(path)
+    try:
+        return con.execute("SELECT uuid, use FROM planned_building WHERE project = ? "
+                           "ORDER BY fid", (project,)).fetchall()
+    finally:
+        con.close()
+
+
+def project_buildings(path: str, project: str) -> List[tuple]:
+    """[(uuid, floors, height_m, use, WKB or None)] of a project's buildings."""
+    con = working_copy.connect(path)
+    try:
+        rows = con.execute("SELECT uuid, floors, height_m, use, geom FROM planned_building "
+                           "WHERE project = ?", (project,)).fetchall()
+    finally:
+        con.close()
+    return [(uuid, floors, height, use, gpkg_geometry.wkb_of(blob))
+            for uuid, floors, height, use, blob in rows]
+
+
+def comment_counts_by_project(path: str) -> Dict[str, int]:
+    """{project uuid: number of comments}."""
+    con = working_copy.connect(path)
+    try:
+        return dict(con.execute("SELECT project, count(*) FROM participation_comment "
+                                "GROUP BY project").fetchall())
+    finally:
+        con.close()
+
+
+def attach_targets(path: str) -> Tuple[List[tuple], List[Tuple[str, List[np.ndarray]]]]:
+    """What comments are attached to: the projects [(uuid, reference, name)] and the
+    footprints [(project uuid, rings as (n, 2) arrays)] of all planned buildings."""
+    con = working_copy.connect(path)
+    try:
+        found = con.execute("SELECT uuid, reference, name FROM planned_project").fetchall()
+        buildings = [(p, gpkg_geometry.parts(b)) for p, b in
+                     con.execute("SELECT project, geom FROM planned_building WHERE geom IS NOT NULL")]
+    finally:
+        con.close()
+    return found, buildings
+
+
+def pipes_in_box(path: str, minx: float, miny: float, maxx: float, maxy: float) -> List[tuple]:
+    """Pipes whose R-tree box touches the box, with the cover levels at both ends:
+    [(object_code, width_mm, drainage, invert_from, invert_to, cover_from, cover_to,
+    vertices as an (n, 2) array or None)]."""
+    con = working_copy.connect(path)
+    try:
+        rows = con.execute(
+            'SELECT p.object_code, p.width_mm, p.drainage, p.invert_from, p.invert_to, '
+            'a.cover_level, b.cover_level, p.geom FROM rtree_pipe_geom r '
+            'JOIN pipe p ON p.fid = r.id '
+            'LEFT JOIN manhole a ON a.uuid = p.from_manhole '
+            'LEFT JOIN manhole b ON b.uuid = p.to_manhole '
+            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?',
+            (maxx, minx, maxy, miny)).fetchall()
+    finally:
+        con.close()
+    result = []
+    for *values, blob in rows:
+        parts = gpkg_geometry.parts(blob)
+        result.append((*values, parts[0] if parts else None))
+    return result
+
+
+# --- conflict check -------------------------------------------------------------------
+
+def _footprints(con, project=None, uuids=None):
+    sql = "SELECT uuid, project, geom FROM planned_building WHERE geom IS NOT NULL"
+    params = []
+    if project:
+        sql += " AND project = ?"
+        params.append(project)
+    rows = con.execute(sql, params).fetchall()
+    if uuids is not None:
+        wanted = set(uuids)
+        rows = [r for r in rows if r[0] in wanted]
+    buildings = []
+    for uuid, project_uuid, blob in rows:
+        rings = gpkg_geometry.parts(blob)
+        if rings:
+            buildings.append((uuid, project_uuid, rings))
+    return buildings
+
+
+def _candidates(con, table, size_column, boxes):
+    """(building index, uuid, object_code, size, parts) of objects whose R-tree boxes touch
+    one of the ``boxes``, in one join over the R-tree."""
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS kt_probe (bid INTEGER, minx REAL, maxx REAL, "
+                "miny REAL, maxy REAL)")
+    con.execute("DELETE FROM kt_probe")
+    con.executemany("INSERT INTO kt_probe VALUES (?, ?, ?, ?, ?)", boxes)
+    size = f't."{size_column}"' if size_column else "NULL"
+    rows = con.execute(
+        f'SELECT p.bid, t.uuid, t.object_code, {size}, t.geom '
+        f'FROM kt_probe p JOIN "rtree_{table}_geom" r '
+        f'ON r.minx <= p.maxx AND r.maxx >= p.minx AND r.miny <= p.maxy AND r.maxy >= p.miny '
+        f'JOIN "{table}" t ON t.fid = r.id').fetchall()
+    return [(bid, uuid, code, dn, gpkg_geometry.parts(blob)) for bid, uuid, code, dn, blob in rows]
+
+
+def conflict_inputs(path: str, strips: Optional[conflict_rules.StripTable] = None,
+                    project: Optional[str] = None, buildings: Optional[Sequence[str]] = None,
+                    is_canceled: Optional[Callable[[], bool]] = None
+                    ) -> Tuple[List[conflict_rules.Footprint],
+                               Dict[str, List[conflict_rules.Candidate]]]:
+    """What ``conflicts.find_conflicts`` needs: the planned footprints (only ``project``'s,
+    only the uuids ``buildings`` when given) and, per checked table, the network objects
+    near them (R-tree boxes within the check's search margin)."""
+    strips = strips or conflict_rules.StripTable()
+    con = working_copy.connect(path)
+    try:
+        planned = _footprints(con, project, buildings)
+        candidates = {}
+        if planned:
+            for table, size_column, kind in conflict_rules.CHECKS:
+                if is_canceled is not None and is_canceled():
+                    raise InterruptedError("cancelled")
+                boxes = conflict_rules.search_boxes(planned,
+                                                    conflict_rules.search_margin(kind, strips))
+                candidates[table] = _candidates(con, table, size_column, boxes)
+        return planned, candidates
+    finally:
+        con.close()
+
+
+def check_conflicts(path: str, strips: Optional[conflict_rules.StripTable] = None,
+                    project: Optional[str] = None, buildings: Optional[Sequence[str]] = None,
+                    is_canceled: Optional[Callable[[], bool]] = None
+                    ) -> List[conflict_rules.Conflict]:
+    """All conflicts of the planned buildings in the working copy at ``path``.
+
+    ``project``: only that project's buildings; ``buildings``: only those uuids.
+    Returns a list of ``Conflict``, most severe and closest first."""
+    planned, candidates = conflict_inputs(path, strips, project, buildings, is_canceled)
+    return conflict_rules.find_conflicts(planned, candidates, strips, is_canceled)
 
 
 def _context_layer(ds):

@@ -8,6 +8,7 @@ import pytest
 from kempten_twin_plugin.io.planning import importer
 from kempten_twin_plugin.io.planning import participation as comments
 from kempten_twin_plugin.io.planning.errors import PlanningImportError
+from kempten_twin_plugin.store import planning as planning_store
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 
@@ -46,7 +47,7 @@ def test_dipas_contributions_go_to_the_nearest_project(wc):
     assert got[0][1] == "Fahrradstellplätze – Bitte genug überdachte Stellplätze."  # no HTML
     assert got[0][2] == "2026-03-02T10:15:00+01:00"
     assert {g[3] for g in got} == {project_uuid(wc, "Wohnhof Lindenberg")}
-    assert comments.counts_by_project(wc) == {project_uuid(wc, "Wohnhof Lindenberg"): 2}
+    assert planning_store.comment_counts_by_project(wc) == {project_uuid(wc, "Wohnhof Lindenberg"): 2}
 
 
 def test_importing_the_same_export_twice_adds_nothing(wc):

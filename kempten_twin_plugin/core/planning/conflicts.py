@@ -9,17 +9,27 @@ on the strip's edge counts as a conflict (like PostGIS ``ST_DWithin``).
 
 Fast at city scale without PostGIS: the GeoPackage's own R-tree indexes (GDAL made them)
 select, in one SQL join, the network objects whose boxes touch each building's box grown
-by the widest strip; the exact distances of those few candidates are then computed for
-all pairs at once with numpy (segment to segment, and point in polygon for "inside").
+by the widest strip (``store.planning.conflict_inputs``, with ``search_boxes`` and
+``search_margin`` from here); the exact distances of those few candidates are then
+computed here for all pairs at once with numpy (segment to segment, and point in polygon
+for "inside"). ``store.planning.check_conflicts`` does both for a working copy.
+
+Pure: plain rows and numpy coordinate arrays in, ``Conflict`` rows out.
+- a footprint: ``(building uuid, project uuid, rings)``, rings a list of (n, 2) arrays;
+- a candidate: ``(footprint index, asset uuid, object code, size (DN) or None, parts)``,
+  parts a list of (n, 2) arrays (a point is one row, a line its vertices).
 """
 
 import json
 from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ...store import geometry as gpkg_geometry
-from ...store import working_copy
+Rings = List[np.ndarray]
+Footprint = Tuple[str, Optional[str], Rings]
+Candidate = Tuple[int, str, Optional[str], Optional[float], List[np.ndarray]]
+Box = Tuple[int, float, float, float, float]  # footprint index, minx, maxx, miny, maxy
 
 # (largest DN in mm, strip in m each side of the axis); the last row has no upper bound.
 DEFAULT_STRIPS = ((300, 1.5), (800, 2.5), (None, 3.0))
@@ -87,7 +97,7 @@ class Conflict:
 
 
 # (table, size column, strip kind) — what is checked, and how.
-_CHECKS = (
+CHECKS = (
     ("pipe", "width_mm", "pipe"),
     ("manhole", None, "manhole"),
     ("lateral", "width_mm", "under"),
@@ -95,22 +105,20 @@ _CHECKS = (
 )
 
 
-def _load_buildings(con, project=None, uuids=None):
-    sql = "SELECT uuid, project, geom FROM planned_building WHERE geom IS NOT NULL"
-    params = []
-    if project:
-        sql += " AND project = ?"
-        params.append(project)
-    rows = con.execute(sql, params).fetchall()
-    if uuids is not None:
-        wanted = set(uuids)
-        rows = [r for r in rows if r[0] in wanted]
-    buildings = []
-    for uuid, project_uuid, blob in rows:
-        rings = gpkg_geometry.parts(blob)
-        if rings:
-            buildings.append((uuid, project_uuid, rings))
-    return buildings
+def search_margin(kind: str, strips: StripTable) -> float:
+    """How far around a building's box the candidates of a check ``kind`` are looked for."""
+    margin = 0.0 if kind == "under" else (strips.manhole if kind == "manhole" else strips.widest)
+    return margin + TOLERANCE
+
+
+def search_boxes(buildings: Sequence[Footprint], margin: float) -> List[Box]:
+    """Each footprint's box grown by ``margin``: (index, minx, maxx, miny, maxy)."""
+    boxes = []
+    for index, (_uuid, _project, rings) in enumerate(buildings):
+        points = np.vstack(rings)
+        boxes.append((index, float(points[:, 0].min()) - margin, float(points[:, 0].max()) + margin,
+                      float(points[:, 1].min()) - margin, float(points[:, 1].max()) + margin))
+    return boxes
 
 
 def _edges(buildings):
@@ -128,26 +136,6 @@ def _edges(buildings):
         position += n
     edges = np.vstack(chunks) if chunks else np.zeros((0, 4))
     return edges, np.array(starts, dtype=np.int64), np.array(counts, dtype=np.int64)
-
-
-def _candidates(con, table, size_column, buildings, margin):
-    """(building index, fid, uuid, object_code, size, geom) of objects whose R-tree boxes
-    touch a building's box grown by ``margin``, in one join over the R-tree."""
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS kt_probe (bid INTEGER, minx REAL, maxx REAL, "
-                "miny REAL, maxy REAL)")
-    con.execute("DELETE FROM kt_probe")
-    boxes = []
-    for index, (_uuid, _project, rings) in enumerate(buildings):
-        points = np.vstack(rings)
-        boxes.append((index, float(points[:, 0].min()) - margin, float(points[:, 0].max()) + margin,
-                      float(points[:, 1].min()) - margin, float(points[:, 1].max()) + margin))
-    con.executemany("INSERT INTO kt_probe VALUES (?, ?, ?, ?, ?)", boxes)
-    size = f't."{size_column}"' if size_column else "NULL"
-    return con.execute(
-        f'SELECT p.bid, t.uuid, t.object_code, {size}, t.geom '
-        f'FROM kt_probe p JOIN "rtree_{table}_geom" r '
-        f'ON r.minx <= p.maxx AND r.maxx >= p.minx AND r.miny <= p.maxy AND r.maxy >= p.miny '
-        f'JOIN "{table}" t ON t.fid = r.id').fetchall()
 
 
 def _point_segment(px, py, x1, y1, x2, y2):
@@ -235,7 +223,7 @@ def _segments_of(candidates):
     """Asset segments of the candidate rows, grouped by pair (row) in order."""
     chunks, pair_ids = [], []
     for index, row in enumerate(candidates):
-        for line in gpkg_geometry.parts(row[4]):
+        for line in row[4]:
             if len(line) == 1:
                 chunks.append(np.hstack([line, line]))
             else:
@@ -246,53 +234,48 @@ def _segments_of(candidates):
     return np.vstack(chunks), np.concatenate(pair_ids).astype(np.int64)
 
 
-def check(path, strips=None, project=None, buildings=None, is_canceled=None):
-    """All conflicts of the planned buildings in the working copy at ``path``.
+def find_conflicts(buildings: Sequence[Footprint], candidates: Dict[str, Sequence[Candidate]],
+                   strips: Optional[StripTable] = None,
+                   is_canceled: Optional[Callable[[], bool]] = None) -> List[Conflict]:
+    """All conflicts of the footprints ``buildings`` with the ``candidates`` of each checked
+    table (``CHECKS``; a table missing from the dict has none).
 
-    ``project``: only that project's buildings; ``buildings``: only those uuids.
     Returns a list of ``Conflict``, most severe and closest first."""
     strips = strips or StripTable()
-    con = working_copy.connect(path)
-    try:
-        planned = _load_buildings(con, project, buildings)
-        if not planned:
-            return []
-        edges, edge_start, edge_count = _edges(planned)
-        conflicts = []
-        for table, size_column, kind in _CHECKS:
-            if is_canceled is not None and is_canceled():
-                raise InterruptedError("cancelled")
-            margin = 0.0 if kind == "under" else (strips.manhole if kind == "manhole"
-                                                   else strips.widest)
-            candidates = _candidates(con, table, size_column, planned, margin + TOLERANCE)
-            if not candidates:
-                continue
-            segments, segment_pair = _segments_of(candidates)
-            pair_building = np.array([c[0] for c in candidates], dtype=np.int64)
-            distance, spot_x, spot_y = pair_distances(edges, edge_start, edge_count, segments,
-                                                      segment_pair, pair_building, len(candidates))
-            if kind == "pipe":
-                sizes = np.array([np.nan if c[3] is None else c[3] for c in candidates], float)
-                required = strips.widths(sizes)
-            elif kind == "manhole":
-                required = np.full(len(candidates), strips.manhole)
+    if not buildings:
+        return []
+    edges, edge_start, edge_count = _edges(buildings)
+    conflicts = []
+    for table, _size_column, kind in CHECKS:
+        if is_canceled is not None and is_canceled():
+            raise InterruptedError("cancelled")
+        found = candidates.get(table) or []
+        if not found:
+            continue
+        segments, segment_pair = _segments_of(found)
+        pair_building = np.array([c[0] for c in found], dtype=np.int64)
+        distance, spot_x, spot_y = pair_distances(edges, edge_start, edge_count, segments,
+                                                  segment_pair, pair_building, len(found))
+        if kind == "pipe":
+            sizes = np.array([np.nan if c[3] is None else c[3] for c in found], float)
+            required = strips.widths(sizes)
+        elif kind == "manhole":
+            required = np.full(len(found), strips.manhole)
+        else:
+            required = np.zeros(len(found))
+        hit = distance <= required + TOLERANCE
+        for i in np.nonzero(hit)[0]:
+            b_uuid, b_project, _rings = buildings[found[i][0]]
+            if kind == "under":
+                severity = SEVERITY_UNDER
             else:
-                required = np.zeros(len(candidates))
-            hit = distance <= required + TOLERANCE
-            for i in np.nonzero(hit)[0]:
-                b_uuid, b_project, _rings = planned[candidates[i][0]]
-                if kind == "under":
-                    severity = SEVERITY_UNDER
-                else:
-                    severity = SEVERITY_OVER if distance[i] <= TOLERANCE else SEVERITY_STRIP
-                conflicts.append(Conflict(
-                    building=b_uuid, project=b_project, asset_table=table,
-                    asset=candidates[i][1], object_code=candidates[i][2],
-                    dn=candidates[i][3], distance=round(float(distance[i]), 3),
-                    required=float(required[i]), severity=severity,
-                    x=float(spot_x[i]), y=float(spot_y[i])))
-        rank = {SEVERITY_OVER: 0, SEVERITY_STRIP: 1, SEVERITY_UNDER: 2}
-        conflicts.sort(key=lambda c: (rank[c.severity], c.distance, c.object_code or ""))
-        return conflicts
-    finally:
-        con.close()
+                severity = SEVERITY_OVER if distance[i] <= TOLERANCE else SEVERITY_STRIP
+            conflicts.append(Conflict(
+                building=b_uuid, project=b_project, asset_table=table,
+                asset=found[i][1], object_code=found[i][2],
+                dn=found[i][3], distance=round(float(distance[i]), 3),
+                required=float(required[i]), severity=severity,
+                x=float(spot_x[i]), y=float(spot_y[i])))
+    rank = {SEVERITY_OVER: 0, SEVERITY_STRIP: 1, SEVERITY_UNDER: 2}
+    conflicts.sort(key=lambda c: (rank[c.severity], c.distance, c.object_code or ""))
+    return conflicts

@@ -37,12 +37,10 @@ from qgis.PyQt.QtWidgets import (
 from ... import paths
 from ...core.planning import conflicts as conflicts_module
 from ...i18n import decimal, tr
-from ...io.planning import participation as comments_module
 from ...io.planning.errors import PlanningImportError
 from ...render import layers as wc_layers
 from ...render import planning_overlay as overlay_qgis
 from ...store import planning as planning_store
-from ...store import working_copy
 from ...tasks import Task
 from ..connections import Connections
 
@@ -188,7 +186,7 @@ class Feature:
         combo.clear()
         if os.path.isfile(self.working_copy):
             try:
-                counts = comments_module.counts_by_project(self.working_copy)
+                counts = planning_store.comment_counts_by_project(self.working_copy)
                 for uuid, name, status in planning_store.projects(self.working_copy):
                     combo.addItem(tr("{name} · {status} · {n} comments").format(
                         name=name, status=status or "–", n=counts.get(uuid, 0)), uuid)
@@ -204,15 +202,8 @@ class Feature:
         self.dock.comment_list.clear()
         if project is None or not os.path.isfile(self.working_copy):
             return
-
-        con = working_copy.connect(self.working_copy)
-        try:
-            rows = con.execute("SELECT text, created_at FROM participation_comment WHERE "
-                               "project = ? ORDER BY created_at", (project,)).fetchall()
-            buildings = con.execute("SELECT uuid, use FROM planned_building WHERE project = ? "
-                                    "ORDER BY fid", (project,)).fetchall()
-        finally:
-            con.close()
+        rows = planning_store.project_comments(self.working_copy, project)
+        buildings = planning_store.building_uses(self.working_copy, project)
         self._buildings = {uuid: (i + 1, use) for i, (uuid, use) in enumerate(buildings)}
         for text, created in rows:
             self.dock.comment_list.addItem(f"{(created or '')[:10]}  {text or ''}")
@@ -406,7 +397,7 @@ class Feature:
         path, strips = self.working_copy, self.strips()
 
         def work(task):
-            return conflicts_module.check(path, strips, is_canceled=task.isCanceled)
+            return planning_store.check_conflicts(path, strips, is_canceled=task.isCanceled)
 
         return self._run(tr("Checking building conflicts"), work, self._conflicts_done)
 

@@ -26,8 +26,7 @@ from datetime import datetime, timezone
 from osgeo import ogr
 
 from ...i18n import tr
-from ...store import geometry as gpkg_geometry
-from ...store import working_copy
+from ...store import planning as planning_store
 from .crs import Reprojector, epsg_from_name
 from .errors import PlanningImportError
 
@@ -234,18 +233,12 @@ def read_comments(path, source_epsg=None):
 
 def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
     """Give each comment its project uuid; returns (attached, skipped with reasons)."""
-    con = working_copy.connect(path)
-    try:
-        projects = con.execute("SELECT uuid, reference, name FROM planned_project").fetchall()
-        by_key = {}
-        for uuid, reference, name in projects:
-            for key in (uuid, reference, name):
-                if key:
-                    by_key[str(key)] = uuid
-        buildings = [(p, gpkg_geometry.parts(b)) for p, b in
-                     con.execute("SELECT project, geom FROM planned_building WHERE geom IS NOT NULL")]
-    finally:
-        con.close()
+    projects, buildings = planning_store.attach_targets(path)
+    by_key = {}
+    for uuid, reference, name in projects:
+        for key in (uuid, reference, name):
+            if key:
+                by_key[str(key)] = uuid
     if project and project not in {p[0] for p in projects}:
         project = by_key.get(project)
         if project is None:
@@ -289,13 +282,3 @@ def _point_segment(px, py, x1, y1, x2, y2):
     length2 = dx * dx + dy * dy
     t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - x1) * dx + (py - y1) * dy) / length2))
     return math.hypot(px - x1 - t * dx, py - y1 - t * dy)
-
-
-def counts_by_project(path):
-    """{project uuid: number of comments}."""
-    con = working_copy.connect(path)
-    try:
-        return dict(con.execute("SELECT project, count(*) FROM participation_comment "
-                                "GROUP BY project").fetchall())
-    finally:
-        con.close()
