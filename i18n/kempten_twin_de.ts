@@ -1428,192 +1428,192 @@
       <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="123" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="121" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="125" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="132" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="193" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="191" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="326" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="317" />
       <source>Importing {file}</source>
       <translation>{file} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="335" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="326" />
       <source>{n} existing buildings imported for context.</source>
       <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="337" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="328" />
       <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
       <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="340" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="331" />
       <source>{n} warnings: {first}</source>
       <translation>{n} Warnungen: {first}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="348" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="339" />
       <source>Import citizens' comments</source>
       <translation>Bürgerbeiträge importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="359" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="350" />
       <source>Importing comments</source>
       <translation>Bürgerbeiträge werden importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="366" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="357" />
       <source>{n} comments imported, {skipped} without a project.</source>
       <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="372" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="363" />
       <source>Please wait: the previous task is still running.</source>
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="402" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="393" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="411" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="402" />
       <source>Checking building conflicts</source>
       <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="425" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="416" />
       <source>Building conflicts</source>
       <translation>Konflikte Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="430" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="421" />
       <source>{n} conflicts with the sewer network.</source>
       <translation>{n} Konflikte mit dem Kanalnetz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="440" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="431" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="448" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="474" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="465" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="478" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="469" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="484" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="475" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="524" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="515" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="529" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="520" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="541" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="532" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="553" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="544" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="562" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="553" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="68" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="69" />
       <source>Check conflicts</source>
       <translation>Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
       <source>3D</source>
       <translation>3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
       <source>Report…</source>
       <translation>Bericht…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
       <source>Strips…</source>
       <translation>Schutzstreifen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
       <source>Building</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
       <source>Distance (m)</source>
       <translation>Abstand (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="89" />
       <source>Citizens' comments</source>
       <translation>Bürgerbeiträge</translation>
     </message>
@@ -2343,32 +2343,32 @@
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="164" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="163" />
       <source>The CSV file has no rows.</source>
       <translation>Die CSV-Datei hat keine Zeilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="206" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="205" />
       <source>{path} is not valid JSON: {error}</source>
       <translation>{path} ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="216" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="215" />
       <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
       <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="231" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="230" />
       <source>{path} holds no comments.</source>
       <translation>{path} enthält keine Beiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="245" />
       <source>No such building project in the working copy.</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="259" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
       <source>no project given and no planned building within {m} m</source>
       <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
@@ -2829,148 +2829,148 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="100" />
+      <source>Attribute with the number of floors</source>
+      <translation>Attribut mit der Geschosszahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
       <source>Attribute with the use</source>
       <translation>Attribut mit der Nutzung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="102" />
       <source>Attribute with the project name</source>
       <translation>Attribut mit dem Namen des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="103" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="104" />
       <source>Layer in the file</source>
       <translation>Layer in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="163" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="164" />
       <source>Imports comments from participation platforms (DIPAS contributions as GeoJSON, Decidim GraphQL proposals with coordinates, plain GeoJSON or CSV) and attaches each to its building project: the one named in the file or given here, else the project of the nearest planned building. Only the platform's id, text, date and place are stored; no author names.</source>
       <translation>Importiert Beiträge aus Beteiligungsplattformen (DIPAS-Beiträge als GeoJSON, Decidim-GraphQL-Vorschläge mit Koordinaten, einfaches GeoJSON oder CSV) und ordnet jeden seinem Bauvorhaben zu: dem in der Datei genannten oder hier angegebenen, sonst dem des nächstgelegenen geplanten Baukörpers. Gespeichert werden nur Kennung, Text, Datum und Ort der Plattform; keine Namen von Verfassern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="171" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="172" />
       <source>Comments file</source>
       <translation>Datei mit Beiträgen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="173" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="174" />
       <source>Building project (uuid, reference or name; empty = by place)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = nach Lage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="203" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="204" />
       <source>Conflict check: planned buildings and sewer network</source>
       <translation>Konfliktprüfung: geplante Baukörper und Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="206" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="207" />
       <source>Finds planned buildings over or within the protection strip of a pipe (strip width each side of the axis by DN; default DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m — a default the city sets) or a manhole (default 2 m around its centre), and laterals or street gullies under a footprint. STRIPS takes the city's table as JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</source>
       <translation>Findet geplante Baukörper über oder im Schutzstreifen einer Haltung (Breite je Seite der Achse nach DN; Vorgabe DN ≤ 300: 1,5 m, ≤ 800: 2,5 m, größer: 3 m – von der Stadt festzulegen) oder eines Schachts (Vorgabe 2 m um die Schachtmitte) sowie Anschlussleitungen und Straßenabläufe unter einem Grundriss. STRIPS nimmt die Tabelle der Stadt als JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="216" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
       <source>Only this building project (uuid, reference or name)</source>
       <translation>Nur dieses Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="218" />
       <source>Strip table (JSON)</source>
       <translation>Schutzstreifentabelle (JSON)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="220" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="221" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="244" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="245" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="249" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="250" />
       <source>The output layer cannot be written.</source>
       <translation>Der Ausgabelayer kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="252" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="253" />
       <source>{n} conflicts found.</source>
       <translation>{n} Konflikte gefunden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="261" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="262" />
       <source>Review report of a building project (PDF)</source>
       <translation>Prüfbericht eines Bauvorhabens (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="264" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="265" />
       <source>Writes a PDF (German) for one building project: the plan over the sewer network with the conflicts, a 3D view (a given snapshot, else rendered by QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), the conflict table and the citizens' comments.</source>
       <translation>Schreibt ein PDF (deutsch) zu einem Bauvorhaben: den Plan über dem Kanalnetz mit den Konflikten, eine 3D-Ansicht (eine übergebene Aufnahme, sonst mit der 3D-Engine von QGIS über OpenGL gerendert; eine 2,5D-Schrägansicht, wo das nicht möglich ist), die Konflikttabelle und die Bürgerbeiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="272" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="273" />
       <source>Building project (uuid, reference or name)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="276" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="277" />
       <source>Storey height (m) where a building has floors but no height</source>
       <translation>Geschosshöhe (m), wo ein Baukörper Geschosse, aber keine Höhe hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="278" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="279" />
       <source>3D snapshot image</source>
       <translation>3D-Aufnahme (Bild)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="281" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="282" />
       <source>Render a true 3D view (QGIS 3D engine, needs OpenGL)</source>
       <translation>Echte 3D-Ansicht rendern (3D-Engine von QGIS, braucht OpenGL)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="303" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="304" />
       <source>3D page: 2.5D oblique view ({reason})</source>
       <translation>3D-Seite: 2,5D-Schrägansicht ({reason})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="41" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="42" />
       <source>Please give the source CRS as an EPSG code.</source>
       <translation>Bitte das Quell-KBS als EPSG-Code angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="55" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="56" />
       <source>The strip table is not valid: {error}</source>
       <translation>Die Schutzstreifentabelle ist ungültig: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="82" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="83" />
       <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules) or a LoD2 CityGML tile (existing buildings for context). Everything is reprojected to EPSG:25832. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
       <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen) oder eine LoD2-CityGML-Kachel (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="91" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="92" />
       <source>File to import</source>
       <translation>Zu importierende Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="92" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="93" />
       <source>Source CRS (empty = detect)</source>
       <translation>Quell-KBS (leer = erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="96" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="97" />
       <source>Project status</source>
       <translation>Status des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="98" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
       <source>Attribute with the height (m)</source>
       <translation>Attribut mit der Höhe (m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
-      <source>Attribute with the number of floors</source>
-      <translation>Attribut mit der Geschosszahl</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />
@@ -3018,17 +3018,17 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="176" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="174" />
       <source>Pipes (3D, at invert depth)</source>
       <translation>Haltungen (3D, in Sohltiefe)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="87" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="85" />
       <source>other</source>
       <translation>sonstige</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="95" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="93" />
       <source>Existing buildings</source>
       <translation>Bestandsgebäude</translation>
     </message>
@@ -3088,22 +3088,22 @@
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="222" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="209" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="280" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="267" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="346" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="335" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="73" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="68" />
       <source>No such building project in the working copy: {project}</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
