@@ -2078,167 +2078,177 @@
       <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="100" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="104" />
       <source>The Open311 answer is not valid XML: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="105" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="109" />
       <source>Expected &lt;service_requests&gt;, found &lt;{tag}&gt;.</source>
       <translation>Erwartet wurde &lt;service_requests&gt;, gefunden &lt;{tag}&gt;.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="115" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="119" />
       <source>The Open311 input is larger than 200 MB; split it.</source>
       <translation>Die Open311-Eingabe ist größer als 200 MB; bitte aufteilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="127" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="131" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="148" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="146" />
+      <source>The Open311 server did not send its answer within {seconds} s ({address}); nothing was imported.</source>
+      <translation>Der Open311-Server hat seine Antwort nicht innerhalb von {seconds} s gesendet ({address}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="174" />
       <source>{url} is not an http(s) address.</source>
       <translation>{url} ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="161" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="187" />
       <source>The Open311 server answered HTTP {code} ({reason}) for {address}; nothing was imported.</source>
       <translation>Der Open311-Server antwortete mit HTTP {code} ({reason}) auf {address}; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="169" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="195" />
       <source>The Open311 server cannot be reached ({reason}); nothing was imported.</source>
       <translation>Der Open311-Server ist nicht erreichbar ({reason}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="172" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="198" />
       <source>The connection to the Open311 server broke ({error}); nothing was imported.</source>
       <translation>Die Verbindung zum Open311-Server ist abgebrochen ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="186" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="212" />
       <source>The Open311 server did not answer within {seconds} s ({address}); nothing was imported.</source>
       <translation>Der Open311-Server hat nicht innerhalb von {seconds} s geantwortet ({address}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="215" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="241" />
       <source>Open311 import</source>
       <translation>Open311-Import</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="216" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="242" />
       <source>new defects: {n}</source>
       <translation>neue Mängel: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="217" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="243" />
       <source>reports linked to an existing defect: {n}</source>
       <translation>Meldungen einem bestehenden Mangel zugeordnet: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="218" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="244" />
       <source>already imported before (skipped): {n}</source>
       <translation>bereits früher importiert (übersprungen): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="219" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="245" />
       <source>repeated in the input (folded): {n}</source>
       <translation>in der Eingabe wiederholt (zusammengefasst): {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="220" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="246" />
       <source>refused: {n}</source>
       <translation>abgelehnt: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="221" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="247" />
       <source>flagged: {n}</source>
       <translation>markiert: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="222" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="248" />
       <source>refused {id}: {reason}</source>
       <translation>abgelehnt {id}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="224" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="250" />
       <source>flagged {id} ({number}): {flags}</source>
       <translation>markiert {id} ({number}): {flags}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="275" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="301" />
       <source>no service_request_id</source>
       <translation>keine service_request_id</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="279" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="305" />
       <source>description larger than 5 MB</source>
       <translation>Beschreibung größer als 5 MB</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="283" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="309" />
       <source>no coordinates (lat/long)</source>
       <translation>keine Koordinaten (lat/long)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="288" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="314" />
       <source>latitude and longitude swapped</source>
       <translation>Breite und Länge vertauscht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="289" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="315" />
       <source>coordinates out of range</source>
       <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="295" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="321" />
       <source>outside the city</source>
       <translation>außerhalb des Stadtgebiets</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="310" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="336" />
       <source>The working copy holds no street gullies to attach reports to.</source>
       <translation>Die Arbeitskopie enthält keine Straßenabläufe, denen Meldungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="321" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="347" />
       <source>unknown service code {code} → Sonstiges</source>
       <translation>unbekannter Dienst-Code {code} → Sonstiges</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="389" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="415" />
       <source>not snapped: nearest gully {metres} m away</source>
       <translation>nicht gefangen: nächster Straßenablauf {metres} m entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="395" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="421" />
       <source>closed at the Open311 server</source>
       <translation>beim Open311-Server bereits geschlossen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="460" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="486" />
       <source>{path} cannot be written: {reason}</source>
       <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="75" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="76" />
       <source>The Open311 answer is not valid JSON: {error}</source>
       <translation>Die Open311-Antwort ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="79" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="78" />
+      <source>The Open311 answer is nested too deeply to be service requests; nothing was imported.</source>
+      <translation>Die Open311-Antwort ist zu tief verschachtelt, um Meldungen zu enthalten; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/open311.py" line="83" />
       <source>The Open311 JSON must be a list of service requests.</source>
       <translation>Das Open311-JSON muss eine Liste von Meldungen (service requests) sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="82" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="86" />
       <source>The Open311 server answered with an error: {errors}</source>
       <translation>Der Open311-Server hat mit einem Fehler geantwortet: {errors}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/open311.py" line="87" />
+      <location filename="../kempten_twin_plugin/io/open311.py" line="91" />
       <source>Every Open311 service request must be a JSON object.</source>
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
     </message>
@@ -2348,27 +2358,42 @@
       <translation>Die CSV-Datei hat keine Zeilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="205" />
-      <source>{path} is not valid JSON: {error}</source>
-      <translation>{path} ist kein gültiges JSON: {error}</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="201" />
+      <source>{path} is a binary file, not comments as CSV, GeoJSON or a Decidim answer; nothing was imported.</source>
+      <translation>{path} ist eine Binärdatei, keine Beiträge als CSV, GeoJSON oder Decidim-Antwort; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="215" />
-      <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
-      <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="207" />
+      <source>{path} is nested too deeply to be comments; nothing was imported.</source>
+      <translation>{path} ist zu tief verschachtelt, um Beiträge zu enthalten; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="230" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="210" />
+      <source>{path} is not a readable CSV file ({error}); nothing was imported.</source>
+      <translation>{path} ist keine lesbare CSV-Datei ({error}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="223" />
       <source>{path} holds no comments.</source>
       <translation>{path} enthält keine Beiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="245" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="234" />
+      <source>{path} is not valid JSON: {error}</source>
+      <translation>{path} ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="244" />
+      <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
+      <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="261" />
       <source>No such building project in the working copy.</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="268" />
       <source>no project given and no planned building within {m} m</source>
       <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
@@ -2473,117 +2498,117 @@
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="100" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="101" />
       <source>Give an Open311 file or server address.</source>
       <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="104" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="105" />
       <source>Reading {url} …</source>
       <translation>Lese {url} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="139" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
       <source>Export status of citizens' reports (Open311)</source>
       <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="142" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="143" />
       <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
       <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="150" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="151" />
       <source>Open311 file</source>
       <translation>Open311-Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="178" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
       <source>Work order (PDF)</source>
       <translation>Arbeitsauftrag (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="181" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="182" />
       <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
       <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="190" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="191" />
       <source>Defect numbers (comma-separated; empty = all open)</source>
       <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="192" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="193" />
       <source>Crew</source>
       <translation>Kolonne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="194" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="195" />
       <source>Add the repair statistics</source>
       <translation>Behebungsstatistik anfügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="196" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="197" />
       <source>Work order PDF</source>
       <translation>Arbeitsauftrag als PDF</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="199" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="200" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="201" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="41" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="42" />
       <source>Give the working copy (GeoPackage).</source>
       <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="66" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
       <source>Import citizens' reports (Open311)</source>
       <translation>Bürgermeldungen importieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="69" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="70" />
       <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
       <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="80" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="81" />
       <source>Open311 file (JSON/XML) or server address</source>
       <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="83" />
       <source>Only this service code (server)</source>
       <translation>Nur dieser Dienst-Code (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="85" />
       <source>Only this status: open or closed (server)</source>
       <translation>Nur dieser Status: open oder closed (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="86" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
       <source>Only requests since (ISO date, server)</source>
       <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="89" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
       <source>Snap tolerance to a gully (m)</source>
       <translation>Fangtoleranz zum Straßenablauf (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="92" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
       <source>Link reports of one gully within (days)</source>
       <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="95" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="96" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>

@@ -22,6 +22,7 @@ files and the server's answers, and decides.
 import json
 import math
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,7 +38,7 @@ from ..core import catalogues as cat
 from ..core.catalogues import DEFAULT_SERVICE_MAP
 from ..core.defects.snapping import NearestIndex
 from ..core.timestamps import utc_now_text
-from ..errors import KemptenTwinError
+from ..errors import Cancelled, KemptenTwinError
 from ..i18n import decimal, tr
 from ..store import defects as store
 from ..store import open311_requests as requests_store
@@ -73,6 +74,9 @@ def parse_json(data: Union[bytes, str]) -> List[Dict]:
         parsed = json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
     except (ValueError, UnicodeDecodeError) as error:
         raise Open311Error(tr("The Open311 answer is not valid JSON: {error}").format(error=error)) from error
+    except RecursionError:  # nested deeper than any service request is
+        raise Open311Error(tr("The Open311 answer is nested too deeply to be service requests; "
+                              "nothing was imported.")) from None
     if isinstance(parsed, dict) and "service_requests" in parsed:
         parsed = parsed["service_requests"]
     if not isinstance(parsed, list):
@@ -131,16 +135,38 @@ def read_file(path: str) -> List[Dict]:
     return parse(data, fmt)
 
 
+def _read_answer(answer, deadline: float, is_canceled, address: str, limit: float) -> bytes:
+    """The body of an HTTP answer, in pieces as they arrive: a server that trickles a byte
+    a second still ends at the deadline, and a cancel is heard between pieces."""
+    parts, size = [], 0
+    while True:
+        if is_canceled is not None and is_canceled():
+            raise Cancelled()
+        if time.monotonic() > deadline:
+            raise Open311Error(tr("The Open311 server did not send its answer within {seconds} s "
+                                  "({address}); nothing was imported.").format(
+                seconds=decimal(limit, None), address=address))
+        piece = answer.read1(65536)
+        if not piece:
+            return b"".join(parts)
+        parts.append(piece)
+        size += len(piece)
+        if size > MAX_INPUT_BYTES:
+            raise Open311Error(tr("The Open311 input is larger than 200 MB; split it."))
+
+
 def fetch(url: str, service_code: Optional[str] = None, status: Optional[str] = None,
           start_date: Optional[str] = None, page_size: int = 100, timeout: float = 20,
           max_pages: int = 1000, is_canceled: Optional[Callable[[], bool]] = None,
-          progress: Optional[Callable[[int], None]] = None) -> List[Dict]:
+          progress: Optional[Callable[[int], None]] = None, deadline_s: float = 300) -> List[Dict]:
     """Every page of ``GET <url>/requests.json``; all or nothing.
 
     GeoReport v2 itself defines no paging; ``page`` and ``page_size`` are the common
     extension. A page shorter than ``page_size``, or one that repeats what came before (a
-    server ignoring the parameters), ends the reading.
+    server ignoring the parameters), ends the reading. ``timeout`` bounds each wait for the
+    server, ``deadline_s`` the whole reading; ``is_canceled`` is heard between pieces.
     """
+    deadline = time.monotonic() + deadline_s
     base = url.rstrip("/")
     if not base.endswith(".json"):
         base += "/requests.json"
@@ -151,12 +177,12 @@ def fetch(url: str, service_code: Optional[str] = None, status: Optional[str] = 
     requests, seen = [], set()
     for page in range(1, max_pages + 1):
         if is_canceled is not None and is_canceled():
-            raise InterruptedError("cancelled")
+            raise Cancelled()
         query = urllib.parse.urlencode(dict(params, page=page, page_size=page_size))
         address = f"{base}?{query}"
         try:
             with urllib.request.urlopen(address, timeout=timeout) as answer:
-                data = answer.read(MAX_INPUT_BYTES + 1)
+                data = _read_answer(answer, deadline, is_canceled, address, deadline_s)
         except urllib.error.HTTPError as error:
             raise Open311Error(tr("The Open311 server answered HTTP {code} ({reason}) for {address}; "
                                   "nothing was imported.").format(

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..errors import Cancelled
 from ..i18n import tr
 from ..io import open311, work_order_files
 from ..render import defect_charts, work_order
@@ -116,7 +117,7 @@ class ImportOpen311(_DefectAlgorithm):
                 self.parameterAsInt(parameters, self.LINK_DAYS, context), settings.due_days)
         except (open311.Open311Error, store.DefectError) as error:
             raise QgsProcessingException(str(error))
-        except InterruptedError:
+        except Cancelled:
             raise QgsProcessingException(tr("Cancelled; nothing was imported."))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if not report_path:

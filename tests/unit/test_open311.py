@@ -326,3 +326,71 @@ def test_server_trouble_gives_a_clear_message_and_imports_nothing(wc, kind):
     else:
         assert "did not answer within 1 s" in message
     assert count(wc) == before
+
+
+class TricklingOpen311:
+    """A server that sends its answer one byte a second (the probe's slow-loris case)."""
+
+    def __init__(self):
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                try:
+                    for byte in b'[{"service_request_id": "1"' * 100:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.5)
+                except OSError:
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/open311/v2"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_trickling_server_ends_at_the_deadline(wc):
+    server = TricklingOpen311()
+    try:
+        started = time.monotonic()
+        with pytest.raises(open311.Open311Error, match="within 2 s") as error:
+            open311.fetch(server.url, timeout=5, deadline_s=2)
+        assert time.monotonic() - started < 5  # bounded by the deadline, not the body
+        assert "nothing was imported" in str(error.value)
+    finally:
+        server.close()
+
+
+def test_a_cancel_is_heard_while_an_answer_trickles_in(wc):
+    from kempten_twin_plugin.errors import Cancelled
+
+    server = TricklingOpen311()
+    asked = []
+    try:
+        with pytest.raises(Cancelled):
+            open311.fetch(server.url, timeout=5, is_canceled=lambda: len(asked.append(1) or
+                                                                         asked) > 3)
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("fmt", ["file", "text"])
+def test_deeply_nested_json_is_refused_with_a_message(wc, tmp_path, fmt):
+    data = "[" * 100_000 + "]" * 100_000
+    before = count(wc)
+    with pytest.raises(open311.Open311Error, match="nested too deeply"):
+        if fmt == "file":
+            path = tmp_path / "deep.json"
+            path.write_text(data)
+            open311.read_file(str(path))
+        else:
+            open311.parse(data.encode(), "json")
+    assert count(wc) == before

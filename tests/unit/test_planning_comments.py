@@ -92,6 +92,25 @@ def test_bad_comment_files(wc, tmp_path):
     assert rows(wc, "SELECT count(*) FROM participation_comment") == before
 
 
+@pytest.mark.parametrize("content, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20, "binary file"),
+    (("[" * 100_000 + "]" * 100_000).encode(), "nested too deeply"),
+    (('{"data": ' * 5_000 + "1" + "}" * 5_000).encode(), "nested too deeply"),
+    (b"id;text\n1;" + bytes(range(1, 256)) * 300 + b"\x00", "binary file"),  # NUL far in
+])
+def test_hostile_comment_files_give_a_message_and_change_nothing(wc, tmp_path, content, message):
+    """A binary file, JSON nested a hundred thousand deep, a broken CSV: never a traceback."""
+    path = tmp_path / "beitraege.json"
+    path.write_bytes(content)
+    with open(wc, "rb") as f:
+        before = f.read()
+    with pytest.raises(PlanningImportError) as refused:
+        importer.import_comments(wc, str(path), "planner")
+    assert message in str(refused.value)
+    with open(wc, "rb") as f:
+        assert f.read() == before
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("2026-03-02T10:15:00+01:00", "2026-03-02T10:15:00+01:00"),
     ("2026-02-20T12:00:00Z", "2026-02-20T12:00:00+00:00"),

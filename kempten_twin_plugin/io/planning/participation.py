@@ -196,26 +196,19 @@ def read_comments(path, source_epsg=None):
     except OSError as error:
         raise PlanningImportError(tr("{path} cannot be read: {error}")
                                   .format(path=path, error=error)) from error
+    name = os.path.basename(path)
+    if b"\x00" in raw:  # text formats never hold a NUL byte: not a comments file
+        raise PlanningImportError(tr("{path} is a binary file, not comments as CSV, GeoJSON or "
+                                     "a Decidim answer; nothing was imported.").format(path=name))
     text = raw.decode("utf-8-sig", errors="replace")
-    stripped = text.lstrip()
-    if stripped.startswith("{") or stripped.startswith("["):
-        try:
-            data = json.loads(text)
-        except ValueError as error:
-            raise PlanningImportError(tr("{path} is not valid JSON: {error}")
-                                      .format(path=os.path.basename(path), error=error)) from error
-        if isinstance(data, dict) and "data" in data and "type" not in data:
-            found, epsg = _decidim(data)
-        elif isinstance(data, dict) and data.get("type") == "FeatureCollection":
-            source = "dipas" if any("nid" in (f.get("properties") or {}) or
-                                    "contributionId" in (f.get("properties") or {})
-                                    for f in data.get("features") or []) else "geojson"
-            found, epsg = _geojson(data, source)
-        else:
-            raise PlanningImportError(tr("{path} is neither GeoJSON nor a Decidim GraphQL answer.")
-                                      .format(path=os.path.basename(path)))
-    else:
-        found, epsg = _csv(text, source_epsg)
+    try:
+        found, epsg = _parse(text, name, source_epsg)
+    except RecursionError:
+        raise PlanningImportError(tr("{path} is nested too deeply to be comments; nothing was "
+                                     "imported.").format(path=name)) from None
+    except csv.Error as error:
+        raise PlanningImportError(tr("{path} is not a readable CSV file ({error}); nothing was "
+                                     "imported.").format(path=name, error=error)) from error
     if source_epsg:
         epsg = source_epsg
     reproject = Reprojector(epsg)
@@ -227,8 +220,31 @@ def read_comments(path, source_epsg=None):
         point = reproject(point)
         c["x"], c["y"] = point.GetX(), point.GetY()
     if not found:
-        raise PlanningImportError(tr("{path} holds no comments.").format(path=os.path.basename(path)))
+        raise PlanningImportError(tr("{path} holds no comments.").format(path=name))
     return found
+
+
+def _parse(text, name, source_epsg):
+    """(comments, EPSG) of a file's text, by what it looks like."""
+    stripped = text.lstrip()
+    if stripped.startswith("{") or stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise PlanningImportError(tr("{path} is not valid JSON: {error}")
+                                      .format(path=name, error=error)) from error
+        if isinstance(data, dict) and "data" in data and "type" not in data:
+            found, epsg = _decidim(data)
+        elif isinstance(data, dict) and data.get("type") == "FeatureCollection":
+            source = "dipas" if any("nid" in (f.get("properties") or {}) or
+                                    "contributionId" in (f.get("properties") or {})
+                                    for f in data.get("features") or []) else "geojson"
+            found, epsg = _geojson(data, source)
+        else:
+            raise PlanningImportError(tr("{path} is neither GeoJSON nor a Decidim GraphQL answer.")
+                                      .format(path=name))
+        return found, epsg
+    return _csv(text, source_epsg)
 
 
 def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
