@@ -84,6 +84,7 @@ def fill_empty_rtree(db, rtree, ids, minx, maxx, miny, maxy):
         cy = (entry_boxes[:, 2].astype(numpy.float64) + entry_boxes[:, 3]) / 2
         groups = _tiles(cx, cy, capacity) if len(entry_ids) > capacity else [
             numpy.arange(len(entry_ids))]
+        del cx, cy
         levels.append((entry_ids, entry_boxes, groups))
         if len(groups) == 1:
             break
@@ -103,31 +104,42 @@ def fill_empty_rtree(db, rtree, ids, minx, maxx, miny, maxy):
         first_number[level] = number
         number += len(levels[level][2])
 
-    nodes, parents, leaf_of = [], [], []
-    for level, (member_ids, member_boxes, groups) in enumerate(levels):
-        base = first_number[level]
-        for position, group in enumerate(groups):
-            nodeno = base + position
-            cells = numpy.empty(len(group), dtype=_CELL_DTYPE)
-            if level == 0:
-                cells["id"] = member_ids[group]
-                leaf_of.append((member_ids[group], nodeno))
-            else:
-                # Members of an inner node are nodes of the level below.
-                cells["id"] = first_number[level - 1] + member_ids[group]
-                parents.extend((int(child), nodeno) for child in cells["id"])
-            cells["box"] = member_boxes[group]
-            header = (depth if level == depth else 0).to_bytes(2, "big") + len(group).to_bytes(2, "big")
-            blob = header + cells.tobytes()
-            nodes.append((nodeno, blob + bytes(size - len(blob))))
+    leaf_of = numpy.empty(len(ids), dtype=numpy.int64)  # the leaf of each entry, by position
+    parents = []
+
+    def node_blobs():
+        """Each node's blob as it is written: the tree is never held in memory whole."""
+        for level, (member_ids, member_boxes, groups) in enumerate(levels):
+            base = first_number[level]
+            for position, group in enumerate(groups):
+                nodeno = base + position
+                cells = numpy.empty(len(group), dtype=_CELL_DTYPE)
+                if level == 0:
+                    cells["id"] = member_ids[group]
+                    leaf_of[group] = nodeno
+                else:
+                    # Members of an inner node are nodes of the level below.
+                    cells["id"] = first_number[level - 1] + member_ids[group]
+                    parents.extend((int(child), nodeno) for child in cells["id"])
+                cells["box"] = member_boxes[group]
+                header = (depth if level == depth else 0).to_bytes(2, "big") + \
+                    len(group).to_bytes(2, "big")
+                blob = header + cells.tobytes()
+                yield nodeno, blob + bytes(size - len(blob))
 
     db.execute(f'DELETE FROM "{rtree}_node"')
-    db.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
+    db.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_blobs())
     db.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parents)
-    rowids = numpy.concatenate([members for members, _ in leaf_of])
-    leaves = numpy.concatenate([numpy.full(len(members), nodeno, dtype=numpy.int64)
-                                for members, nodeno in leaf_of])
-    order = numpy.argsort(rowids, kind="stable")  # rowid order: appends to the b-tree
-    db.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
-                   zip(rowids[order].tolist(), leaves[order].tolist()))
+    levels.clear()
+    # In rowid order (appends to the b-tree), in slices: a list of Python ints costs 36
+    # bytes an entry, the table's would be large.
+    rowids, leaves = ids, leaf_of
+    if len(ids) > 1 and not bool(numpy.all(ids[1:] > ids[:-1])):
+        order = numpy.argsort(ids, kind="stable")
+        rowids, leaves = ids[order], leaf_of[order]
+        del order
+    for start in range(0, len(rowids), 65536):
+        db.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                       zip(rowids[start:start + 65536].tolist(),
+                           leaves[start:start + 65536].tolist()))
     return len(ids)

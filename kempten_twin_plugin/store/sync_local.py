@@ -247,53 +247,82 @@ class LocalSync:
         self.db.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
                             [r for r in rows if r[0] not in present])
 
-    def fill_empty_table(self, table: Table, names: Sequence[str], rows: Sequence[list]) -> None:
-        """The bulk path of a first download: rows and spatial index written directly.
+    def bulk_fill(self, table: Table, names: Sequence[str]) -> "BulkFill":
+        """The bulk path of a first download into this (empty) table: see BulkFill."""
+        return BulkFill(self.db, table, names)
 
-        GDAL's R-tree triggers would call back into Python five times per row; for an
-        empty table the index is filled from the envelopes the server sent instead, and
-        the triggers come back before the transaction ends (all or nothing, like every
-        pull). Triggers and indexes are set aside and made again afterwards: building an
-        index once beats growing it row by row.
-        """
-        db = self.db
-        triggers = db.execute(
+
+class BulkFill:
+    """Rows written straight into an empty table, batch by batch, its spatial index built
+    once at the end.
+
+    GDAL's R-tree triggers would call back into Python five times per row; for an empty
+    table the index is packed from the envelopes the server sent instead (store.rtree),
+    and the triggers come back before the pull's transaction ends (all or nothing, like
+    every pull). Triggers and indexes are set aside and made again at the end: building
+    an index once beats growing it row by row. Memory holds one batch of rows and the
+    envelopes (32 bytes a row), not the table.
+    """
+
+    def __init__(self, db, table: Table, names: Sequence[str]) -> None:
+        self.db, self.table, self.names = db, table, list(names)
+        self.triggers = db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND "
             "(name LIKE 'rtree_%' OR name LIKE 'kt_capture_%' OR "
             "name LIKE 'trigger_%_feature_count_%')", (table.name,)).fetchall()
-        indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                             "AND tbl_name = ? AND sql IS NOT NULL", (table.name,)).fetchall()
-        for name, _sql in triggers:
+        self.indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND tbl_name = ? AND sql IS NOT NULL",
+                                  (table.name,)).fetchall()
+        for name, _sql in self.triggers:
             db.execute(f'DROP TRIGGER "{name}"')
-        for name, _sql in indexes:
+        for name, _sql in self.indexes:
             db.execute(f'DROP INDEX "{name}"')
-        quoted = ", ".join(f'"{n}"' for n in names)
-        db.executemany(f'INSERT INTO "{table.name}" ({quoted}) '
-                       f'VALUES ({", ".join("?" for _ in names)})', rows)
-        # The table was empty, so the new fids are consecutive in the order the rows were
-        # given (read from the ends of the primary key, not by scanning the table).
-        first, last = db.execute(f'SELECT min(fid), max(fid) FROM "{table.name}"').fetchone()
-        if last - first + 1 != len(rows):
-            raise BulkWriteError(f"{table.name}: the bulk download found rows it did not write")
+        quoted = ", ".join(f'"{n}"' for n in self.names)
+        self.insert = (f'INSERT INTO "{table.name}" ({quoted}) '
+                       f'VALUES ({", ".join("?" for _ in self.names)})')
+        self.count = 0
+        self.fids, self.envelopes = [], []
+        self._unpack = struct.Struct("<4d").unpack_from
+
+    def add(self, rows: Sequence[list]) -> None:
+        if not rows:
+            return
+        before = self.db.execute(f'SELECT max(fid) FROM "{self.table.name}"').fetchone()[0] or 0
+        self.db.executemany(self.insert, rows)
+        # The table was empty and only we write it, so the new fids are consecutive in
+        # the order the rows were given (read from the primary key's end, not by a scan).
+        last = self.db.execute(f'SELECT max(fid) FROM "{self.table.name}"').fetchone()[0]
+        if last - before != len(rows):
+            raise BulkWriteError(f"{self.table.name}: the bulk download found rows it did "
+                                 "not write")
+        self.count += len(rows)
+        if not self.table.geometry_type:
+            return
         fids, envelopes = [], []
-        unpack = struct.Struct("<4d").unpack_from
-        for fid, row in zip(range(first, last + 1), rows):
+        for fid, row in zip(range(before + 1, last + 1), rows):
             blob = row[-1]
             if blob is None:
                 continue
             # Blobs made by sync_server.local_row_from_server carry an XY envelope right
             # after the header (flags 3: little endian, envelope kind 1); others are parsed.
-            env = unpack(blob, 8) if blob[3] == 3 else gpkg_geometry.envelope(blob)
+            env = self._unpack(blob, 8) if blob[3] == 3 else gpkg_geometry.envelope(blob)
             if env is not None:
                 fids.append(fid)
                 envelopes.append(env)
         if fids:
-            minx, maxx, miny, maxy = numpy.array(envelopes, dtype=numpy.float64).T
-            gpkg_rtree.fill_empty_rtree(db, f"rtree_{table.name}_geom", fids, minx, maxx, miny,
-                                        maxy)
-        for _name, sql in indexes + triggers:
-            db.execute(sql)
+            self.fids.append(numpy.array(fids, dtype=numpy.int64))
+            self.envelopes.append(numpy.array(envelopes, dtype=numpy.float64))
+
+    def finish(self) -> None:
+        if self.fids:
+            fids = numpy.concatenate(self.fids)
+            minx, maxx, miny, maxy = numpy.concatenate(self.envelopes).T
+            gpkg_rtree.fill_empty_rtree(self.db, f"rtree_{self.table.name}_geom", fids, minx,
+                                        maxx, miny, maxy)
+        for _name, sql in self.indexes + self.triggers:
+            self.db.execute(sql)
         # GDAL keeps a feature count per table, normally by trigger.
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
-            db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
-                       (len(rows), table.name))
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'"
+                           ).fetchone():
+            self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? "
+                            "WHERE table_name = ?", (self.count, self.table.name))

@@ -249,25 +249,39 @@ def end_snapshot(connection) -> None:
         pass
 
 
-def changed_rows(cursor, schema: str, table: Table, last_seen: int):
-    """Rows of ``table`` changed after ``last_seen``, each followed by its change_seq.
-    Photo bytes are left out (``photo_bytes`` fetches the ones a client lacks)."""
+def _batches(connection, name: str, sql: str, params, batch: int):
+    """Rows of a query in batches from a server-side cursor: memory holds one batch,
+    whatever the table's size."""
+    with connection.cursor(name=name) as cursor:
+        cursor.itersize = batch
+        cursor.execute(sql, params)
+        while True:
+            rows = cursor.fetchmany(batch)
+            if not rows:
+                return
+            yield rows
+
+
+def changed_rows(connection, schema: str, table: Table, last_seen: int, batch: int = 20_000):
+    """Batches of the rows of ``table`` changed after ``last_seen``, each row followed by its
+    change_seq. Photo bytes are left out (``photo_bytes`` fetches the ones a client lacks)."""
     select = server_select(table)
     if table.name == "defect_photo":
         select = select.replace('t."bytes"', "NULL::bytea")
     # History events in the order the server wrote them: the steps of one push share
     # their time, and the working copy orders them by time, then arrival.
     order = " ORDER BY t.change_seq" if table.name == "defect_event" else ""
-    cursor.execute(f"SELECT {select}, t.change_seq "
-                   f'FROM {schema}."{table.name}" t WHERE t.change_seq > %s{order}',
-                   (last_seen,))
-    return cursor.fetchall()
+    yield from _batches(connection, f"kt_pull_{table.name}",
+                        f"SELECT {select}, t.change_seq "
+                        f'FROM {schema}."{table.name}" t WHERE t.change_seq > %s{order}',
+                        (last_seen,), batch)
 
 
-def tombstones(cursor, schema: str, last_seen: int) -> List[Tuple[str, str, int]]:
-    cursor.execute(f"SELECT table_name, uuid::text, change_seq FROM {schema}.tombstone "
-                   "WHERE change_seq > %s", (last_seen,))
-    return cursor.fetchall()
+def tombstones(connection, schema: str, last_seen: int, batch: int = 20_000):
+    """Batches of (table, uuid, change_seq) deleted after ``last_seen``."""
+    yield from _batches(connection, "kt_pull_tombstones",
+                        f"SELECT table_name, uuid::text, change_seq FROM {schema}.tombstone "
+                        "WHERE change_seq > %s", (last_seen,), batch)
 
 
 def photo_bytes(cursor, schema: str, uuids: Iterable[str]) -> Dict[str, Optional[bytes]]:

@@ -1,9 +1,10 @@
 """Pull: the server's changes since the last pull, written in one SQLite transaction.
 
 A reader thread asks for ``change_seq > last seen`` table by table in one snapshot of the
-server while this thread writes what arrived; rows with pending local changes are
-rebased (my changed columns kept, ``merge.rebase``), never overwritten; a row deleted on
-the server but changed here stays (push reports the conflict).
+server, in batches from server-side cursors, while this thread writes what arrived: memory
+holds a few batches, not the city. Rows with pending local changes are rebased (my
+changed columns kept, ``merge.rebase``), never overwritten; a row deleted on the server
+but changed here stays (push reports the conflict).
 """
 
 import json
@@ -19,32 +20,35 @@ from ..store.sync_local import LocalSync
 from . import merge
 
 _KEEP_LOCAL_BYTES = object()  # marks a photo whose bytes the working copy has already
+BATCH = 5_000  # rows per batch from the server: memory stays flat in the city's size
 
 
 def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_canceled):
     """Producer: read the server's changes, one table after another, in one snapshot.
 
-    Runs in its own thread so that the working copy is written while the next table is
-    still on its way; it touches only the server connection."""
+    Runs in its own thread so that the working copy is written while the next batch is
+    still on its way; it touches only the server connection. Sends ("rows", table, rows,
+    newest, photo bytes received), ("end", table, …) after a table's last batch,
+    ("tombstones", …) batches and finally ("done", …)."""
     try:
         server.begin_snapshot(connection)
-        cursor = connection.cursor()
         for n, name in enumerate(SYNC_ORDER):
-            if is_canceled is not None and is_canceled():
-                raise Cancelled()
             table = TABLES_BY_NAME[name]
-            records = server.changed_rows(cursor, schema, table, last_seen)
             width = server.width(table)
-            rows = [server.local_row_from_server(table, r[:width]) for r in records]
-            received = _photo_bytes(cursor, schema, rows, local_photo_hashes) \
-                if name == "defect_photo" else 0
-            newest = max((r[width] for r in records), default=last_seen)
-            out.put(("rows", name, rows, newest, received))
+            cursor = connection.cursor()
+            for records in server.changed_rows(connection, schema, table, last_seen, BATCH):
+                if is_canceled is not None and is_canceled():
+                    raise Cancelled()
+                rows = [server.local_row_from_server(table, r[:width]) for r in records]
+                received = _photo_bytes(cursor, schema, rows, local_photo_hashes) \
+                    if name == "defect_photo" else 0
+                out.put(("rows", name, rows, max(r[width] for r in records), received))
+            out.put(("end", name, None, last_seen, 0))
             if progress is not None:
                 progress(50.0 * (n + 1) / len(SYNC_ORDER))
-        tombstones = server.tombstones(cursor, schema, last_seen)
-        out.put(("tombstones", None, tombstones, max((t[2] for t in tombstones),
-                                                     default=last_seen), 0))
+        for batch in server.tombstones(connection, schema, last_seen, BATCH):
+            out.put(("tombstones", None, batch, max(t[2] for t in batch), 0))
+        out.put(("done", None, None, last_seen, 0))
     except BaseException as error:  # handed to the writer, which re-raises it
         out.put(("error", None, error, None, 0))
     finally:
@@ -78,22 +82,32 @@ def pull(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None
     try:
         with wc.transaction(capture=False):  # what we write now are not local edits
             pending = wc.pending_by_row()
+            writers = {}
             while True:
-                kind, name, payload, table_newest, received = channel.get()
+                kind, name, payload, batch_newest, received = channel.get()
                 if kind == "error":
                     raise payload
-                newest = max(newest, table_newest)
+                newest = max(newest, batch_newest)
+                if kind == "done":
+                    break
+                if kind == "end":
+                    if writers.get(name) is not None:
+                        writers[name].finish()
+                    continue
                 if kind == "tombstones":
                     for table_name, uuid, _seq in payload:
                         if (table_name, uuid) in pending:
                             continue  # changed here: push reports the conflict, the row stays
                         pulled += wc.delete_row(table_name, uuid)
-                    break
+                    continue
+                table = TABLES_BY_NAME[name]
+                if name not in writers:  # the table's first batch decides the bulk path
+                    writers[name] = _bulk_fill(wc, table, pending)
                 if name == "defect_photo":
-                    wc.photo_bytes_received = received
+                    wc.photo_bytes_received = getattr(wc, "photo_bytes_received", 0) + received
                     for row in payload:
                         _keep_local_bytes(wc, row)
-                pulled += _write_rows(wc, TABLES_BY_NAME[name], payload, pending)
+                pulled += _write_rows(wc, table, payload, pending, writers[name])
                 if while_writing is not None:
                     while_writing()
             wc.set_state("last_seen", str(newest))
@@ -108,13 +122,22 @@ def pull(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None
     return pulled
 
 
+def _bulk_fill(wc: LocalSync, table: Table, pending):
+    """A table that is empty here, with nothing pending for it, is filled the bulk way."""
+    if not table.geometry_type or not wc.is_empty(table.name):
+        return None
+    if any(t == table.name for t, _u in pending):
+        return None
+    return wc.bulk_fill(table, [n for n, _ in server.columns(table)])
+
+
 def _keep_local_bytes(wc: LocalSync, row: list) -> None:
     at_bytes = TABLES_BY_NAME["defect_photo"].column_names.index("bytes")
     if row[at_bytes] is _KEEP_LOCAL_BYTES:
         row[at_bytes] = wc.photo_bytes(row[0])
 
 
-def _write_rows(wc: LocalSync, table: Table, rows, pending) -> int:
+def _write_rows(wc: LocalSync, table: Table, rows, pending, bulk=None) -> int:
     if not rows:
         return 0
     cols = server.columns(table)
@@ -140,10 +163,10 @@ def _write_rows(wc: LocalSync, table: Table, rows, pending) -> int:
         wc.update_row(table, names, merge.rebase(cols, json.loads(base_json), local, row))
         count += 1
     if plain:
-        present = wc.present(table.name, [r[0] for r in plain])
-        if not present and table.geometry_type and wc.is_empty(table.name):
-            wc.fill_empty_table(table, names, plain)
+        if bulk is not None:
+            bulk.add(plain)
         else:
-            wc.write_new_and_changed(table, names, plain, present)
+            wc.write_new_and_changed(table, names, plain,
+                                     wc.present(table.name, [r[0] for r in plain]))
         count += len(plain)
     return count
