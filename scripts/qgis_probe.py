@@ -346,7 +346,6 @@ def _gully_layer():
 
 def sync_setup():
     from qgis.core import QgsSettings
-
     from qgis.utils import plugins
 
     QgsSettings().setValue("kempten_twin/server", SYNC_SERVER)
