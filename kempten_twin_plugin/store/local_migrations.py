@@ -122,9 +122,21 @@ def _to_2(db: sqlite3.Connection) -> None:
                      "MULTIPOLYGON")
 
 
+def _to_3(db: sqlite3.Connection) -> None:
+    """The values a Bebauungsplan sets for a planned building's area (XPlanGML): GRZ, GFZ,
+    storeys and heights with their reference, as columns of planned_building."""
+    have = columns_of(db, "planned_building")
+    for name, kind in (("grz", "REAL"), ("gfz", "REAL"), ("storeys_min", "MEDIUMINT"),
+                       ("storeys_max", "MEDIUMINT"), ("height_min_m", "REAL"),
+                       ("height_max_m", "REAL"), ("height_reference", "TEXT")):
+        if name not in have:
+            db.execute(f'ALTER TABLE "planned_building" ADD COLUMN "{name}" {kind}')
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
+    3: _to_3,
 }
 LATEST_VERSION = max(STEPS)
 
