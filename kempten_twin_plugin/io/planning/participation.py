@@ -28,7 +28,7 @@ from osgeo import ogr
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
 from ...store import working_copy
-from .crs import Reprojector, epsg_from_name
+from ..crs import Reprojector, epsg_from_name
 from .errors import PlanningImportError
 
 MAX_ATTACH_DISTANCE = 500.0  # m: farther from every footprint, a comment is not guessed
@@ -184,7 +184,7 @@ def _csv(text, source_epsg):
         found.append(_comment({k.strip(): v for k, v in row.items() if k}, x, y, "csv"))
     if epsg is None and any(c["x"] is not None for c in found):
         x, y = next((c["x"], c["y"]) for c in found if c["x"] is not None)
-        from .crs import guess_epsg
+        from ..crs import guess_epsg
         epsg = guess_epsg(x, y)
     return found, epsg or 25832
 
