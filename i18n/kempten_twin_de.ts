@@ -2023,57 +2023,57 @@
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="100" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="103" />
       <source>{label}: invalid polygon (self-intersecting or with misplaced rings) repaired; area {before} m² → {after} m² in {n} part(s).</source>
       <translation>{label}: ungültiges Polygon (selbstüberschneidend oder mit falsch liegenden Ringen) repariert; Fläche {before} m² → {after} m² in {n} Teil(en).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="109" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="112" />
       <source>a polygon without area</source>
       <translation>ein Polygon ohne Fläche</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="123" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="126" />
       <source>{label}: lies outside the city's area (the working copy's extent plus 1 km), at {x} {y} in EPSG:25832; check the reference system.</source>
       <translation>{label}: liegt außerhalb des Stadtgebiets (Ausdehnung der Arbeitskopie plus 1 km), bei {x} {y} in EPSG:25832; bitte das Bezugssystem prüfen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="133" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="136" />
       <source> (and {n} more)</source>
       <translation> (und {n} weitere)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="142" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="145" />
       <source>{label}: refused, {why}.</source>
       <translation>{label}: abgelehnt, {why}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="54" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="56" />
       <source>coordinates that are not numbers (NaN)</source>
       <translation>Koordinaten, die keine Zahlen sind (NaN)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="56" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="58" />
       <source>infinite coordinates</source>
       <translation>unendliche Koordinaten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="59" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="61" />
       <source>absurd coordinates (up to {value:.3g})</source>
       <translation>unsinnige Koordinaten (bis {value:.3g})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="66" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="68" />
       <source>no geometry</source>
       <translation>keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="85" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="87" />
       <source>lies outside Germany in EPSG:25832 ({x}, {y}): the reference system does not fit</source>
       <translation>liegt in EPSG:25832 außerhalb Deutschlands ({x}, {y}): das Bezugssystem passt nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="94" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="97" />
       <source>an invalid polygon that has no area once repaired</source>
       <translation>ein ungültiges Polygon, das nach der Reparatur keine Fläche hat</translation>
     </message>
@@ -2343,19 +2343,19 @@
       <translation>Die Open311-Antwort ist kein gültiges XML: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="102" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="105" />
+      <source>Building {id}</source>
+      <translation>Gebäude {id}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="109" />
       <source>CRS: {reading}</source>
       <translation>KBS: {reading}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="119" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="126" />
       <source>{path} holds no CityGML buildings with a footprint; nothing was imported.</source>
       <translation>{path} enthält keine CityGML-Gebäude mit Grundriss; nichts wurde importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="128" />
-      <source>Building {id}</source>
-      <translation>Gebäude {id}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="116" />
@@ -2453,27 +2453,27 @@
       <translation>ein Punkt hat {n} Werte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="147" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="160" />
       <source>a ring has fewer than four positions</source>
       <translation>ein Ring hat weniger als vier Punkte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="149" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="174" />
       <source>a curved ring (gml:Ring) in a CityGML surface</source>
       <translation>ein gekrümmter Ring (gml:Ring) in einer CityGML-Fläche</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="178" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="203" />
       <source>coordinates that are not numbers ({value})</source>
       <translation>Koordinaten, die keine Zahlen sind ({value})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="184" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="209" />
       <source>a radius is not a number: {value!r}</source>
       <translation>ein Radius ist keine Zahl: {value!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="200" />
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="225" />
       <source>a geometry GDAL cannot read ({kind}: odd number of coordinates, too few positions or an unknown element)</source>
       <translation>eine Geometrie, die GDAL nicht lesen kann ({kind}: ungerade Zahl von Koordinaten, zu wenige Punkte oder ein unbekanntes Element)</translation>
     </message>
@@ -2978,107 +2978,117 @@
       <translation>Erreichte Ausläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="100" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
+      <source>Attribute with the height (m)</source>
+      <translation>Attribut mit der Höhe (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="102" />
+      <source>Attribute with the number of floors</source>
+      <translation>Attribut mit der Geschosszahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="103" />
       <source>Attribute with the use</source>
       <translation>Attribut mit der Nutzung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="104" />
       <source>Attribute with the project name</source>
       <translation>Attribut mit dem Namen des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="103" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="106" />
       <source>Layer in the file</source>
       <translation>Layer in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="163" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="166" />
       <source>Imports comments from participation platforms (DIPAS contributions as GeoJSON, Decidim GraphQL proposals with coordinates, plain GeoJSON or CSV) and attaches each to its building project: the one named in the file or given here, else the project of the nearest planned building. Only the platform's id, text, date and place are stored; no author names.</source>
       <translation>Importiert Beiträge aus Beteiligungsplattformen (DIPAS-Beiträge als GeoJSON, Decidim-GraphQL-Vorschläge mit Koordinaten, einfaches GeoJSON oder CSV) und ordnet jeden seinem Bauvorhaben zu: dem in der Datei genannten oder hier angegebenen, sonst dem des nächstgelegenen geplanten Baukörpers. Gespeichert werden nur Kennung, Text, Datum und Ort der Plattform; keine Namen von Verfassern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="171" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="174" />
       <source>Comments file</source>
       <translation>Datei mit Beiträgen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="173" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="176" />
       <source>Building project (uuid, reference or name; empty = by place)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = nach Lage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="203" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="206" />
       <source>Conflict check: planned buildings and sewer network</source>
       <translation>Konfliktprüfung: geplante Baukörper und Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="206" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="209" />
       <source>Finds planned buildings over or within the protection strip of a pipe (strip width each side of the axis by DN; default DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m — a default the city sets) or a manhole (default 2 m around its centre), and laterals or street gullies under a footprint. STRIPS takes the city's table as JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</source>
       <translation>Findet geplante Baukörper über oder im Schutzstreifen einer Haltung (Breite je Seite der Achse nach DN; Vorgabe DN ≤ 300: 1,5 m, ≤ 800: 2,5 m, größer: 3 m – von der Stadt festzulegen) oder eines Schachts (Vorgabe 2 m um die Schachtmitte) sowie Anschlussleitungen und Straßenabläufe unter einem Grundriss. STRIPS nimmt die Tabelle der Stadt als JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="216" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="219" />
       <source>Only this building project (uuid, reference or name)</source>
       <translation>Nur dieses Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="220" />
       <source>Strip table (JSON)</source>
       <translation>Schutzstreifentabelle (JSON)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="220" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="223" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="244" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="247" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="249" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="252" />
       <source>The output layer cannot be written.</source>
       <translation>Der Ausgabelayer kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="252" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="255" />
       <source>{n} conflicts found.</source>
       <translation>{n} Konflikte gefunden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="261" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="264" />
       <source>Review report of a building project (PDF)</source>
       <translation>Prüfbericht eines Bauvorhabens (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="264" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="267" />
       <source>Writes a PDF (German) for one building project: the plan over the sewer network with the conflicts, a 3D view (a given snapshot, else rendered by QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), the conflict table and the citizens' comments.</source>
       <translation>Schreibt ein PDF (deutsch) zu einem Bauvorhaben: den Plan über dem Kanalnetz mit den Konflikten, eine 3D-Ansicht (eine übergebene Aufnahme, sonst mit der 3D-Engine von QGIS über OpenGL gerendert; eine 2,5D-Schrägansicht, wo das nicht möglich ist), die Konflikttabelle und die Bürgerbeiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="272" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="275" />
       <source>Building project (uuid, reference or name)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="276" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="279" />
       <source>Storey height (m) where a building has floors but no height</source>
       <translation>Geschosshöhe (m), wo ein Baukörper Geschosse, aber keine Höhe hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="278" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="281" />
       <source>3D snapshot image</source>
       <translation>3D-Aufnahme (Bild)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="281" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="284" />
       <source>Render a true 3D view (QGIS 3D engine, needs OpenGL)</source>
       <translation>Echte 3D-Ansicht rendern (3D-Engine von QGIS, braucht OpenGL)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="303" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="306" />
       <source>3D page: 2.5D oblique view ({reason})</source>
       <translation>3D-Seite: 2,5D-Schrägansicht ({reason})</translation>
     </message>
@@ -3094,33 +3104,23 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="82" />
-      <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules) or a LoD2 CityGML tile (existing buildings for context). Everything is reprojected to EPSG:25832. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
-      <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen) oder eine LoD2-CityGML-Kachel (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
+      <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules, arcs included) or a CityGML 1.0 to 3.0 file (existing buildings for context). Everything is reprojected to EPSG:25832 from the CRS the file names or its coordinates show; when neither decides, give SOURCE_CRS. Broken geometry is repaired or refused, with a line in the report. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
+      <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen, auch mit Kreisbögen) oder eine CityGML-Datei 1.0 bis 3.0 (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet, aus dem KBS, das die Datei nennt oder ihre Koordinaten zeigen; entscheidet beides nicht, SOURCE_CRS angeben. Fehlerhafte Geometrien werden repariert oder abgelehnt, mit einer Zeile im Bericht. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="91" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="94" />
       <source>File to import</source>
       <translation>Zu importierende Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="92" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="95" />
       <source>Source CRS (empty = detect)</source>
       <translation>Quell-KBS (leer = erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="96" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
       <source>Project status</source>
       <translation>Status des Bauvorhabens</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="98" />
-      <source>Attribute with the height (m)</source>
-      <translation>Attribut mit der Höhe (m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
-      <source>Attribute with the number of floors</source>
-      <translation>Attribut mit der Geschosszahl</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />
