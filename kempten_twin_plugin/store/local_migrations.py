@@ -122,7 +122,7 @@ def _to_2(db: sqlite3.Connection) -> None:
                      "MULTIPOLYGON")
 
 
-def _to_3(db: sqlite3.Connection) -> None:
+def _to_4(db: sqlite3.Connection) -> None:
     """The values a Bebauungsplan sets for a planned building's area (XPlanGML): GRZ, GFZ,
     storeys and heights with their reference, as columns of planned_building."""
     have = columns_of(db, "planned_building")
@@ -136,7 +136,7 @@ def _to_3(db: sqlite3.Connection) -> None:
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
-    3: _to_3,
+    4: _to_4,
 }
 LATEST_VERSION = max(STEPS)
 

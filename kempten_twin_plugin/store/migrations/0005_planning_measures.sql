@@ -1,4 +1,4 @@
--- Kempten Twin central schema, version 4: the values a Bebauungsplan (XPlanGML) sets for a
+-- Kempten Twin central schema, version 5: the values a Bebauungsplan (XPlanGML) sets for a
 -- planned building's area, as columns a planner reads and filters by, not only inside the
 -- description text: GRZ, GFZ, the number of full storeys (Zmin/Zmax) and the height rule
 -- (hMin/hMax with its reference point and base, e.g. "FH über relativGelaendeoberkante").
