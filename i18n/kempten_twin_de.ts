@@ -1348,227 +1348,232 @@
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="107" />
+      <source>Protection strips</source>
+      <translation>Schutzstreifen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="113" />
+      <source>Strip width each side of the pipe axis by nominal diameter. The values are a default the city sets; an empty DN in the last row means all larger pipes.</source>
+      <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="119" />
       <source>DN up to (mm)</source>
       <translation>DN bis (mm)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="119" />
       <source>Strip (m)</source>
       <translation>Streifen (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="112" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="130" />
       <source>Around manholes (m)</source>
       <translation>Um Schächte (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="140" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="158" />
       <source>Not valid: {error}</source>
       <translation>Ungültig: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="33" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="34" />
       <source>Import planned buildings</source>
       <translation>Geplante Baukörper importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="35" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="36" />
       <source>Which attribute of {file} holds what? Features sharing a name form one building project.</source>
       <translation>Welches Attribut von {file} enthält was? Objekte mit gleichem Namen bilden ein Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="42" />
       <source>Height (m)</source>
       <translation>Höhe (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="42" />
       <source>Floors</source>
       <translation>Geschosse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="41" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="42" />
       <source>Use</source>
       <translation>Nutzung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="42" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="43" />
       <source>Project name</source>
       <translation>Name des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="56" />
       <source>from the name attribute or the file name</source>
       <translation>aus dem Namensattribut oder dem Dateinamen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="57" />
       <source>Project name (for all)</source>
       <translation>Name des Bauvorhabens (für alle)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="64" />
       <source>as in the file</source>
       <translation>wie in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="64" />
       <source>guess from coordinates</source>
       <translation>aus den Koordinaten erkennen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="89" />
-      <source>Protection strips</source>
-      <translation>Schutzstreifen</translation>
+      <source>Source CRS of the file</source>
+      <translation>Quell-KBS der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="95" />
-      <source>Strip width each side of the pipe axis by nominal diameter. The values are a default the city sets; an empty DN in the last row means all larger pipes.</source>
-      <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="121" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="122" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="191" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="192" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="317" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="321" />
       <source>Importing {file}</source>
       <translation>{file} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="326" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="341" />
       <source>{n} existing buildings imported for context.</source>
       <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="328" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="343" />
       <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
       <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="331" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="346" />
       <source>{n} warnings: {first}</source>
       <translation>{n} Warnungen: {first}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="339" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="354" />
       <source>Import citizens' comments</source>
       <translation>Bürgerbeiträge importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="350" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="365" />
       <source>Importing comments</source>
       <translation>Bürgerbeiträge werden importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="357" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="372" />
       <source>{n} comments imported, {skipped} without a project.</source>
       <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="363" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="378" />
       <source>Please wait: the previous task is still running.</source>
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="393" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="408" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="402" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="417" />
       <source>Checking building conflicts</source>
       <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="416" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="431" />
       <source>Building conflicts</source>
       <translation>Konflikte Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="421" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="436" />
       <source>{n} conflicts with the sewer network.</source>
       <translation>{n} Konflikte mit dem Kanalnetz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="431" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="446" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="454" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="465" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="480" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="469" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="484" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="475" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="490" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="515" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="530" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="520" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="535" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="532" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="547" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="544" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="559" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="553" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="568" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -1808,84 +1813,164 @@
       <translation>Dezimaltrennzeichen: ,</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="100" />
-      <source>chosen by the user</source>
-      <translation>vom Benutzer gewählt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="106" />
-      <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
-      <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="111" />
-      <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
-      <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="115" />
-      <source>UTM eastings without zone prefix; zone {zone} {how}</source>
-      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="117" />
-      <source>as the file says</source>
-      <translation>laut Datei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="118" />
-      <source>assumed</source>
-      <translation>angenommen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="120" />
-      <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
-      <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="125" />
-      <source>; the file names EPSG:{declared}, the values say otherwise</source>
-      <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="140" />
-      <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
-      <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="146" />
-      <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
-      <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="150" />
-      <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
-      <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="44" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="122" />
       <source>Unknown reference system {crs}: give an EPSG code such as EPSG:31468.</source>
       <translation>Unbekanntes Bezugssystem {crs}: bitte einen EPSG-Code wie EPSG:31468 angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="51" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="129" />
       <source>EPSG:{epsg} is not a projected reference system.</source>
       <translation>EPSG:{epsg} ist kein projiziertes Bezugssystem.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="91" />
-      <source>no coordinates read</source>
-      <translation>keine Koordinaten gelesen</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="151" />
+      <source>UTM eastings with the zone prefix {zone}, prefix removed</source>
+      <translation>UTM-Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="92" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="155" />
+      <source>Gauss-Krüger zone {zone}, from the easting's first digit</source>
+      <translation>Gauß-Krüger-Streifen {zone}, aus der ersten Ziffer des Rechtswerts</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="158" />
+      <source>UTM eastings without zone prefix; zone 32, the city's zone, assumed</source>
+      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone 32, die Zone der Stadt, angenommen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="160" />
+      <source>longitude and latitude in degrees (WGS 84)</source>
+      <translation>geographische Länge und Breite in Grad (WGS 84)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="162" />
+      <source>latitude and longitude in degrees (WGS 84)</source>
+      <translation>geographische Breite und Länge in Grad (WGS 84)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="172" />
+      <source>Unknown coordinate reference system EPSG:{code}.</source>
+      <translation>Unbekanntes Koordinatenbezugssystem EPSG:{code}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="230" />
+      <source>EPSG:{epsg} ({reason})</source>
+      <translation>EPSG:{epsg} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="231" />
       <source>EPSG:{epsg} ({reason}); reprojected to EPSG:{target}</source>
       <translation>EPSG:{epsg} ({reason}); umprojiziert nach EPSG:{target}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="94" />
-      <source>EPSG:{epsg} ({reason})</source>
-      <translation>EPSG:{epsg} ({reason})</translation>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="246" />
+      <source>the coordinates are not numbers.</source>
+      <translation>die Koordinaten sind keine Zahlen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="253" />
+      <source>the coordinates ({x}, {y}) do not lie in Germany when read as EPSG:{epsg}; choose another source CRS.</source>
+      <translation>die Koordinaten ({x}, {y}) liegen als EPSG:{epsg} gelesen nicht in Deutschland; bitte ein anderes Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="270" />
+      <source>the file names {name}</source>
+      <translation>die Datei nennt {name}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="276" />
+      <source>the file names the reference system {name} (EPSG:{epsg}), but its coordinates ({x}, {y}) do not lie in Germany in that system{looks}. Choose the source CRS.</source>
+      <translation>die Datei nennt das Bezugssystem {name} (EPSG:{epsg}), aber ihre Koordinaten ({x}, {y}) liegen darin nicht in Deutschland{looks}. Bitte das Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="280" />
+      <source>; they look like EPSG:{epsg} ({reason})</source>
+      <translation>; sie sehen nach EPSG:{epsg} aus ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="285" />
+      <source>{which} and its coordinates ({x}, {y}) fit none of UTM, Gauss-Krüger or degrees. Choose the source CRS.</source>
+      <translation>{which}, und ihre Koordinaten ({x}, {y}) passen weder zu UTM noch zu Gauß-Krüger noch zu Grad. Bitte das Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="288" />
+      <source>the reference system {name} is not known</source>
+      <translation>das Bezugssystem {name} ist unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="293" />
+      <source>the file's name {name} was not understood</source>
+      <translation>die Angabe {name} der Datei wurde nicht verstanden</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="295" />
+      <source>the file names no reference system</source>
+      <translation>die Datei nennt kein Bezugssystem</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="303" />
+      <source>; eastings with the zone prefix {zone}, prefix removed</source>
+      <translation>; Rechtswerte mit Zonenkennung {zone}, Kennung entfernt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="307" />
+      <source>; latitude written first</source>
+      <translation>; Breite zuerst geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="357" />
+      <source>The coordinates cannot be transformed to EPSG:25832.</source>
+      <translation>Die Koordinaten lassen sich nicht nach EPSG:25832 umrechnen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="467" />
+      <source>no coordinates read</source>
+      <translation>keine Koordinaten gelesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="476" />
+      <source>chosen by the user</source>
+      <translation>vom Benutzer gewählt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="491" />
+      <source>UTM eastings without zone prefix; zone {zone} {how}</source>
+      <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="493" />
+      <source>as the file says</source>
+      <translation>laut Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="494" />
+      <source>assumed</source>
+      <translation>angenommen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="496" />
+      <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
+      <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="501" />
+      <source>; the file names EPSG:{declared}, the values say otherwise</source>
+      <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="516" />
+      <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
+      <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="522" />
+      <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
+      <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/crs.py" line="526" />
+      <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
+      <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/exchange/api.py" line="48" />
@@ -1976,6 +2061,61 @@
       <location filename="../kempten_twin_plugin/io/exchange/report.py" line="88" />
       <source>Codes kept as given (not interpreted):</source>
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="103" />
+      <source>{label}: invalid polygon (self-intersecting or with misplaced rings) repaired; area {before} m² → {after} m² in {n} part(s).</source>
+      <translation>{label}: ungültiges Polygon (selbstüberschneidend oder mit falsch liegenden Ringen) repariert; Fläche {before} m² → {after} m² in {n} Teil(en).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="112" />
+      <source>a polygon without area</source>
+      <translation>ein Polygon ohne Fläche</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="126" />
+      <source>{label}: lies outside the city's area (the working copy's extent plus 1 km), at {x} {y} in EPSG:25832; check the reference system.</source>
+      <translation>{label}: liegt außerhalb des Stadtgebiets (Ausdehnung der Arbeitskopie plus 1 km), bei {x} {y} in EPSG:25832; bitte das Bezugssystem prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="136" />
+      <source> (and {n} more)</source>
+      <translation> (und {n} weitere)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="145" />
+      <source>{label}: refused, {why}.</source>
+      <translation>{label}: abgelehnt, {why}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="56" />
+      <source>coordinates that are not numbers (NaN)</source>
+      <translation>Koordinaten, die keine Zahlen sind (NaN)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="58" />
+      <source>infinite coordinates</source>
+      <translation>unendliche Koordinaten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="61" />
+      <source>absurd coordinates (up to {value:.3g})</source>
+      <translation>unsinnige Koordinaten (bis {value:.3g})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="68" />
+      <source>no geometry</source>
+      <translation>keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="87" />
+      <source>lies outside Germany in EPSG:25832 ({x}, {y}): the reference system does not fit</source>
+      <translation>liegt in EPSG:25832 außerhalb Deutschlands ({x}, {y}): das Bezugssystem passt nicht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="97" />
+      <source>an invalid polygon that has no area once repaired</source>
+      <translation>ein ungültiges Polygon, das nach der Reparatur keine Fläche hat</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/isybau/export.py" line="240" />
@@ -2253,104 +2393,169 @@
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="152" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="105" />
+      <source>Building {id}</source>
+      <translation>Gebäude {id}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="109" />
+      <source>CRS: {reading}</source>
+      <translation>KBS: {reading}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="126" />
       <source>{path} holds no CityGML buildings with a footprint; nothing was imported.</source>
       <translation>{path} enthält keine CityGML-Gebäude mit Grundriss; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/crs.py" line="56" />
-      <source>Unknown coordinate reference system EPSG:{code}.</source>
-      <translation>Unbekanntes Koordinatenbezugssystem EPSG:{code}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/crs.py" line="83" />
-      <source>The coordinates cannot be transformed to EPSG:25832.</source>
-      <translation>Die Koordinaten lassen sich nicht nach EPSG:25832 umrechnen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="105" />
-      <source>{path} names no coordinate reference system and its coordinates fit none we know; please give it (SOURCE_CRS).</source>
-      <translation>{path} nennt kein Koordinatenbezugssystem und die Koordinaten passen zu keinem bekannten; bitte angeben (SOURCE_CRS).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="109" />
-      <source>No CRS in the file; EPSG:{code} assumed from the coordinates.</source>
-      <translation>Kein KBS in der Datei; EPSG:{code} aus den Koordinaten angenommen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="119" />
-      <source>Feature {fid}: height {value!r} is not a number; left empty.</source>
-      <translation>Objekt {fid}: Höhe {value!r} ist keine Zahl; leer gelassen.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="116" />
+      <source>{file} ends early or is damaged (its length does not match its records); nothing was imported.</source>
+      <translation>{file} endet vorzeitig oder ist beschädigt (die Länge passt nicht zu den Datensätzen); nichts wurde importiert.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="122" />
-      <source>Feature {fid}: height {value} m is implausible; left empty.</source>
-      <translation>Objekt {fid}: Höhe {value} m ist unplausibel; leer gelassen.</translation>
+      <source>The parts of the Shapefile {file} disagree: the .shp holds {shp} shapes, the .shx indexes {shx}; one of them is incomplete, nothing was imported.</source>
+      <translation>Die Teile des Shapefiles {file} passen nicht zusammen: die .shp enthält {shp} Geometrien, die .shx verweist auf {shx}; eine davon ist unvollständig, nichts wurde importiert.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="132" />
-      <source>Feature {fid}: invalid polygon repaired.</source>
-      <translation>Objekt {fid}: ungültiges Polygon repariert.</translation>
+      <source>The .dbf of {file} is damaged; nothing was imported.</source>
+      <translation>Die .dbf von {file} ist beschädigt; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="143" />
-      <source>{path} holds no polygons (footprints); nothing was imported.</source>
-      <translation>{path} enthält keine Polygone (Grundrisse); nichts wurde importiert.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="136" />
+      <source>The parts of the Shapefile {file} disagree: the .shp holds {shp} shapes, the .dbf {dbf} records; one of them is incomplete, nothing was imported.</source>
+      <translation>Die Teile des Shapefiles {file} passen nicht zusammen: die .shp enthält {shp} Geometrien, die .dbf {dbf} Datensätze; eine davon ist unvollständig, nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="33" />
-      <source>{path} does not exist.</source>
-      <translation>{path} existiert nicht.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="150" />
+      <source>{file} ends early: a DXF file ends with "0 EOF", this one does not (truncated in transfer?); nothing was imported.</source>
+      <translation>{file} endet vorzeitig: eine DXF-Datei endet mit „0 EOF“, diese nicht (bei der Übertragung abgeschnitten?); nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="40" />
-      <source>{path} is not a vector file GDAL can read (GeoJSON, GeoPackage, Shapefile, DXF …).</source>
-      <translation>{path} ist keine Vektordatei, die GDAL lesen kann (GeoJSON, GeoPackage, Shapefile, DXF …).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="45" />
-      <source>{path} has no layer {layer}.</source>
-      <translation>{path} hat keinen Layer {layer}.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="85" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="181" />
       <source>Unknown mapping key {key}; use height, floors, use or name.</source>
       <translation>Unbekannte Zuordnung {key}; möglich sind height, floors, use oder name.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="88" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="184" />
       <source>The file has no attribute {field} (mapped to {key}). Its attributes: {fields}.</source>
       <translation>Die Datei hat kein Attribut {field} (zugeordnet zu {key}). Ihre Attribute: {fields}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="55" />
-      <source>A polygon has coordinates that are not numbers.</source>
-      <translation>Ein Polygon hat Koordinaten, die keine Zahlen sind.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="204" />
+      <source>GDAL reports errors reading {file} ({error}); the file is damaged or incomplete, nothing was imported.</source>
+      <translation>GDAL meldet Fehler beim Lesen von {file} ({error}); die Datei ist beschädigt oder unvollständig, nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="59" />
-      <source>A polygon has an odd number of coordinates.</source>
-      <translation>Ein Polygon hat eine ungerade Anzahl Koordinaten.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="208" />
+      <source>Feature {fid}</source>
+      <translation>Objekt {fid}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="23" />
-      <source>{path} cannot be read: {error}</source>
-      <translation>{path} kann nicht gelesen werden: {error}</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="227" />
+      <source>Feature {fid}: height {value!r} is not a number; left empty.</source>
+      <translation>Objekt {fid}: Höhe {value!r} ist keine Zahl; leer gelassen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="43" />
-      <source>{path} is neither XPlanGML nor CityGML (unknown namespace); nothing was imported.</source>
-      <translation>{path} ist weder XPlanGML noch CityGML (unbekannter Namensraum); nichts wurde importiert.</translation>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="230" />
+      <source>Feature {fid}: height {value} m is implausible; left empty.</source>
+      <translation>Objekt {fid}: Höhe {value} m ist unplausibel; leer gelassen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="89" />
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="246" />
+      <source>{path} holds no polygons (footprints); nothing was imported.</source>
+      <translation>{path} enthält keine Polygone (Grundrisse); nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="265" />
+      <source>{what}: the file's reference system ({name}) puts its coordinates outside Germany. Choose the source CRS.</source>
+      <translation>{what}: das Bezugssystem der Datei ({name}) legt ihre Koordinaten außerhalb Deutschlands. Bitte das Quell-KBS wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="268" />
+      <source>CRS: {name} (the file's own definition); reprojected to EPSG:25832</source>
+      <translation>KBS: {name} (eigene Definition der Datei); nach EPSG:25832 umprojiziert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="39" />
+      <source>{path} does not exist.</source>
+      <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="46" />
+      <source>{path} is not a vector file GDAL can read (GeoJSON, GeoPackage, Shapefile, DXF …).</source>
+      <translation>{path} ist keine Vektordatei, die GDAL lesen kann (GeoJSON, GeoPackage, Shapefile, DXF …).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/footprints.py" line="51" />
+      <source>{path} has no layer {layer}.</source>
+      <translation>{path} hat keinen Layer {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="101" />
+      <source>a ring has {n} values, not a multiple of its dimension {d}</source>
+      <translation>ein Ring hat {n} Werte, kein Vielfaches seiner Dimension {d}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="110" />
+      <source>a position has {n} values</source>
+      <translation>ein Punkt hat {n} Werte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="160" />
+      <source>a ring has fewer than four positions</source>
+      <translation>ein Ring hat weniger als vier Punkte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="174" />
+      <source>a curved ring (gml:Ring) in a CityGML surface</source>
+      <translation>ein gekrümmter Ring (gml:Ring) in einer CityGML-Fläche</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="203" />
+      <source>coordinates that are not numbers ({value})</source>
+      <translation>Koordinaten, die keine Zahlen sind ({value})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="209" />
+      <source>a radius is not a number: {value!r}</source>
+      <translation>ein Radius ist keine Zahl: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="225" />
+      <source>a geometry GDAL cannot read ({kind}: odd number of coordinates, too few positions or an unknown element)</source>
+      <translation>eine Geometrie, die GDAL nicht lesen kann ({kind}: ungerade Zahl von Koordinaten, zu wenige Punkte oder ein unbekanntes Element)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/gml.py" line="74" />
+      <source>a coordinate is not a number: {value!r}</source>
+      <translation>eine Koordinate ist keine Zahl: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="103" />
       <source>The working copy {path} does not exist; import the building projects first.</source>
       <translation>Die Arbeitskopie {path} existiert nicht; importieren Sie zuerst die Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="97" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="111" />
       <source>{n} comments were imported before and were skipped.</source>
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="27" />
+      <source>{path} cannot be read: {error}</source>
+      <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="47" />
+      <source>{path} is neither XPlanGML nor CityGML (unknown namespace); nothing was imported.</source>
+      <translation>{path} ist weder XPlanGML noch CityGML (unbekannter Namensraum); nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="76" />
+      <source>CityGML: {n} buildings from {file}</source>
+      <translation>CityGML: {n} Gebäude aus {file}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/planning/participation.py" line="163" />
@@ -2398,69 +2603,54 @@
       <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/safe_xml.py" line="22" />
-      <source>{path} contains a DOCTYPE declaration (a possible XXE or entity attack); it was not imported.</source>
-      <translation>{path} enthält eine DOCTYPE-Deklaration (möglicher XXE- oder Entity-Angriff); die Datei wurde nicht importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/safe_xml.py" line="48" />
-      <source>{path} is not well-formed XML: {error}</source>
-      <translation>{path} ist kein wohlgeformtes XML: {error}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="166" />
-      <source>The coordinate reference system of {path} is not known; please give it (SOURCE_CRS).</source>
-      <translation>Das Koordinatenbezugssystem von {path} ist unbekannt; bitte angeben (SOURCE_CRS).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="189" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="284" />
       <source>{path} holds no BP_BaugebietsTeilFlaeche or BP_UeberbaubareGrundstuecksFlaeche with a polygon; nothing was imported.</source>
       <translation>{path} enthält keine BP_BaugebietsTeilFlaeche oder BP_UeberbaubareGrundstuecksFlaeche mit Polygon; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="53" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="62" />
       <source>{path} is not XPlanGML (no XPlanung namespace).</source>
       <translation>{path} ist kein XPlanGML (kein XPlanung-Namensraum).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="57" />
+      <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="66" />
       <source>XPlanGML {version} is not supported; please convert the plan to XPlanGML 5.x or 6.0.</source>
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="28" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="106" />
+      <source>The file holds a value larger than 10 MB; data files never do, so it is refused as broken or hostile.</source>
+      <translation>Die Datei enthält einen Wert größer als 10 MB; Datendateien tun das nie, daher wird sie als beschädigt oder feindlich abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="108" />
+      <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
+      <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="155" />
+      <source>The file declares a DTD or entities (DOCTYPE, ENTITY), which data files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
+      <translation>Die Datei deklariert eine DTD oder Entitäten (DOCTYPE, ENTITY), die Datendateien nie brauchen und die für Angriffe genutzt werden können (Entitätsexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="32" />
       <source>{message} (line {line})</source>
       <translation>{message} (Zeile {line})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="58" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="66" />
       <source>The file {path} does not exist.</source>
       <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="60" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="68" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="67" />
-      <source>The file declares a DTD or entities, which exchange files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
-      <translation>Die Datei deklariert eine DTD oder Entitäten, die Austauschdateien nie brauchen und die für Angriffe genutzt werden können (Entitätenexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="86" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="98" />
       <source>The file holds no XML element.</source>
       <translation>Die Datei enthält kein XML-Element.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="94" />
-      <source>The file holds a value larger than 10 MB; exchange files never do, so it is refused as broken or hostile.</source>
-      <translation>Die Datei enthält einen Wert größer als 10 MB; Austauschdateien tun das nie, daher wird sie als defekt oder feindlich abgewiesen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="96" />
-      <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
-      <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/log.py" line="40" />
@@ -2854,111 +3044,121 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="100" />
+      <source>Project status</source>
+      <translation>Status des Bauvorhabens</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="102" />
+      <source>Attribute with the height (m)</source>
+      <translation>Attribut mit der Höhe (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="103" />
       <source>Attribute with the number of floors</source>
       <translation>Attribut mit der Geschosszahl</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="104" />
       <source>Attribute with the use</source>
       <translation>Attribut mit der Nutzung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="102" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="105" />
       <source>Attribute with the project name</source>
       <translation>Attribut mit dem Namen des Bauvorhabens</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="104" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="107" />
       <source>Layer in the file</source>
       <translation>Layer in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="164" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="167" />
       <source>Imports comments from participation platforms (DIPAS contributions as GeoJSON, Decidim GraphQL proposals with coordinates, plain GeoJSON or CSV) and attaches each to its building project: the one named in the file or given here, else the project of the nearest planned building. Only the platform's id, text, date and place are stored; no author names.</source>
       <translation>Importiert Beiträge aus Beteiligungsplattformen (DIPAS-Beiträge als GeoJSON, Decidim-GraphQL-Vorschläge mit Koordinaten, einfaches GeoJSON oder CSV) und ordnet jeden seinem Bauvorhaben zu: dem in der Datei genannten oder hier angegebenen, sonst dem des nächstgelegenen geplanten Baukörpers. Gespeichert werden nur Kennung, Text, Datum und Ort der Plattform; keine Namen von Verfassern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="172" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="175" />
       <source>Comments file</source>
       <translation>Datei mit Beiträgen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="174" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="177" />
       <source>Building project (uuid, reference or name; empty = by place)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = nach Lage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="204" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="207" />
       <source>Conflict check: planned buildings and sewer network</source>
       <translation>Konfliktprüfung: geplante Baukörper und Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="207" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="210" />
       <source>Finds planned buildings over or within the protection strip of a pipe (strip width each side of the axis by DN; default DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, larger: 3 m — a default the city sets) or a manhole (default 2 m around its centre), and laterals or street gullies under a footprint. STRIPS takes the city's table as JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</source>
       <translation>Findet geplante Baukörper über oder im Schutzstreifen einer Haltung (Breite je Seite der Achse nach DN; Vorgabe DN ≤ 300: 1,5 m, ≤ 800: 2,5 m, größer: 3 m – von der Stadt festzulegen) oder eines Schachts (Vorgabe 2 m um die Schachtmitte) sowie Anschlussleitungen und Straßenabläufe unter einem Grundriss. STRIPS nimmt die Tabelle der Stadt als JSON: {"strips": [[300, 1.5], [800, 2.5], [null, 3]], "manhole": 2}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="217" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="220" />
       <source>Only this building project (uuid, reference or name)</source>
       <translation>Nur dieses Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="218" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="221" />
       <source>Strip table (JSON)</source>
       <translation>Schutzstreifentabelle (JSON)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="221" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="224" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="245" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="248" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="250" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="253" />
       <source>The output layer cannot be written.</source>
       <translation>Der Ausgabelayer kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="253" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="256" />
       <source>{n} conflicts found.</source>
       <translation>{n} Konflikte gefunden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="262" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="265" />
       <source>Review report of a building project (PDF)</source>
       <translation>Prüfbericht eines Bauvorhabens (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="265" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="268" />
       <source>Writes a PDF (German) for one building project: the plan over the sewer network with the conflicts, a 3D view (a given snapshot, else rendered by QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), the conflict table and the citizens' comments.</source>
       <translation>Schreibt ein PDF (deutsch) zu einem Bauvorhaben: den Plan über dem Kanalnetz mit den Konflikten, eine 3D-Ansicht (eine übergebene Aufnahme, sonst mit der 3D-Engine von QGIS über OpenGL gerendert; eine 2,5D-Schrägansicht, wo das nicht möglich ist), die Konflikttabelle und die Bürgerbeiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="273" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="276" />
       <source>Building project (uuid, reference or name)</source>
       <translation>Bauvorhaben (uuid, Aktenzeichen oder Name)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="277" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="280" />
       <source>Storey height (m) where a building has floors but no height</source>
       <translation>Geschosshöhe (m), wo ein Baukörper Geschosse, aber keine Höhe hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="279" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="282" />
       <source>3D snapshot image</source>
       <translation>3D-Aufnahme (Bild)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="282" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="285" />
       <source>Render a true 3D view (QGIS 3D engine, needs OpenGL)</source>
       <translation>Echte 3D-Ansicht rendern (3D-Engine von QGIS, braucht OpenGL)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="304" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="307" />
       <source>3D page: 2.5D oblique view ({reason})</source>
       <translation>3D-Seite: 2,5D-Schrägansicht ({reason})</translation>
     </message>
@@ -2974,28 +3174,18 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="83" />
-      <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules) or a LoD2 CityGML tile (existing buildings for context). Everything is reprojected to EPSG:25832. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
-      <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen) oder eine LoD2-CityGML-Kachel (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
+      <source>Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) with a field mapping for height, floors, use and name (features sharing a name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable areas with Z, GRZ, GFZ and height rules, arcs included) or a CityGML 1.0 to 3.0 file (existing buildings for context). Everything is reprojected to EPSG:25832 from the CRS the file names or its coordinates show; when neither decides, give SOURCE_CRS. Broken geometry is repaired or refused, with a line in the report. Empty mapping fields are guessed from the attribute names; '-' maps nothing.</source>
+      <translation>Importiert geplante Grundrisse (GeoJSON, GeoPackage, Shapefile, DXF) mit Zuordnung von Höhe, Geschossen, Nutzung und Name (Objekte mit gleichem Namen bilden ein Bauvorhaben), einen Bebauungsplan in XPlanGML 5.x oder 6.0 (überbaubare Flächen mit Z, GRZ, GFZ und Höhenfestsetzungen, auch mit Kreisbögen) oder eine CityGML-Datei 1.0 bis 3.0 (Bestandsgebäude als Umgebung). Alles wird nach EPSG:25832 umgerechnet, aus dem KBS, das die Datei nennt oder ihre Koordinaten zeigen; entscheidet beides nicht, SOURCE_CRS angeben. Fehlerhafte Geometrien werden repariert oder abgelehnt, mit einer Zeile im Bericht. Leere Zuordnungen werden aus den Attributnamen erraten; '-' ordnet nichts zu.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="92" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="95" />
       <source>File to import</source>
       <translation>Zu importierende Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="93" />
+      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="96" />
       <source>Source CRS (empty = detect)</source>
       <translation>Quell-KBS (leer = erkennen)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="97" />
-      <source>Project status</source>
-      <translation>Status des Bauvorhabens</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="99" />
-      <source>Attribute with the height (m)</source>
-      <translation>Attribut mit der Höhe (m)</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />

@@ -1,10 +1,15 @@
-"""Reading exchange files safely and in constant memory.
+"""Reading XML from outside safely, for every importer: exchange files (ISYBAU, DWA-M 150),
+XPlanGML plans and CityGML tiles.
 
-Exchange files come from outside (engineering offices, contractors), so they are parsed
-as hostile: no DTD, no entities, no network, no text node larger than libxml2's default
-limit (``huge_tree`` off), and element by element (iterparse), so memory stays flat
-however large the file is. Every failure becomes an ``ExchangeError`` with a message for
-the user and, where known, the line in the file.
+Files come from engineering offices, contractors, portals and e-mail, so they are parsed as
+hostile: the first 64 KiB are scanned for a DOCTYPE or ENTITY declaration in any case and a
+file with one is refused before libxml2 sees it (no data file here needs a DTD; this stops
+external entities reading local files or URLs and entity expansion, "billion laughs");
+no DTD is loaded, no entity resolved, nothing fetched from the network, no text node larger
+than libxml2's default limit (``huge_tree`` off). Large files are read element by element
+(``iter_elements``, ``stream``), so memory stays flat however large the file is. Every failure
+becomes the caller's error class (``ExchangeError`` by default, ``PlanningImportError`` for
+the planning readers) with a message for the user and, where known, the line in the file.
 """
 
 import os
@@ -14,20 +19,23 @@ from lxml import etree
 from ..errors import Cancelled, KemptenTwinError
 from ..i18n import tr
 
-# ISYBAU and DWA-M 150 files never carry a DTD; one in the prolog is refused outright
-# (billion laughs, external entities), before libxml2 sees it.
+# No file read here ever carries a DTD; one in the prolog is refused outright.
 _PROLOG_BYTES = 65536
-_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 
 
-class ExchangeError(KemptenTwinError):
-    """The file cannot be imported; the message is meant for the user. Nothing was changed."""
+class FileImportError(KemptenTwinError):
+    """A file cannot be imported; the message is meant for the user. Nothing was changed."""
 
     def __init__(self, message, line=None):
         super().__init__(message if line is None else
                          tr("{message} (line {line})").format(message=message, line=line),
                          line=line)
         self.reason = message  # without the line, e.g. to send it on from a reading process
+
+
+class ExchangeError(FileImportError):
+    """An exchange file (ISYBAU, DWA-M 150) cannot be imported; nothing was changed."""
 
 
 class ReadWhole(Exception):
@@ -52,22 +60,26 @@ def namespace(tag):
     return tag[1:tag.find("}")] if isinstance(tag, str) and tag.startswith("{") else ""
 
 
-def check_file(path):
+def check_file(path, error=ExchangeError):
     """Refuse a missing, empty or DTD-carrying file before parsing it."""
     if not path or not os.path.isfile(path):
-        raise ExchangeError(tr("The file {path} does not exist.").format(path=path))
+        raise error(tr("The file {path} does not exist.").format(path=path))
     if os.path.getsize(path) == 0:
-        raise ExchangeError(tr("The file {path} is empty.").format(path=path))
-    with open(path, "rb") as f:
-        head = f.read(_PROLOG_BYTES)
+        raise error(tr("The file {path} is empty.").format(path=path))
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_PROLOG_BYTES)
+    except OSError as problem:
+        raise error(tr("{path} cannot be read: {error}").format(path=path, error=problem)) \
+            from None
+    upper = head.upper()  # "<!doctype" and "<!Entity" are refused just the same
     for marker in _FORBIDDEN:
-        at = head.find(marker)
+        at = upper.find(marker)
         if at >= 0:
             line = head[:at].count(b"\n") + 1
-            raise ExchangeError(tr("The file declares a DTD or entities, which exchange files "
-                                   "never need and which can be used for attacks (entity "
-                                   "expansion, reading local files); it was not imported."),
-                                line)
+            raise error(tr("The file declares a DTD or entities (DOCTYPE, ENTITY), which data "
+                           "files never need and which can be used for attacks (entity "
+                           "expansion, reading local files); it was not imported."), line)
 
 
 def _parser_options():
@@ -75,26 +87,26 @@ def _parser_options():
                 dtd_validation=False, remove_comments=True, remove_pis=True)
 
 
-def root_tag(path):
+def root_tag(path, error=ExchangeError):
     """The root element's tag, reading only the start of the file."""
-    check_file(path)
+    check_file(path, error)
     try:
         for _, element in etree.iterparse(path, events=("start",), **_parser_options()):
             return element.tag, element.sourceline
-    except etree.XMLSyntaxError as error:
-        raise _syntax_error(error) from None
-    raise ExchangeError(tr("The file holds no XML element."))
+    except etree.XMLSyntaxError as problem:
+        raise _syntax_error(problem, error) from None
+    raise error(tr("The file holds no XML element."))
 
 
-def _syntax_error(error):
-    message = str(error.msg if hasattr(error, "msg") else error)
-    line = error.position[0] if getattr(error, "position", None) else None
+def _syntax_error(problem, error=ExchangeError):
+    message = str(problem.msg if hasattr(problem, "msg") else problem)
+    line = problem.position[0] if getattr(problem, "position", None) else None
     if "huge" in message.lower() or "too long" in message.lower() \
             or "exceeds" in message.lower():
-        return ExchangeError(tr("The file holds a value larger than 10 MB; exchange files "
-                                "never do, so it is refused as broken or hostile."), line)
-    return ExchangeError(tr("The file is not well-formed XML ({reason}); it may be "
-                            "truncated or damaged.").format(reason=message), line)
+        return error(tr("The file holds a value larger than 10 MB; data files never do, so "
+                        "it is refused as broken or hostile."), line)
+    return error(tr("The file is not well-formed XML ({reason}); it may be truncated or "
+                    "damaged.").format(reason=message), line)
 
 
 def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None):
@@ -125,3 +137,49 @@ def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None)
             raise _syntax_error(error) from None
         finally:
             del context
+
+
+def parse(path, error=ExchangeError):
+    """The root element of a whole (small) XML file, parsed safely."""
+    check_file(path, error)
+    parser = etree.XMLParser(**_parser_options())
+    try:
+        tree = etree.parse(path, parser)
+    except OSError as problem:
+        raise error(tr("{path} cannot be read: {error}").format(path=path, error=problem)) \
+            from None
+    except etree.XMLSyntaxError as problem:
+        raise _syntax_error(problem, error) from None
+    docinfo = tree.docinfo
+    if docinfo is not None and (docinfo.doctype or docinfo.internalDTD is not None):
+        raise error(tr("The file declares a DTD or entities (DOCTYPE, ENTITY), which data "
+                       "files never need and which can be used for attacks (entity "
+                       "expansion, reading local files); it was not imported."))
+    return tree.getroot()
+
+
+def stream(path, tags, error=ExchangeError, is_canceled=None):
+    """Yield each complete element named in ``tags`` wherever it sits in the tree, then free
+    it and everything read before it (its finished siblings and those of its ancestors), so
+    memory stays flat. What precedes the first element (a file's envelope) can be read from
+    ``element.getroottree().getroot()`` while the first one is being handled."""
+    check_file(path, error)
+    context = etree.iterparse(path, events=("end",), tag=tags, **_parser_options())
+    try:
+        for n, (_event, element) in enumerate(context):
+            if n % 200 == 0 and is_canceled is not None and is_canceled():
+                raise Cancelled()
+            yield element
+            element.clear(keep_tail=False)
+            node = element
+            while node is not None:
+                parent = node.getparent()
+                if parent is None:
+                    break
+                while node.getprevious() is not None:
+                    del parent[0]
+                node = parent
+    except etree.XMLSyntaxError as problem:
+        raise _syntax_error(problem, error) from None
+    finally:
+        del context

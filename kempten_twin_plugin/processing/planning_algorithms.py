@@ -83,9 +83,12 @@ class ImportPlanned(_PlanningAlgorithm):
         return tr("Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) "
                   "with a field mapping for height, floors, use and name (features sharing a "
                   "name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable "
-                  "areas with Z, GRZ, GFZ and height rules) or a LoD2 CityGML tile (existing "
-                  "buildings for context). Everything is reprojected to EPSG:25832. Empty mapping "
-                  "fields are guessed from the attribute names; '-' maps nothing.")
+                  "areas with Z, GRZ, GFZ and height rules, arcs included) or a CityGML 1.0 to "
+                  "3.0 file (existing buildings for context). Everything is reprojected to "
+                  "EPSG:25832 from the CRS the file names or its coordinates show; when neither "
+                  "decides, give SOURCE_CRS. Broken geometry is repaired or refused, with a line "
+                  "in the report. Empty mapping fields are guessed from the attribute names; "
+                  "'-' maps nothing.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(self._working_copy())

@@ -161,10 +161,22 @@ def _to_3(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
 
 
+def _to_4(db: sqlite3.Connection) -> None:
+    """The values a Bebauungsplan sets for a planned building's area (XPlanGML): GRZ, GFZ,
+    storeys and heights with their reference, as columns of planned_building."""
+    have = columns_of(db, "planned_building")
+    for name, kind in (("grz", "REAL"), ("gfz", "REAL"), ("storeys_min", "MEDIUMINT"),
+                       ("storeys_max", "MEDIUMINT"), ("height_min_m", "REAL"),
+                       ("height_max_m", "REAL"), ("height_reference", "TEXT")):
+        if name not in have:
+            db.execute(f'ALTER TABLE "planned_building" ADD COLUMN "{name}" {kind}')
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
+    4: _to_4,
 }
 LATEST_VERSION = max(STEPS)
 

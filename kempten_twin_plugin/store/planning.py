@@ -16,13 +16,12 @@ import uuid as uuid_module
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import ogr
 
 from ..core.planning import conflicts as conflict_rules
 from ..core.timestamps import utc_now_text
 from . import geometry as gpkg_geometry
 from . import working_copy
-from .schema import CRS_EPSG
 
 CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
@@ -39,11 +38,15 @@ def project_outline(geometries, margin=5.0):
     return hull
 
 
+MEASURES = ("grz", "gfz", "storeys_min", "storeys_max", "height_min_m", "height_max_m",
+            "height_reference")
+
+
 def insert_project(path, project, buildings, user):
     """Insert a project and its buildings; returns (project uuid, building uuids).
 
     ``project``: name, reference, status, source. ``buildings``: floors, height_m,
-    base_level, roof, use, geometry (OGR polygon).
+    base_level, roof, use, geometry (OGR polygon), and what a Bebauungsplan sets (MEASURES).
     """
     working_copy.ensure(path)
     at = utc_now_text()
@@ -58,13 +61,16 @@ def insert_project(path, project, buildings, user):
                      project.get("status") or PROJECT_STATUS_DEFAULT, project.get("source"),
                      gpkg_geometry.ogr_blob(outline)))
         uuids = []
+        measures = ", ".join(MEASURES)
+        marks = ", ".join("?" for _ in MEASURES)
         for b in buildings:
             building_uuid = str(uuid_module.uuid4())
             con.execute('INSERT INTO planned_building (uuid, version, changed_at, changed_by, '
-                        'project, floors, height_m, base_level, roof, use, geom) '
-                        'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                        f'project, floors, height_m, base_level, roof, use, {measures}, geom) '
+                        f'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, {marks}, ?)',
                         (building_uuid, at, user, project_uuid, b.get("floors"),
                          b.get("height_m"), b.get("base_level"), b.get("roof"), b.get("use"),
+                         *(b.get(name) for name in MEASURES),
                          gpkg_geometry.ogr_blob(b["geometry"])))
             uuids.append(building_uuid)
         con.execute("COMMIT")
@@ -288,54 +294,79 @@ def check_conflicts(path: str, strips: Optional[conflict_rules.StripTable] = Non
     return conflict_rules.find_conflicts(planned, candidates, strips, is_canceled)
 
 
-def _context_layer(ds):
-    layer = ds.GetLayerByName(CONTEXT_TABLE)
-    if layer is not None:
-        return layer
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(CRS_EPSG)
-    layer = ds.CreateLayer(CONTEXT_TABLE, srs, ogr.wkbMultiPolygon,
-                           ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
-    for name, kind in (("gml_id", ogr.OFTString), ("height_m", ogr.OFTReal),
-                       ("storeys", ogr.OFTInteger), ("ground_level", ogr.OFTReal),
-                       ("function", ogr.OFTString), ("source", ogr.OFTString)):
-        layer.CreateField(ogr.FieldDefn(name, kind))
-    return layer
-
-
 def write_context_buildings(path, buildings, source):
     """Replace context buildings of the same gml:id and add the new ones; returns the count.
 
-    ``buildings`` is an iterable (the CityGML reader streams); it is read completely before
-    anything is written, so a broken file leaves the table as it was."""
-    from ..io.planning.citygml import to_wkt
-
-    rows = list(buildings)
+    ``buildings`` is an iterable of {"gml_id", "height_m", "storeys", "ground_level",
+    "function", "wkb" (2D MultiPolygon in EPSG:25832), "envelope" (minx, maxx, miny, maxy)};
+    the CityGML reader streams. It is read completely before anything is written, so a
+    broken file leaves the table as it was; all rows go in one transaction. GDAL's R-tree
+    insert trigger calls Python five times a row: it is lifted for the transaction and the
+    R-tree rows written directly from the envelopes the reader knows."""
+    rows = [(r["gml_id"], r.get("height_m"), r.get("storeys"), r.get("ground_level"),
+             r.get("function"), source,
+             gpkg_geometry.make_blob(r["wkb"], envelope=r.get("envelope")), r.get("envelope"))
+            for r in buildings]
     working_copy.ensure(path)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    ds = ogr.Open(path, 1)
-    gdal.PopErrorHandler()
-    layer = _context_layer(ds)
-    defn = layer.GetLayerDefn()
-    ds.StartTransaction()
+    con = working_copy.connect(path)
+    trigger = f"rtree_{CONTEXT_TABLE}_geom_insert"
     try:
-        ids = [r["gml_id"] for r in rows if r["gml_id"]]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            quoted = ",".join("'" + i.replace("'", "''") + "'" for i in chunk)
-            ds.ExecuteSQL(f"DELETE FROM {CONTEXT_TABLE} WHERE gml_id IN ({quoted})")
-        for r in rows:
-            feature = ogr.Feature(defn)
-            for name in ("gml_id", "height_m", "storeys", "ground_level", "function"):
-                if r.get(name) is not None:
-                    feature.SetField(name, r[name])
-            feature.SetField("source", source)
-            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(to_wkt(r["geometry"])))
-            layer.CreateFeature(feature)
-        ds.CommitTransaction()
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("CREATE TEMP TABLE kt_replaced (gml_id TEXT)")
+        con.executemany("INSERT INTO temp.kt_replaced VALUES (?)", [(r[0],) for r in rows if r[0]])
+        con.execute(f"DELETE FROM {CONTEXT_TABLE} WHERE gml_id IN "
+                    "(SELECT gml_id FROM temp.kt_replaced)")
+        con.execute("DROP TABLE temp.kt_replaced")
+        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                             (trigger,)).fetchone() or (None,)
+        if sql is not None:
+            con.execute(f'DROP TRIGGER "{trigger}"')
+        boxes = []
+        insert = (f"INSERT INTO {CONTEXT_TABLE} (gml_id, height_m, storeys, ground_level, "
+                  "function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for row in rows:
+            fid = con.execute(insert, row[:7]).lastrowid
+            envelope = row[7] or gpkg_geometry.envelope(row[6])
+            if envelope is not None:
+                boxes.append((fid,) + tuple(envelope))
+        if sql is not None:
+            con.executemany(f'INSERT OR REPLACE INTO "rtree_{CONTEXT_TABLE}_geom" '
+                            "VALUES (?, ?, ?, ?, ?)", boxes)
+            con.execute(sql)
+        con.execute("COMMIT")
     except Exception:
-        ds.RollbackTransaction()
+        con.execute("ROLLBACK")
         raise
     finally:
-        ds = None
+        con.close()
     return len(rows)
+
+
+CITY_TABLES = ("manhole", "pipe", "gully")
+
+
+def city_extent(path, margin=1000.0):
+    """(xmin, ymin, xmax, ymax) of the working copy's network plus ``margin`` metres, the
+    city's area an import is checked against (the rule of the Open311 import); None when
+    the working copy does not exist or holds no network yet. Read only: the file is not
+    touched."""
+    import os
+
+    if not path or not os.path.isfile(path):
+        return None
+    con = working_copy.connect_read_only(path)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        boxes = []
+        for table in CITY_TABLES:
+            if f"rtree_{table}_geom" in names:
+                row = con.execute(f'SELECT min(minx), min(miny), max(maxx), max(maxy) '
+                                  f'FROM "rtree_{table}_geom"').fetchone()
+                if row and row[0] is not None:
+                    boxes.append(row)
+    finally:
+        con.close()
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin,
+            max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin)

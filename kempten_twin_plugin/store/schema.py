@@ -187,6 +187,14 @@ PLANNED_BUILDING = _table(
         C("base_level", "REAL"),
         C("roof", "TEXT"),
         C("use", "TEXT"),
+        # What a Bebauungsplan (XPlanGML) sets for the area, as the planner reads it.
+        C("grz", "REAL"),
+        C("gfz", "REAL"),
+        C("storeys_min", "INTEGER"),
+        C("storeys_max", "INTEGER"),
+        C("height_min_m", "REAL"),
+        C("height_max_m", "REAL"),
+        C("height_reference", "TEXT"),  # e.g. "FH über relativGelaendeoberkante"
     ],
     indexed=("project",),
 )

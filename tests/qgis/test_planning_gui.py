@@ -95,6 +95,59 @@ def test_bad_import_tells_the_user(plugin, qgis_iface):
     assert len(warnings) == before + 1 and "4.1 is not supported" in warnings[-1]
 
 
+GK3_PLAN = """<?xml version="1.0" encoding="utf-8"?>
+<xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/4"
+    xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="A">
+  <gml:featureMember><xplan:BP_Plan gml:id="P"><xplan:name>GK-Plan</xplan:name>
+  </xplan:BP_Plan></gml:featureMember>
+  <gml:featureMember><xplan:BP_BaugebietsTeilFlaeche gml:id="F"><xplan:position>
+    <gml:Polygon srsName="EPSG:25833" gml:id="G"><gml:exterior><gml:LinearRing><gml:posList>
+    {ring}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>
+  </xplan:position></xplan:BP_BaugebietsTeilFlaeche></gml:featureMember>
+</xplan:XPlanAuszug>
+"""
+
+
+def test_an_undecidable_crs_is_asked_for_and_the_import_repeated(plugin, qgis_iface, tmp_path):
+    """The file names EPSG:25833 around Gauss-Krüger coordinates: the plugin asks, with the
+    coordinates' own reading proposed, and imports with the answer."""
+    from osgeo import osr
+
+    plugin, _names, _project = plugin
+    feature = plugin.planning
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(25832)
+    target.ImportFromEPSG(31467)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_gk = osr.CoordinateTransformation(source, target)
+    ring = [to_gk.TransformPoint(E0 + dx, N0 + 60 + dy)[:2]
+            for dx, dy in ((0, 0), (10, 0), (10, 10), (0, 10), (0, 0))]
+    path = tmp_path / "gk.gml"
+    path.write_text(GK3_PLAN.format(ring=" ".join(f"{x} {y}" for x, y in ring)), encoding="utf-8")
+    asked = []
+    feature.ask_source_crs = lambda message, suggested: asked.append((message, suggested)) or suggested
+    wait_for(feature.import_planned(str(path), ask=False))
+    wait_for(feature._task)  # noqa: SLF001 (the repeated import)
+    assert len(asked) == 1 and asked[0][1] == 31467 and "EPSG:25833" in asked[0][0]
+    texts = [feature.dock.project_combo.itemText(i) for i in range(feature.dock.project_combo.count())]
+    assert any(t.startswith("GK-Plan") for t in texts)
+
+
+def test_the_crs_question_dialog(qgis_iface):
+    from qgis.PyQt.QtCore import QTimer
+
+    from kempten_twin_plugin.gui.planning.dialogs import ask_source_crs
+
+    def accept():
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "KemptenTwinSourceCrsDialog" and widget.isVisible():
+                widget.accept()
+
+    QTimer.singleShot(300, accept)
+    assert ask_source_crs("Which CRS?", 31468) == 31468
+
+
 def test_3d_action_prepares_layers_and_explains_on_322(plugin, qgis_iface):
     plugin, _names, _project = plugin
     feature = plugin.planning

@@ -1,7 +1,8 @@
-"""Dialogs of the planners' side: the field mapping of a footprint import, the strip table."""
+"""Dialogs of the planners' side: the field mapping of a footprint import, the source CRS
+an import could not decide, the strip table."""
 
 from qgis.core import QgsCoordinateReferenceSystem
-from qgis.gui import QgsProjectionSelectionWidget
+from qgis.gui import QgsProjectionSelectionDialog, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -78,6 +79,23 @@ class FieldMappingDialog(QDialog):
         if crs.isValid() and crs.authid().upper().startswith("EPSG:"):
             return int(crs.authid().split(":")[1])
         return None
+
+
+def ask_source_crs(message, suggested=None, parent=None):
+    """The EPSG code the user picks for a file whose CRS the import could not decide
+    (``message`` says why; ``suggested`` is preselected), or None when cancelled."""
+    dialog = QgsProjectionSelectionDialog(parent)
+    dialog.setObjectName("KemptenTwinSourceCrsDialog")
+    dialog.setWindowTitle(tr("Source CRS of the file"))
+    dialog.setMessage(message)
+    if suggested:
+        dialog.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{suggested}"))
+    if not dialog.exec():
+        return None
+    crs = dialog.crs()
+    if crs.isValid() and crs.authid().upper().startswith("EPSG:"):
+        return int(crs.authid().split(":")[1])
+    return None
 
 
 class StripTableDialog(QDialog):

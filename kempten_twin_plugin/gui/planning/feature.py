@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 from ... import paths
 from ...core.planning import conflicts as conflicts_module
 from ...i18n import decimal, tr
-from ...io.planning.errors import PlanningImportError
+from ...io.planning.errors import PlanningCrsError, PlanningImportError
 from ...render import layers as wc_layers
 from ...render import planning_overlay as overlay_qgis
 from ...store import planning as planning_store
@@ -107,6 +107,7 @@ class Feature:
         self.connections = Connections()
         self.conflicts = []
         self._task = None
+        self._last_import = None
         self.last_report = None  # summary of the latest review report written
         self._buildings = {}  # uuid → (number, use) of the shown project, for the table
         window = iface.mainWindow()
@@ -309,6 +310,9 @@ class Feature:
         from ...io.planning.importer import import_planned
 
         user, working_copy = self.settings.user_name, self.working_copy
+        # kept for asking the CRS and importing again when the file leaves it open
+        self._last_import = dict(path=path, mapping=mapping, project_name=project_name,
+                                 status=status, ask=False)
 
         def work(task):
             return import_planned(working_copy, path, user, mapping, source_epsg, project_name,
@@ -317,7 +321,18 @@ class Feature:
         return self._run(tr("Importing {file}").format(file=os.path.basename(path)), work,
                          self._import_done)
 
+    def ask_source_crs(self, message, suggested):
+        """The CRS question (a dialog; replaced in tests)."""
+        from .dialogs import ask_source_crs
+
+        return ask_source_crs(message, suggested, self.iface.mainWindow())
+
     def _import_done(self, task):
+        if isinstance(task.error, PlanningCrsError) and getattr(self, "_last_import", None):
+            epsg = self.ask_source_crs(str(task.error), task.error.suggested)
+            if epsg:
+                self.import_planned(source_epsg=epsg, **self._last_import)
+                return
         if task.error is not None:
             self._message(str(task.error), Qgis.Warning, 12)
             return

@@ -3,17 +3,23 @@
 Any vector format GDAL reads works; the field mapping says which attribute holds the
 height (m), the number of storeys, the use and the name. Features sharing a name form one
 project each (without a name field, the whole file is one project). Coordinates are
-reprojected to EPSG:25832 from the layer's CRS, from ``source_epsg`` when given, or from
-a CRS guessed from the coordinates (DXF files carry none).
+reprojected to EPSG:25832 from ``source_epsg`` when given, else the layer's CRS (when the
+coordinates lie in Germany in it), else a CRS the coordinates decide (DXF files carry none),
+and the report says which (io/crs). Every polygon goes through the one geometry check
+(io/geometry_check). A file whose parts disagree (a Shapefile's .shp and .dbf holding
+different numbers of records) or that ends early (a DXF without its EOF) is refused whole,
+as is one GDAL reports errors for while reading.
 """
 
 import os
+import struct
 
 from osgeo import gdal, ogr
 
 from ...i18n import decimal, tr
-from .crs import Reprojector, guess_epsg, polygons_of
-from .errors import PlanningImportError
+from .. import crs as crs_module
+from ..geometry_check import GeometryCheck
+from .errors import PlanningCrsError, PlanningImportError
 
 MAPPING_KEYS = ("height", "floors", "use", "name")
 
@@ -72,11 +78,101 @@ def _number(value):
         return None
 
 
-def read_footprints(path, mapping=None, source_epsg=None, layer_name=None):
-    """Read footprints; returns {"projects": {name: [building, …]}, "warnings": [...]}.
+def check_complete(path):
+    """Refuse a file whose parts disagree or that ends early, before GDAL reads a part of it."""
+    lower = path.lower()
+    name = os.path.basename(path)
+    if lower.endswith(".shp"):
+        _check_shapefile(path, name)
+    elif lower.endswith(".dxf"):
+        _check_dxf(path, name)
+
+
+def _shapes_in_shp(path):
+    """Records of a .shp, walked by their headers; None if the file ends inside one."""
+    size = os.path.getsize(path)
+    count, pos = 0, 100
+    with open(path, "rb") as f:
+        header = f.read(100)
+        if len(header) < 100:
+            return None
+        (declared_words,) = struct.unpack(">i", header[24:28])
+        if declared_words * 2 != size:
+            return None
+        while pos + 8 <= size:
+            f.seek(pos)
+            _number, words = struct.unpack(">ii", f.read(8))
+            pos += 8 + words * 2
+            if pos > size:
+                return None
+            count += 1
+    return count if pos == size else None
+
+
+def _check_shapefile(path, name):
+    base = os.path.splitext(path)[0]
+    shapes = _shapes_in_shp(path)
+    if shapes is None:
+        raise PlanningImportError(tr("{file} ends early or is damaged (its length does not "
+                                     "match its records); nothing was imported.").format(file=name))
+    for ext in (".shx", ".SHX"):
+        if os.path.exists(base + ext):
+            index_records = (os.path.getsize(base + ext) - 100) // 8
+            if index_records != shapes:
+                raise PlanningImportError(tr(
+                    "The parts of the Shapefile {file} disagree: the .shp holds {shp} shapes, "
+                    "the .shx indexes {shx}; one of them is incomplete, nothing was imported.")
+                    .format(file=name, shp=shapes, shx=index_records))
+            break
+    for ext in (".dbf", ".DBF"):
+        if os.path.exists(base + ext):
+            with open(base + ext, "rb") as f:
+                header = f.read(12)
+            if len(header) < 12:
+                raise PlanningImportError(tr("The .dbf of {file} is damaged; nothing was "
+                                             "imported.").format(file=name))
+            (records,) = struct.unpack("<I", header[4:8])
+            if records != shapes:
+                raise PlanningImportError(tr(
+                    "The parts of the Shapefile {file} disagree: the .shp holds {shp} shapes, "
+                    "the .dbf {dbf} records; one of them is incomplete, nothing was imported.")
+                    .format(file=name, shp=shapes, dbf=records))
+            break
+
+
+def _check_dxf(path, name):
+    with open(path, "rb") as f:
+        if f.read(22).startswith(b"AutoCAD Binary DXF"):
+            return  # binary DXF ends differently; GDAL's reader checks it
+        f.seek(max(0, os.path.getsize(path) - 256))
+        tail = f.read().decode("latin-1").split()
+    if len(tail) < 2 or tail[-2:] != ["0", "EOF"]:
+        raise PlanningImportError(tr("{file} ends early: a DXF file ends with \"0 EOF\", this "
+                                     "one does not (truncated in transfer?); nothing was "
+                                     "imported.").format(file=name))
+
+
+def _layer_epsg(srs):
+    """EPSG code of a layer's CRS, or None when it has none or none can be named."""
+    if srs is None:
+        return None
+    srs = srs.Clone()
+    if srs.GetAuthorityCode(None) is None:
+        srs.AutoIdentifyEPSG()
+    code = srs.GetAuthorityCode(None)
+    if code and (srs.GetAuthorityName(None) or "").upper() == "EPSG":
+        return int(code)
+    return None
+
+
+def read_footprints(path, mapping=None, source_epsg=None, layer_name=None, check=None):
+    """Read footprints; returns {"projects": {name: [building, …]}, "warnings": [...],
+    "lines": [how the CRS was read]}.
 
     Each building: {"floors", "height_m", "use", "geometry" (OGR polygon, EPSG:25832)}.
     """
+    check_complete(path)
+    check = check if check is not None else GeometryCheck()
     ds, layer = open_layer(path, layer_name)
     fields = field_names(path, layer_name)
     mapping = dict(guess_mapping(fields) if mapping is None else mapping)
@@ -89,25 +185,37 @@ def read_footprints(path, mapping=None, source_epsg=None, layer_name=None):
                                          "Its attributes: {fields}.")
                                       .format(field=field, key=key, fields=", ".join(fields)))
     srs = layer.GetSpatialRef()
-    reproject = Reprojector(source_epsg) if source_epsg else (Reprojector(srs) if srs else None)
+    epsg = _layer_epsg(srs)
     default_name = os.path.splitext(os.path.basename(path))[0]
-    projects, warnings = {}, []
-    layer.ResetReading()
-    for feature in layer:
+    projects, warnings, lines = {}, [], []
+    reproject = None
+    errors = []
+
+    def collect(level, _code, message):
+        if level >= gdal.CE_Failure:
+            errors.append(message)
+
+    gdal.PushErrorHandler(collect)
+    try:
+        features = list(layer)
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise PlanningImportError(tr("GDAL reports errors reading {file} ({error}); the file "
+                                     "is damaged or incomplete, nothing was imported.")
+                                  .format(file=os.path.basename(path), error=errors[0]))
+    for feature in features:
+        label = tr("Feature {fid}").format(fid=feature.GetFID())
         geometry = feature.GetGeometryRef()
-        polygons = polygons_of(geometry)
+        if geometry is None or geometry.IsEmpty():
+            continue
+        if not check.ogr_coordinates_ok(label, geometry):
+            continue
+        polygons = crs_module.polygons_of(geometry)
         if not polygons:
             continue
         if reproject is None:
-            x, y = polygons[0].GetGeometryRef(0).GetPoint_2D(0)
-            epsg = guess_epsg(x, y)
-            if epsg is None:
-                raise PlanningImportError(tr("{path} names no coordinate reference system and "
-                                             "its coordinates fit none we know; please give it "
-                                             "(SOURCE_CRS).").format(path=os.path.basename(path)))
-            reproject = Reprojector(epsg)
-            warnings.append(tr("No CRS in the file; EPSG:{code} assumed from the coordinates.")
-                            .format(code=epsg))
+            reproject = _reprojector(path, srs, epsg, source_epsg, polygons[0], lines, warnings)
 
         def value(key, feature=feature):
             field = mapping.get(key)
@@ -125,21 +233,46 @@ def read_footprints(path, mapping=None, source_epsg=None, layer_name=None):
         name = value("name")
         name = str(name).strip() if name not in (None, "") else default_name
         use = value("use")
-        for polygon in polygons:
-            polygon = reproject(polygon)
-            if not polygon.IsValid():
-                polygon = polygon.Buffer(0)
-                warnings.append(tr("Feature {fid}: invalid polygon repaired.")
-                                .format(fid=feature.GetFID()))
-            for part in polygons_of(polygon):
-                projects.setdefault(name, []).append({
-                    "floors": int(round(floors)) if floors is not None else None,
-                    "height_m": height,
-                    "use": str(use) if use not in (None, "") else None,
-                    "geometry": part,
-                })
+        for part in check.polygons(label, [reproject(p) for p in polygons]):
+            projects.setdefault(name, []).append({
+                "floors": int(round(floors)) if floors is not None else None,
+                "height_m": height,
+                "use": str(use) if use not in (None, "") else None,
+                "geometry": part,
+            })
     del ds  # the layer belongs to the dataset: keep it open until here
+    warnings.extend(check.lines)
     if not projects:
         raise PlanningImportError(tr("{path} holds no polygons (footprints); nothing was "
-                                     "imported.").format(path=os.path.basename(path)))
-    return {"projects": projects, "warnings": warnings}
+                                     "imported.").format(path=os.path.basename(path))
+                                  + check.first_reason())
+    return {"projects": projects, "warnings": warnings, "lines": lines}
+
+
+def _reprojector(path, srs, epsg, source_epsg, polygon, lines, warnings):
+    """The reprojection of a footprint file, decided on its first polygon."""
+    ring = polygon.GetGeometryRef(0)
+    sample = (ring.GetX(0), ring.GetY(0))
+    what = os.path.basename(path)
+    try:
+        if srs is not None and epsg is None and not source_epsg:
+            # A CRS without an EPSG code (an unusual .prj): taken as it is, if it puts the
+            # coordinates in Germany.
+            reprojector = crs_module.Reprojector(srs)
+            probe = reprojector(polygon)
+            px, py = probe.GetGeometryRef(0).GetX(0), probe.GetGeometryRef(0).GetY(0)
+            if not crs_module.in_germany(25832, px, py):
+                raise crs_module.CrsUndecidedError(tr(
+                    "{what}: the file's reference system ({name}) puts its coordinates outside "
+                    "Germany. Choose the source CRS.").format(what=what, name=srs.GetName()))
+            lines.append(tr("CRS: {name} (the file's own definition); reprojected to "
+                            "EPSG:25832").format(name=srs.GetName()))
+            return reprojector
+        reading = crs_module.decide([f"EPSG:{epsg}"] if epsg else [], sample, source_epsg, what)
+    except crs_module.CrsUndecidedError as error:
+        raise PlanningCrsError(str(error), error.suggested) from None
+    line = tr("CRS: {reading}").format(reading=reading.describe())
+    lines.append(line)
+    if not epsg and not source_epsg:
+        warnings.append(line)  # an assumption: said where the user sees it
+    return crs_module.Reprojector(reading)

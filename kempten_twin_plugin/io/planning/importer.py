@@ -1,12 +1,16 @@
 """One entry point per import, shared by the Processing algorithms and the dialogs.
 
-Everything is read and checked before anything is written, so a bad file changes nothing.
+Everything is read and checked before anything is written, so a bad file changes nothing:
+the CRS reading (io/crs), the geometry check against the city's area (io/geometry_check)
+and the file's completeness come first. A CRS that cannot be decided raises
+PlanningCrsError, which the dialog answers by asking for it.
 """
 
 import os
 
 from ...i18n import tr
 from ...store import planning as store
+from ..geometry_check import GeometryCheck
 from ..lxml_threads import freed_in_this_thread
 from . import participation as comments_module
 from .errors import PlanningImportError
@@ -45,30 +49,38 @@ def import_planned(working_copy, path, user, mapping=None, source_epsg=None, pro
                                       .format(path=os.path.basename(path)))
     summary = {"projects": 0, "buildings": 0, "context_buildings": 0, "warnings": []}
     lines = []
+    check = GeometryCheck(store.city_extent(working_copy))
     if kind == "xplan":
         from .xplan import read_xplan
 
-        plan = read_xplan(path, source_epsg)
-        buildings = [{"floors": int(a["storeys"]) if a["storeys"] is not None else None,
-                      "height_m": a["height_m"], "use": a["description"], "geometry": a["geometry"]}
+        plan = read_xplan(path, source_epsg, check)
+        buildings = [dict({key: a[key] for key in store.MEASURES},
+                          floors=int(a["storeys"]) if a["storeys"] is not None else None,
+                          height_m=a["height_m"], use=a["description"], geometry=a["geometry"])
                      for a in plan["areas"]]
         project = {"name": project_name or plan["name"], "reference": plan["reference"],
                    "status": status, "source": f"XPlanGML {plan['version']}"}
         store.insert_project(working_copy, project, buildings, user)
         summary.update(kind=f"XPlanGML {plan['version']}", projects=1, buildings=len(buildings))
         lines.append(f"XPlanGML {plan['version']}: {plan['name']}")
+        lines.extend(line for line in plan["lines"] if line not in check.lines)
         lines.extend(f"  {a['gml_id']}: {a['description']}" for a in plan["areas"])
+        summary["warnings"] = list(check.lines)
     elif kind == "citygml":
-        from .citygml import read_buildings
+        from .citygml import CityGmlReader
 
-        count = store.write_context_buildings(working_copy, read_buildings(path, source_epsg),
+        reader = CityGmlReader(path, source_epsg, check)
+        count = store.write_context_buildings(working_copy, reader.buildings(),
                                               os.path.basename(path))
         summary.update(kind="CityGML", context_buildings=count)
-        lines.append(f"CityGML: {count} Gebäude aus {os.path.basename(path)}")
+        lines.append(tr("CityGML: {n} buildings from {file}").format(
+            n=count, file=os.path.basename(path)))
+        lines.extend(line for line in reader.lines if line not in check.lines)
+        summary["warnings"] = list(check.lines)
     else:
         from .footprints import read_footprints
 
-        read = read_footprints(path, mapping, source_epsg, layer_name)
+        read = read_footprints(path, mapping, source_epsg, layer_name, check)
         for name, buildings in read["projects"].items():
             project = {"name": project_name or name, "status": status,
                        "source": os.path.basename(path)}
@@ -76,8 +88,10 @@ def import_planned(working_copy, path, user, mapping=None, source_epsg=None, pro
             summary["projects"] += 1
             summary["buildings"] += len(buildings)
             lines.append(f"{project['name']}: {len(buildings)} Baukörper")
+        lines.extend(line for line in read["lines"] if line not in read["warnings"])
         summary["kind"] = os.path.splitext(path)[1].lstrip(".").upper()
         summary["warnings"] = read["warnings"]
+    summary["refused"] = check.refused
     summary["report"] = "\n".join(lines + [f"Warnung: {w}" for w in summary["warnings"]])
     return summary
 

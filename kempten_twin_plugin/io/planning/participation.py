@@ -27,7 +27,7 @@ from osgeo import ogr
 
 from ...i18n import tr
 from ...store import planning as planning_store
-from .crs import Reprojector, epsg_from_name
+from ..crs import Reprojector, epsg_from_name
 from .errors import PlanningImportError
 
 MAX_ATTACH_DISTANCE = 500.0  # m: farther from every footprint, a comment is not guessed
@@ -183,7 +183,7 @@ def _csv(text, source_epsg):
         found.append(_comment({k.strip(): v for k, v in row.items() if k}, x, y, "csv"))
     if epsg is None and any(c["x"] is not None for c in found):
         x, y = next((c["x"], c["y"]) for c in found if c["x"] is not None)
-        from .crs import guess_epsg
+        from ..crs import guess_epsg
         epsg = guess_epsg(x, y)
     return found, epsg or 25832
 

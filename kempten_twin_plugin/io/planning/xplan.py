@@ -1,22 +1,31 @@
-"""XPlanGML 5.x and 6.0 Bebauungspläne: buildable areas with their Maß der baulichen Nutzung.
+"""XPlanGML 5.0 to 6.0 Bebauungspläne: buildable areas with their Maß der baulichen Nutzung.
 
 ``BP_BaugebietsTeilFlaeche`` (a part of a building zone) and
 ``BP_UeberbaubareGrundstuecksFlaeche`` (the area inside the building lines) become
-buildable areas with the number of full storeys (``Z``/``Zmax``), ``GRZ``/``GFZ`` and the
-height rule ``hoehenangabe`` (``h``/``hMax``/``hZwingend`` with ``hoehenbezug`` and
+buildable areas with the values a planner reads as fields of their own: GRZ, GFZ, the number
+of full storeys (``Z``, ``Zmin``/``Zmax``, ``ZZwingend``) and the height rule
+``hoehenangabe`` (``hMin``/``hMax``/``h``/``hZwingend`` with ``hoehenbezug`` and
 ``bezugspunkt``). The XPlanung version comes from the namespace
 (``http://www.xplanung.de/xplangml/5/2`` → 5.2); XPlanGML 4.x and anything else is refused
-with a message. Coordinates are reprojected to EPSG:25832 (Gauss-Krüger plans included).
+with a message.
+
+Geometries are read by GDAL, any GML geometry: Polygon, Surface with PolygonPatches,
+MultiSurface, CompositeSurface, rings of Curves whose segments are LineStringSegment,
+Arc, ArcString, Circle, ArcByCenterPoint or CircleByCenterPoint. Arcs are linearised within
+1 cm of the true curve (gml.linearise). The CRS is read from the geometry's srsName, the
+feature's or the file's envelope (io/crs, any spelling), else from the coordinates; every
+polygon goes through the one geometry check (io/geometry_check) before it is kept.
 """
 
 import os
 import re
 
 from ...i18n import tr
+from .. import crs as crs_module
+from ..geometry_check import GeometryCheck
+from ..xml_safe import parse
 from . import gml
-from .crs import Reprojector, epsg_from_name, guess_epsg, polygons_of
-from .errors import PlanningImportError
-from .safe_xml import local_name, parse
+from .errors import PlanningCrsError, PlanningImportError
 
 _NAMESPACE = re.compile(r"^http://www\.xplanung\.de/xplangml/(\d+)/(\d+)$")
 SUPPORTED_MAJOR = (5, 6)
@@ -60,6 +69,10 @@ def detect_version(root, path=""):
     return f"{major}.{minor}"
 
 
+def local_name(node):
+    return gml.local(node.tag)
+
+
 def _number(element, *names):
     for name in names:
         for node in element.iter():
@@ -78,8 +91,13 @@ def _text(element, name):
     return None
 
 
-def _height_rule(element):
-    """The first XP_Hoehenangabe of a feature: h, hMax, hMin, hZwingend, reference."""
+# Reference points that give a building's height (not a floor level such as EFH).
+BUILDING_HEIGHT_POINTS = ("GBH", "FH", "OK", "HBA", "TH", "WH")
+
+
+def _height_rules(element):
+    """Every XP_Hoehenangabe of a feature: h, hMax, hMin, hZwingend, reference."""
+    rules = []
     for node in element.iter():
         if isinstance(node.tag, str) and local_name(node) == "XP_Hoehenangabe":
             rule = {key: _number(node, key) for key in ("h", "hMin", "hMax", "hZwingend")}
@@ -87,8 +105,28 @@ def _height_rule(element):
             punkt = _text(node, "bezugspunkt")
             rule["hoehenbezug"] = HOEHENBEZUG.get(bezug, bezug)
             rule["bezugspunkt"] = BEZUGSPUNKT.get(punkt, punkt)
+            rules.append(rule)
+    return rules
+
+
+def _height_rule(element):
+    """The rule for the building's height: the first whose reference point is a building
+    height (GBH, FH, OK, HBA, TH, WH), else the first one."""
+    rules = _height_rules(element)
+    for rule in rules:
+        if rule["bezugspunkt"] in BUILDING_HEIGHT_POINTS:
             return rule
-    return None
+    return rules[0] if rules else None
+
+
+def _height_reference(rule):
+    """Where a height is measured, as a planner writes it: "FH over relativGelaendeoberkante"."""
+    if not rule:
+        return None
+    point, basis = rule.get("bezugspunkt"), rule.get("hoehenbezug")
+    if point and basis:
+        return f"{point} über {basis}"
+    return point or basis
 
 
 def _plan_name(root):
@@ -137,57 +175,120 @@ def _describe(kind, zone, grz, gfz, storeys, rule):
     return ", ".join(parts)
 
 
-def read_xplan(path, source_epsg=None):
-    """Read a Bebauungsplan; returns {"version", "name", "reference", "areas": [...]}.
+def _measures(feature):
+    """The planner's values of an area feature, each in a field of its own."""
+    rule = _height_rule(feature)
+    storeys_max = _number(feature, "Zmax", "Z", "ZZwingend", "Zzwingend")
+    storeys_min = _number(feature, "Zmin", "ZZwingend", "Zzwingend")
+    return {
+        "grz": _number(feature, "GRZmax", "GRZ"),
+        "gfz": _number(feature, "GFZmax", "GFZ"),
+        "storeys_min": int(storeys_min) if storeys_min is not None else None,
+        "storeys_max": int(storeys_max) if storeys_max is not None else None,
+        "height_min_m": None if not rule else (
+            rule.get("hMin") if rule.get("hMin") is not None else rule.get("hZwingend")),
+        "height_max_m": None if not rule else next(
+            (rule[k] for k in ("hMax", "h", "hZwingend") if rule.get(k) is not None), None),
+        "height_reference": _height_reference(rule),
+    }
 
-    Each area: {"gml_id", "kind", "zone", "storeys", "grz", "gfz", "height_rule",
+
+def _srs_names(geometry_element, feature, root):
+    """srsNames that apply to a geometry, nearest first: its own (or its first member's),
+    the feature's envelope, the file's envelope."""
+    own = gml.srs_name(geometry_element, feature)
+    if own is None:
+        own = next((n.get("srsName") for n in geometry_element.iter()
+                    if isinstance(n.tag, str) and n.get("srsName")), None)
+    return crs_module.names_in_order([own, _envelope_srs(feature), _envelope_srs(root)])
+
+
+def _envelope_srs(element):
+    for child in element:
+        if isinstance(child.tag, str) and local_name(child) == "boundedBy":
+            for envelope in child:
+                if isinstance(envelope.tag, str) and local_name(envelope) == "Envelope":
+                    return envelope.get("srsName")
+    return None
+
+
+def read_xplan(path, source_epsg=None, check=None):
+    """Read a Bebauungsplan; returns {"version", "name", "reference", "areas": [...],
+    "lines": [report lines]}.
+
+    Each area: {"gml_id", "kind", "zone", "storeys", "grz", "gfz", "storeys_min",
+    "storeys_max", "height_min_m", "height_max_m", "height_reference", "height_rule",
     "height_m", "description", "geometry" (OGR polygon in EPSG:25832)}.
     """
-    root = parse(path)
+    root = parse(path, PlanningImportError)
     version = detect_version(root, path)
     name, number = _plan_name(root)
+    check = check if check is not None else GeometryCheck()
+    readings = {}
     features = [node for node in root.iter()
                 if isinstance(node.tag, str) and local_name(node) in AREA_CLASSES]
     areas = []
     for feature in features:
         kind = local_name(feature)
-        position = [child for child in feature
-                    if isinstance(child.tag, str) and local_name(child) == "position"]
+        gml_id = feature.get("{http://www.opengis.net/gml/3.2}id") \
+            or feature.get("{http://www.opengis.net/gml}id")
+        label = f"{kind} {gml_id or '?'}"
+        elements = [geometry for child in feature
+                    if isinstance(child.tag, str) and local_name(child) == "position"
+                    for geometry in child if isinstance(geometry.tag, str)]
         polygons = []
-        for element in position:
-            polygons.extend(gml.polygons_in(element))
+        for element in elements:
+            try:
+                geometry = gml.ogr_geometry(element)
+            except gml.GmlError as error:
+                check.refused += 1
+                check.lines.append(tr("{label}: refused, {why}.").format(label=label, why=error))
+                continue
+            if not check.ogr_coordinates_ok(label, geometry):
+                continue
+            linear = gml.linearise(geometry)
+            names = _srs_names(element, feature, root)
+            key = tuple(names)
+            if key not in readings:
+                first = crs_module.polygons_of(linear) or [linear]
+                x, y = _first_point(first[0])
+                try:
+                    reading = crs_module.decide(names, (x, y), source_epsg,
+                                                os.path.basename(path))
+                except crs_module.CrsUndecidedError as error:
+                    raise PlanningCrsError(str(error), error.suggested) from None
+                readings[key] = (reading, crs_module.Reprojector(reading))
+            reading, reproject = readings[key]
+            parts = [reproject(p) for p in crs_module.polygons_of(linear)]
+            polygons.extend(check.polygons(label, parts))
         if not polygons:
             continue
-        epsg = source_epsg or epsg_from_name(gml.srs_name(position[0]))
-        if epsg is None:
-            x, y = polygons[0].GetGeometryRef(0).GetPoint_2D(0)
-            epsg = guess_epsg(x, y)
-        if epsg is None:
-            raise PlanningImportError(tr("The coordinate reference system of {path} is not "
-                                         "known; please give it (SOURCE_CRS).")
-                                      .format(path=os.path.basename(path)))
-        reproject = Reprojector(epsg)
-        storeys = _number(feature, "Zmax", "Z", "ZZwingend")
+        storeys = _number(feature, "Zmax", "Z", "ZZwingend", "Zzwingend")
         grz = _number(feature, "GRZmax", "GRZ")
         gfz = _number(feature, "GFZmax", "GFZ")
         zone_code = _text(feature, "besondereArtDerBaulNutzung")
         zone = BESONDERE_ART.get(zone_code) or ALLGEMEINE_ART.get(
             _text(feature, "allgArtDerBaulNutzung") or "")
         rule = _height_rule(feature)
-        label = "Baugebietsteilfläche" if kind == AREA_CLASSES[0] else "Überbaubare Fläche"
+        measures = _measures(feature)
+        label_de = "Baugebietsteilfläche" if kind == AREA_CLASSES[0] else "Überbaubare Fläche"
         for polygon in polygons:
-            for part in polygons_of(reproject(polygon)):
-                areas.append({
-                    "gml_id": feature.get("{http://www.opengis.net/gml/3.2}id")
-                    or feature.get("{http://www.opengis.net/gml}id"),
-                    "kind": kind, "zone": zone, "storeys": storeys, "grz": grz, "gfz": gfz,
-                    "height_rule": rule, "height_m": _height_m(rule),
-                    "description": _describe(label, zone, grz, gfz, storeys, rule),
-                    "geometry": part, "source_epsg": epsg,
-                })
+            areas.append(dict(measures, **{
+                "gml_id": gml_id, "kind": kind, "zone": zone, "storeys": storeys,
+                "height_rule": rule, "height_m": _height_m(rule),
+                "description": _describe(label_de, zone, grz, gfz, storeys, rule),
+                "geometry": polygon, "source_epsg": reading.epsg,
+            }))
+    lines = [tr("CRS: {reading}").format(reading=r.describe()) for r, _ in readings.values()]
     if not areas:
         raise PlanningImportError(tr("{path} holds no BP_BaugebietsTeilFlaeche or "
                                      "BP_UeberbaubareGrundstuecksFlaeche with a polygon; "
-                                     "nothing was imported.").format(path=os.path.basename(path)))
+                                     "nothing was imported.").format(path=os.path.basename(path))
+                                  + check.first_reason())
     return {"version": version, "name": name or os.path.splitext(os.path.basename(path))[0],
-            "reference": number, "areas": areas}
+            "reference": number, "areas": areas, "lines": lines + check.lines}
+
+
+def _first_point(geometry):
+    ring = geometry.GetGeometryRef(0) if geometry.GetGeometryCount() else geometry
+    return ring.GetX(0), ring.GetY(0)
