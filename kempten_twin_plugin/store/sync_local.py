@@ -117,6 +117,11 @@ class LocalSync:
             self.set_state("capture", "0")
             self.db.execute('DELETE FROM "defect_event"')
             self.set_state("capture", "1")
+            # Edits made before the first sync are not changes of server rows: every row
+            # is new to the server, and what was deleted here never needs to go.
+            self.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE op = 'D'")
+            self.db.execute(f"UPDATE {CHANGE_TABLE} SET op = 'I', base = NULL, "
+                            "base_version = NULL WHERE op = 'U'")
             for name in order:
                 if name in server_owned:
                     continue
@@ -150,9 +155,11 @@ class LocalSync:
 
     def settle(self, edit_counts: Dict[int, int], result: dict) -> Tuple[int, int, int]:
         """Clear what the server confirmed, keep what was edited meanwhile, note conflicts
-        and refusals; returns (applied, conflicts, refused)."""
+        and refusals; returns (applied, conflicts, refused). Changes that wait for a row
+        the server does not have yet stay pending (counted as refused this time)."""
         applied = {int(i) for i in result["applied"]}
         refused = {int(k): v for k, v in result["refused"].items()}
+        waiting = len(result.get("waiting", {}))
         now = utc_now_text()
         with self.transaction():
             current = {r[0]: r[1:] for r in self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}")}
@@ -181,8 +188,24 @@ class LocalSync:
                     "VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (c["table"], c["uuid"], c["kind"], c["column"], c["base"], c["mine"],
                      c["theirs"], c["by"], c["at"], now))
+            copied = result.get("copied")
+            if copied:
+                # Loaded by COPY into an empty server: the rows take what the server gave
+                # them, and the next pull skips them instead of downloading them again.
+                self.set_state("capture", "0")
+                for name in copied["tables"]:
+                    self.db.execute(f'UPDATE "{name}" SET version = 1, changed_at = ?, '
+                                    "changed_by = ?", (copied["changed_at"], copied["changed_by"]))
+                self.set_state("capture", "1")
+                self.set_state("pull_skip", json.dumps({"through": copied["through"],
+                                                        "tables": copied["tables"]}))
             self.set_state("pending_batch", None)
-        return len(applied), len(result["conflicts"]), len(refused)
+        return len(applied), len(result["conflicts"]), len(refused) + waiting
+
+    def rows_of(self, table: Table) -> Iterator[tuple]:
+        """Every row of ``table`` in ``columns(table)`` order, as they are read."""
+        names = ", ".join(f'"{n}"' for n, _ in columns(table))
+        yield from self.db.execute(f'SELECT {names} FROM "{table.name}"')
 
     def remember_batch(self, batch: Optional[dict]) -> None:
         """Before a batch goes out (None: forget it), so a lost answer can be recovered."""

@@ -24,6 +24,10 @@ REFUSALS = (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.CheckViolatio
             psycopg2.errors.InvalidTextRepresentation, psycopg2.errors.DatetimeFieldOverflow,
             psycopg2.errors.InvalidDatetimeFormat, psycopg2.errors.NumericValueOutOfRange)
 
+# Of those, refusals that may pass later without anyone editing the change: a reference
+# to a row the server does not have yet.
+WAITS = (psycopg2.errors.ForeignKeyViolation,)
+
 Column = Tuple[str, str]  # (name, type); the geometry as ("geom", "GEOM")
 
 
@@ -191,6 +195,87 @@ def set_defect_status(cursor, schema: str, uuid: str, status: str, note=None,
 def set_defect_note(cursor, schema: str, uuid: str, note) -> int:
     cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s "
                    "RETURNING version", (note, uuid))
+    return cursor.fetchone()[0]
+
+
+# --- the first push of a populated working copy ------------------------------------------
+
+def is_empty(cursor, schema: str) -> bool:
+    """Whether the central store has never held a row (its change sequence is unused).
+    Asked under the writers' lock, so no other desktop fills it meanwhile."""
+    cursor.execute(f"SELECT 1 FROM {schema}.writer_lock WHERE id = 1 FOR UPDATE")
+    cursor.execute(f"SELECT is_called FROM {schema}.change_seq")
+    return not cursor.fetchone()[0]
+
+
+def transaction_stamp(cursor) -> Tuple[str, str]:
+    """(changed_at, changed_by) the tracking trigger gives every row of this transaction,
+    in the working copy's representation."""
+    cursor.execute("SELECT to_char(now() AT TIME ZONE 'UTC', "
+                   "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user")
+    return cursor.fetchone()
+
+
+def _copy_text(value, kind: str) -> str:
+    """One value in COPY's text format."""
+    if value is None:
+        return "\\N"
+    if kind == "GEOM":
+        blob = bytes(value)
+        return (gpkg_geometry.wkb_of(blob) if blob[:2] == b"GP" else blob).hex()
+    if kind == "BOOLEAN":
+        return "t" if int(value) else "f"
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        text = (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                .replace("\r", "\\r"))
+    return text
+
+
+def copy_into(cursor, schema: str, table: Table, rows: Iterable[Sequence],
+              chunk: int = 50_000) -> int:
+    """Rows (working-copy values, ``columns(table)`` order) into the tracked table by COPY
+    into a temporary table and one INSERT … SELECT: the server's triggers, checks and
+    foreign keys judge them as they judge any insert, at a loader's speed."""
+    import io
+
+    cols = columns(table)
+    staging = f"kt_bulk_{table.name}"
+    definitions = ", ".join(f'"{n}" text' for n, _k in cols)
+    cursor.execute(f"CREATE TEMP TABLE {staging} ({definitions}) ON COMMIT DROP")
+    names = ", ".join(f'"{n}"' for n, _ in cols)
+    count = 0
+    buffer = io.StringIO()
+    for row in rows:
+        buffer.write("\t".join(_copy_text(v, k) for v, (_n, k) in zip(row, cols)))
+        buffer.write("\n")
+        count += 1
+        if count % chunk == 0:
+            buffer.seek(0)
+            cursor.copy_expert(f"COPY {staging} ({names}) FROM STDIN", buffer)
+            buffer = io.StringIO()
+    buffer.seek(0)
+    cursor.copy_expert(f"COPY {staging} ({names}) FROM STDIN", buffer)
+    types = {"TEXT": "text", "INTEGER": "integer", "REAL": "double precision",
+             "BOOLEAN": "boolean", "DATE": "date", "DATETIME": "timestamptz", "BLOB": "bytea"}
+    select = []
+    for name, kind in cols:
+        if kind == "GEOM":
+            select.append(f"ST_GeomFromWKB(decode(s.\"{name}\", 'hex'), {CRS_EPSG})")
+        elif name == "uuid" or name in UUID_COLUMNS.get(table.name, ()):
+            select.append(f's."{name}"::uuid')
+        else:
+            select.append(f's."{name}"::{types[kind]}')
+    cursor.execute(f'INSERT INTO {schema}."{table.name}" ({names}) '
+                   f"SELECT {', '.join(select)} FROM {staging} s")
+    cursor.execute(f"DROP TABLE {staging}")
+    return count
+
+
+def current_seq(cursor, schema: str) -> int:
+    cursor.execute(f"SELECT last_value FROM {schema}.change_seq")
     return cursor.fetchone()[0]
 
 

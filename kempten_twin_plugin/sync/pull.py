@@ -23,7 +23,8 @@ _KEEP_LOCAL_BYTES = object()  # marks a photo whose bytes the working copy has a
 BATCH = 5_000  # rows per batch from the server: memory stays flat in the city's size
 
 
-def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_canceled):
+def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_canceled,
+           skip=None):
     """Producer: read the server's changes, one table after another, in one snapshot.
 
     Runs in its own thread so that the working copy is written while the next batch is
@@ -36,7 +37,10 @@ def _fetch(connection, schema, last_seen, local_photo_hashes, out, progress, is_
             table = TABLES_BY_NAME[name]
             width = server.width(table)
             cursor = connection.cursor()
-            for records in server.changed_rows(connection, schema, table, last_seen, BATCH):
+            since = last_seen
+            if skip and name in skip["tables"]:  # just pushed by COPY: nothing to bring back
+                since = max(last_seen, int(skip["through"]))
+            for records in server.changed_rows(connection, schema, table, since, BATCH):
                 if is_canceled is not None and is_canceled():
                     raise Cancelled()
                 rows = [server.local_row_from_server(table, r[:width]) for r in records]
@@ -73,9 +77,11 @@ def pull(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None
 
     ``while_writing``: fault injection for the tests (the process dies mid-write)."""
     last_seen = int(wc.state("last_seen", "0"))
+    skip = wc.state("pull_skip")
     channel = queue.Queue(maxsize=2)
     reader = threading.Thread(target=_fetch, daemon=True, args=(
-        connection, schema, last_seen, wc.photo_hashes(), channel, progress, is_canceled))
+        connection, schema, last_seen, wc.photo_hashes(), channel, progress, is_canceled,
+        json.loads(skip) if skip else None))
     reader.start()
     pulled = 0
     newest = last_seen
@@ -111,6 +117,7 @@ def pull(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None
                 if while_writing is not None:
                     while_writing()
             wc.set_state("last_seen", str(newest))
+            wc.set_state("pull_skip", None)
             wc.set_state("last_sync_at", utc_now_text())
     finally:
         while reader.is_alive():  # let the reader finish, so the connection is free again

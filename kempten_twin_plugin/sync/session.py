@@ -48,14 +48,16 @@ def sync(path: str, connection, schema: str, progress: Optional[Callable[[float]
     wc = LocalSync(path)
     try:
         _check_same_server(wc, connection, schema)
-        if wc.state("last_seen") is None:
+        first = wc.state("last_seen") is None
+        if first:
             wc.enqueue_everything(SYNC_ORDER, SERVER_OWNED)
         faults = faults or {}
         push.discard_changes(wc, connection, schema)
         pushed, conflicts, refused = push.push(
             wc, connection, schema,
             (lambda p: progress(p * 0.5)) if progress else None, is_canceled,
-            faults.get("before_commit"), faults.get("after_commit"), faults.get("during_push"))
+            faults.get("before_commit"), faults.get("after_commit"), faults.get("during_push"),
+            first=first)
         if "before_pull" in faults:
             faults["before_pull"]()
         try:

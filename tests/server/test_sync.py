@@ -27,6 +27,55 @@ def test_populated_copy_fills_empty_server_and_full_pull_equals_it(central, two_
     assert local_state(first) == server == local_state(second)
 
 
+def test_a_first_push_loads_in_bulk_and_brings_back_only_what_the_server_wrote(central,
+                                                                               tmp_path):
+    """Into an empty server the network goes by COPY (the server's triggers and checks
+    still judge it), and the working copy takes the server's stamps instead of downloading
+    what it has just sent: only the defects' history and what the workflow changed come
+    back."""
+    dsn, schema = central
+    first = Client(dsn, schema, tmp_path / "first.gpkg")
+    build_demo_working_copy(first.path, 1000, 4)
+    rows = sum(first.execute(f'SELECT count(*) FROM "{t}"')[0][0] for t in
+               ("manhole", "pipe", "gully", "lateral"))
+    result = first.sync()
+    defects = first.execute("SELECT count(*) FROM defect")[0][0]
+    events = first.execute("SELECT count(*) FROM defect_event")[0][0]
+    photos = first.execute("SELECT count(*) FROM defect_photo")[0][0]
+    assert result["PUSHED"] >= rows and result["REFUSED"] == 0
+    assert result["PULLED"] == defects + events + photos < rows / 10
+    assert first.pending() == [] and local_state(first) == server_state(*central)
+    # Later edits on either side go the usual way.
+    second = Client(dsn, schema, tmp_path / "second.gpkg")
+    second.sync()
+    second.execute("UPDATE pipe SET street = 'Neu' WHERE fid = 1")
+    second.sync()
+    assert first.sync()["PULLED"] == 1
+    assert local_state(first) == server_state(*central) == local_state(second)
+
+
+def test_a_first_push_the_server_refuses_goes_the_careful_way(central, tmp_path):
+    """A copy whose codes clash within a table cannot go by COPY (the server refuses the
+    load): it goes row by row, and the clashing object becomes a conflict, not a loss."""
+    dsn, schema = central
+    first = Client(dsn, schema, tmp_path / "first.gpkg")
+    build_demo_working_copy(first.path, 1000, 4)
+    first.execute("UPDATE manhole SET object_code = (SELECT object_code FROM manhole "
+                  "ORDER BY fid LIMIT 1) WHERE fid = 2")
+    result = first.sync()
+    # The clashing manhole waits as a conflict; its pipes wait for it (their reference).
+    assert result["CONFLICTS"] == 1 and result["REFUSED"] >= 1
+    assert [c[2] for c in first.conflicts()] == ["duplicate_code"]
+    server = server_state(*central)
+    assert len(server["manhole"]) == first.execute("SELECT count(*) FROM manhole")[0][0] - 1
+    from kempten_twin_plugin.store import conflicts
+
+    (conflict,) = conflicts.open_conflicts(first.path)
+    conflicts.resolve(first.path, conflict["id"], "theirs")  # merge into the existing one
+    first.sync()
+    assert first.pending() == [] and local_state(first) == server_state(*central)
+
+
 
 def test_full_pull_spatial_index_finds_what_gdal_and_qgis_ask_for(central, two_clients):
     """The first download packs each R-tree in one pass; GDAL's spatial filter (what QGIS
