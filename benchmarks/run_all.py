@@ -55,23 +55,30 @@ def render():
         "beside a comparator measured in the same run (DESIGN.md §6). Timings live here, "
         "never in tests.",
         "",
-        "| what | size | ours | comparator | ratio | goal | note | measured |",
-        "|---|---|---|---|---|---|---|---|",
+        "| what | size | ours | comparator | ratio | CPU ours / comparator | peak memory ours / "
+        "comparator | goal | note | measured |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     machines = set()
     for name in MODULES:
         path = os.path.join(RESULTS, name + ".json")
         if not os.path.exists(path):
-            lines.append(f"| `{name}` | – | not run yet | | | | | |")
+            lines.append(f"| `{name}` | – | not run yet | | | | | | | |")
             continue
         with open(path, encoding="utf-8") as f:
             record = json.load(f)
         machines.add(record["machine"])
         for r in record["rows"]:
-            ratio = r["ours_s"] / r["comparator_s"] if r["comparator_s"] else float("nan")
+            ratio = r.get("ratio") or (r["ours_s"] / r["comparator_s"] if r["comparator_s"]
+                                       else float("nan"))
+            cpu = (f"{seconds(r['ours_cpu_s'])} / {seconds(r['comparator_cpu_s'])} "
+                   f"({r['ours_cpu_s'] / r['comparator_cpu_s']:.2f})"
+                   if r.get("ours_cpu_s") is not None and r.get("comparator_cpu_s") else "–")
+            peak = (f"{r['ours_peak_mb']:.0f} / {r['comparator_peak_mb']:.0f} MB"
+                    if r.get("ours_peak_mb") is not None else "–")
             lines.append(f"| {r['name']} | {r['size']} | {seconds(r['ours_s'])} | "
                          f"{r['comparator']}: {seconds(r['comparator_s'])} | {ratio:.2f} | "
-                         f"{r['goal']} | {r['note']} | {record['date']} |")
+                         f"{cpu} | {peak} | {r['goal']} | {r['note']} | {record['date']} |")
     lines += ["", "Machine: " + "; ".join(sorted(machines)) + "."]
     text = "\n".join(lines) + "\n"
     with open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8") as f:
