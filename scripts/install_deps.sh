@@ -27,7 +27,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Test and lint tools in a venv that sees Debian's QGIS bindings.
-if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import pytest_qgis, ruff" 2>/dev/null; then
+if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import pytest_qgis, ruff, hypothesis, PyQt6.QtCore" 2>/dev/null; then
   echo "Creating .venv (test tools over Debian's python3-qgis)"
   /usr/bin/python3 -m venv --system-site-packages .venv
   .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
