@@ -31,22 +31,27 @@ def run(command: Sequence[str], env: Optional[dict] = None, cwd: Optional[str] =
 
 def run_capture(command: Sequence[str], env: Optional[dict] = None,
                 cwd: Optional[str] = None) -> "tuple[Run, str]":
-    """One whole process and what it printed. Its output goes to a file, so the kernel's
-    accounting of the finished process (os.wait4) is read before anything else."""
+    """One whole process and what it printed.
+
+    GNU time (Debian's `time`) starts it and reports the kernel's accounting of it: a
+    process forked straight from this large one would carry this one's resident set as
+    its peak until its exec."""
     import tempfile
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         started = time.perf_counter()
-        process = subprocess.Popen(list(command), env=env, cwd=cwd, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(process.pid, 0)
+        done = subprocess.run(["/usr/bin/time", "-o", timing.name, "-f", "%e %U %S %M",
+                               *command], env=env, cwd=cwd, stdout=out, stderr=err)
         wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         printed, errors = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {errors[-2000:]}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0), printed
+        figures = timing.read().split()
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {errors[-2000:]}")
+    _elapsed, user, system, peak_kb = figures[-4:]
+    return Run(wall, float(user) + float(system), float(peak_kb) / 1024.0), printed
 
 
 @dataclass

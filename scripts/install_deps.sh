@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   qgis python3-qgis qgis-providers python3-venv python3-pip python3-psycopg2 python3-numpy python3-scipy python3-shapely
-  gdal-bin xvfb xauth x11-utils imagemagick fonts-dejavu-core poppler-utils
+  gdal-bin xvfb xauth x11-utils imagemagick fonts-dejavu-core poppler-utils time
   libgl1-mesa-dri  # Mesa llvmpipe: OpenGL for the 3D snapshot of the review report
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   qttools5-dev-tools pyqt5-dev-tools debootstrap

@@ -216,29 +216,11 @@ def transaction_stamp(cursor) -> Tuple[str, str]:
     return cursor.fetchone()
 
 
-def _copy_text(value, kind: str) -> str:
-    """One value in COPY's text format."""
-    if value is None:
-        return "\\N"
-    if kind == "GEOM":
-        blob = bytes(value)
-        return (gpkg_geometry.wkb_of(blob) if blob[:2] == b"GP" else blob).hex()
-    if kind == "BOOLEAN":
-        return "t" if int(value) else "f"
-    if isinstance(value, float):
-        return repr(value)
-    text = str(value)
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-                .replace("\r", "\\r"))
-    return text
-
-
-def copy_into(cursor, schema: str, table: Table, rows: Iterable[Sequence],
+def copy_into(cursor, schema: str, table: Table, lines: Iterable[str],
               chunk: int = 50_000) -> int:
-    """Rows (working-copy values, ``columns(table)`` order) into the tracked table by COPY
-    into a temporary table and one INSERT … SELECT: the server's triggers, checks and
-    foreign keys judge them as they judge any insert, at a loader's speed."""
+    """Rows (lines in COPY's text format, ``columns(table)`` order) into the tracked table
+    by COPY into a temporary table and one INSERT … SELECT: the server's triggers, checks
+    and foreign keys judge them as they judge any insert, at a loader's speed."""
     import io
 
     cols = columns(table)
@@ -248,8 +230,8 @@ def copy_into(cursor, schema: str, table: Table, rows: Iterable[Sequence],
     names = ", ".join(f'"{n}"' for n, _ in cols)
     count = 0
     buffer = io.StringIO()
-    for row in rows:
-        buffer.write("\t".join(_copy_text(v, k) for v, (_n, k) in zip(row, cols)))
+    for line in lines:
+        buffer.write(line)
         buffer.write("\n")
         count += 1
         if count % chunk == 0:

@@ -117,7 +117,7 @@ def _copy_everything(wc: LocalSync, cursor, schema: str, changes, result: dict,
         table = TABLES_BY_NAME[name]
         server.savepoint(cursor, "bulk_copy")
         try:
-            count = server.copy_into(cursor, schema, table, wc.rows_of(table))
+            count = server.copy_into(cursor, schema, table, wc.copy_lines(table))
             server.check_constraints_now(cursor)
         except server.REFUSALS:
             server.roll_back_to(cursor, "bulk_copy")
