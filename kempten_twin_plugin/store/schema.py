@@ -277,6 +277,10 @@ TABLES = (
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
+# Tables of the working copy alone (never synced), made by store.local_migrations:
+# kt_work_order (version 4): the work orders issued here, numbered per login and year.
+WORK_ORDER_TABLE = "kt_work_order"
+
 # Parents before children, so that foreign keys hold at every step of a push (and a pull
 # writes references after what they point to).
 SYNC_ORDER = ("manhole", "pipe", "gully", "lateral", "planned_project", "planned_building",
