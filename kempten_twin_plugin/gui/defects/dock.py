@@ -44,7 +44,7 @@ from ...core import catalogues as cat
 from ...core.defects import statistics, workflow
 from ...core.defects.model import DefectFilter, DefectTable
 from ...core.defects.statistics import DefectStatistics
-from ...i18n import tr
+from ...i18n import date_text, tr
 from ...io import work_order_files
 from ...render import defect_charts, work_order
 from ...store import defect_list, defect_statistics, work_orders
@@ -56,7 +56,7 @@ OVERDUE_BRUSH = QBrush(QColor("#ffd6d6"))
 
 def _columns():
     return (("defect_number", tr("Defect")), ("status", tr("Status")),
-            ("category", tr("Category")), ("severity", tr("Severity")),
+            ("category", tr("Category")), ("severity", tr("Urgency")),
             ("street", tr("Street")), ("asset_code", tr("Asset")),
             ("reported_at", tr("Reported")), ("due_date", tr("Due")),
             ("source", tr("Source")), ("assigned_to", tr("Assigned to")))
@@ -101,8 +101,8 @@ class DefectTableModel(QAbstractTableModel):
             value = self.table.rows[key][position]
             if key == "severity" and value in cat.SEVERITIES:
                 return f"{value} {cat.SEVERITIES[value]}"
-            if key == "reported_at" and value:
-                return value[:10]
+            if key in ("reported_at", "due_date") and value:
+                return date_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self.overdue[position]:
             return OVERDUE_BRUSH
@@ -171,7 +171,7 @@ class DefectDock(QgsDockWidget):
         self.district_layer.layerChanged.connect(self.apply_filter)
         for n, (label, widget) in enumerate((
                 (tr("Status"), self.status_filter), (tr("Category"), self.category_filter),
-                (tr("Severity"), self.severity_filter), (tr("Source"), self.source_filter),
+                (tr("Urgency"), self.severity_filter), (tr("Source"), self.source_filter),
                 (tr("Street"), self.street_filter), (tr("District"), self.district_layer))):
             grid.addWidget(QLabel(label, body), n // 2, (n % 2) * 2)
             grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
@@ -476,7 +476,8 @@ class DefectDock(QgsDockWidget):
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, value in enumerate(event):
-                text = (value or "")[:16].replace("T", " ") if column == 0 else (value or "")
+                text = date_text(value, with_time=True, none="") if column == 0 \
+                    else (value or "")
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def history_rows(self) -> List[Tuple[str, ...]]:
