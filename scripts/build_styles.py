@@ -20,12 +20,14 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -119,10 +121,86 @@ def pipe_style():
     marker_layer.setSubSymbol(arrow_marker)
     arrow_line.appendSymbolLayer(marker_layer)
     root.appendChild(rule(arrow_line, "Fließrichtung", None, min_scale=2500))
-    save(layer, "pipe", QgsRuleBasedRenderer(root),
-         labels("\"object_code\" || '  DN ' || \"width_mm\"", 2000,
-                QgsPalLayerSettings.Line, 7),
-         visible_below=150000)
+    save(layer, "pipe", QgsRuleBasedRenderer(root), pipe_labels(), visible_below=150000)
+
+
+# --- labels an engineer reads (issue #18): code and DN from 1:2 500, the material too from
+# 1:1 000, along the pipe; manhole levels at 1:600 and closer; numbers and dates in the
+# language of QGIS (@qgis_locale: "662,35" and "31.10.2025" in German).
+
+DECIMAL = "format_number({field}, 2, @qgis_locale)"
+DATE = ("format_date(to_datetime({field}), if(left(@qgis_locale, 2) = 'de', 'dd.MM.yyyy', "
+        "'yyyy-MM-dd'))")
+
+
+def line_settings(expression, size=7):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text_format(size))
+    settings.placement = QgsPalLayerSettings.Line
+    # Along the line, above or below it, never across its symbol.
+    settings.placementFlags = QgsPalLayerSettings.AboveLine | QgsPalLayerSettings.BelowLine
+    settings.dist = 0.6
+    settings.repeatDistance = 0
+    settings.labelPerPart = False
+    settings.mergeLines = False
+    settings.priority = 4
+    # A pipe lies on its street's axis: the street's name may lie over it (weight 0).
+    settings.obstacleSettings().setFactor(0.0)
+    return settings
+
+
+def point_settings(expression, size=7, priority=5):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text_format(size))
+    # Cartographic placement: the label tries the positions around its point in order and
+    # takes the first free one, so the labels of a KS and a KR manhole side by side find
+    # room on opposite sides instead of overlapping.
+    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.dist = 0.8
+    settings.priority = priority
+    return settings
+
+
+def scale_rule(settings, description, min_scale, max_scale=0):
+    rule = QgsRuleBasedLabeling.Rule(settings)
+    rule.setDescription(description)
+    rule.setActive(True)
+    if min_scale or max_scale:
+        rule.setMinimumScale(min_scale)  # zoomed out no further than 1:min_scale
+        rule.setMaximumScale(max_scale)
+    return rule
+
+
+def pipe_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(scale_rule(line_settings("\"object_code\" || '  DN ' || \"width_mm\""),
+                                "Code und DN", 2500, 1000))
+    root.appendChild(scale_rule(line_settings(
+        "\"object_code\" || '  DN ' || \"width_mm\" || coalesce('  ' || \"material\", '')"),
+        "Code, DN und Werkstoff", 1000, 0))
+    return QgsRuleBasedLabeling(root)
+
+
+def manhole_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(scale_rule(point_settings('"object_code"'), "Code", 2500, 600))
+    levels = ("\"object_code\" || '\\n' || 'DH ' || " + DECIMAL.format(field='"cover_level"')
+              + " || '\\n' || 'SH ' || " + DECIMAL.format(field='"invert_level"'))
+    root.appendChild(scale_rule(point_settings(levels), "Code, Deckel- und Sohlhöhe", 600, 0))
+    return QgsRuleBasedLabeling(root)
+
+
+def defect_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(scale_rule(point_settings('"defect_number"', 7, 7), "Nummer", 2500, 1000))
+    root.appendChild(scale_rule(point_settings(
+        "\"defect_number\" || '\\n' || " + DATE.format(field='"reported_at"'), 7, 7),
+        "Nummer und Meldedatum", 1000, 0))
+    return QgsRuleBasedLabeling(root)
 
 
 def manhole_style():
@@ -141,8 +219,7 @@ def manhole_style():
     other = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.9", "color": "white",
                                           "outline_color": "#777777"})
     root.appendChild(rule(other, "sonstige", "ELSE", min_scale=10000))
-    save(layer, "manhole", QgsRuleBasedRenderer(root), labels('"object_code"', 2500),
-         visible_below=150000)
+    save(layer, "manhole", QgsRuleBasedRenderer(root), manhole_labels(), visible_below=150000)
 
 
 def gully_style():
@@ -180,7 +257,7 @@ def defect_style():
     root.appendChild(rule(urgent, "offen, sofort", f"NOT ({closed}) AND \"severity\" = 1"))
     root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1"))
     root.appendChild(rule(done, "erledigt / abgelehnt", closed, min_scale=10000))
-    save(layer, "defect", QgsRuleBasedRenderer(root), labels('"defect_number"', 2500, size=7))
+    save(layer, "defect", QgsRuleBasedRenderer(root), defect_labels())
 
 
 def planned_building_style():
@@ -191,7 +268,7 @@ def planned_building_style():
                                          "outline_width": "0.5"})
     root.appendChild(rule(symbol, "Baukörper", None))
     save(layer, "planned_building", QgsRuleBasedRenderer(root),
-         labels("format_number(\"height_m\", 1) || ' m'", 5000, size=7))
+         labels("format_number(\"height_m\", 1, @qgis_locale) || ' m'", 5000, size=7))
 
 
 def planned_project_style():
@@ -204,12 +281,59 @@ def planned_project_style():
     save(layer, "planned_project", QgsRuleBasedRenderer(root), labels('"name"', 20000, size=8))
 
 
+# --- the offline basemap (Grundkarte) of the demo city: streets, buildings, parcels ------
+
+def street_style():
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=name:string", "street", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    road = QgsLineSymbol.createSimple({"color": "#f3efe6", "width": "8", "width_unit": "MapUnit",
+                                       "capstyle": "round", "joinstyle": "round"})
+    casing = QgsLineSymbol.createSimple({"color": "#cfc6b8", "width": "9.5",
+                                         "width_unit": "MapUnit", "capstyle": "round",
+                                         "joinstyle": "round"})
+    casing.appendSymbolLayer(road.symbolLayer(0).clone())
+    root.appendChild(rule(casing, "Straße", None, min_scale=25000))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.setFormat(text_format(7.5, "#5a5048"))
+    settings.placement = QgsPalLayerSettings.Curved
+    settings.placementFlags = QgsPalLayerSettings.OnLine
+    settings.mergeLines = True  # one name per street, not one per piece
+    settings.repeatDistance = 120
+    settings.repeatDistanceUnit = QgsUnitTypes.RenderMillimeters
+    settings.priority = 9
+    settings.scaleVisibility = True
+    settings.minimumScale = 5000
+    settings.maximumScale = 0
+    save(layer, "street", QgsRuleBasedRenderer(root), QgsVectorLayerSimpleLabeling(settings),
+         visible_below=25000)
+
+
+def building_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "building", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "#ddd5cd", "outline_color": "#a99d92",
+                                         "outline_width": "0.2"})
+    root.appendChild(rule(symbol, "Gebäude", None))
+    save(layer, "building", QgsRuleBasedRenderer(root), visible_below=10000)
+
+
+def parcel_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "parcel", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#c9a7a0",
+                                         "outline_width": "0.15"})
+    root.appendChild(rule(symbol, "Flurstück", None))
+    save(layer, "parcel", QgsRuleBasedRenderer(root), visible_below=5000)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(OUT, exist_ok=True)
     for build in (pipe_style, manhole_style, gully_style, lateral_style, defect_style,
-                  planned_building_style, planned_project_style):
+                  planned_building_style, planned_project_style, street_style, building_style,
+                  parcel_style):
         build()
     app.exitQgis()
     return 0

@@ -12,6 +12,7 @@ from .. import paths
 from ..errors import KemptenTwinError
 from ..i18n import tr
 from ..store import working_copy
+from ..store.demo_data import basemap_path
 
 TABLE_PROPERTY = "kempten_twin/table"
 GROUP_PROPERTY = "kempten_twin/group"
@@ -95,16 +96,7 @@ def close_working_copy(project=None):
 
 # --- the offline basemap (Grundkarte) beside a working copy ------------------------------
 
-BASEMAP_SUFFIX = ".grundkarte.gpkg"
 BASEMAP_GROUP = "basemap"
-
-
-def basemap_path(working_copy_path):
-    """Where a working copy's offline basemap lies: beside it, ``<name>.grundkarte.gpkg``
-    (the demo city writes one: streets with names, buildings, parcels)."""
-    stem = working_copy_path[:-5] if working_copy_path.lower().endswith(".gpkg") \
-        else working_copy_path
-    return stem + BASEMAP_SUFFIX
 
 
 def _basemap_tables():

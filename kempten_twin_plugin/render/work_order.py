@@ -41,11 +41,11 @@ def write_pdf(rows: Sequence[Dict], output: str, working_copy: str,
     """The work order as PDF; ``charts``: PNG paths (statistics) for a last page;
     ``left_out``: numbers of closed defects the order does not list (said on page 1)."""
     with tempfile.TemporaryDirectory(prefix="kt-work-order-") as folder:
-        document, keep = build_layout(rows, working_copy, folder, title, crew, charts, project,
-                                      order_number=order_number, due=due, settings=settings,
-                                      left_out=left_out)
+        layout, keep = build_layout(rows, working_copy, folder, title, crew, charts, project,
+                                    order_number=order_number, due=due, settings=settings,
+                                    left_out=left_out)
         try:
-            document.export_pdf(output)
+            templates.export_pdf(layout, output)
         except templates.TemplateError as error:
             raise WorkOrderError(str(error)) from error
         del keep
@@ -118,8 +118,8 @@ def build_layout(rows: Sequence[Dict], working_copy: str, folder: str,
                  charts: Optional[List[str]] = None, project=None, order_number: str = "",
                  due: Optional[date] = None, settings=None,
                  left_out: Sequence[str] = ()) -> Tuple[object, list]:
-    """The work order as a ``TemplateLayout`` (its ``layout`` is the QGIS print layout);
-    returns (document, objects to keep alive while exporting)."""
+    """The print layout on the template; returns (layout, objects to keep alive while
+    exporting)."""
     from qgis.core import QgsProject
 
     from ..settings import Settings
@@ -183,7 +183,7 @@ def build_layout(rows: Sequence[Dict], working_copy: str, folder: str,
             _picture(document, path, page, x0 + (n % 2) * (width / 2 + 2),
                      y0 + 12 + (n // 2) * 100, width / 2 - 4, 95)
     document.finish()
-    return document, keep
+    return document.layout, keep + [document]
 
 
 def _picture(document, path, page, x, y, w, h):

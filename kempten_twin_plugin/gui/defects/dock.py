@@ -128,6 +128,7 @@ class DefectDock(QgsDockWidget):
         self.sort_key, self.descending = "reported_at", True
         # Replaceable in tests: the questions the dock asks.
         self.ask_note = self._ask_note
+        self.ask_work_order = self._ask_work_order
         self.ask_path = self._ask_path
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._list_tab(), tr("List"))
@@ -545,25 +546,43 @@ class DefectDock(QgsDockWidget):
             "pdf": (tr("Work order"), "PDF (*.pdf)", ".pdf"),
             "csv": (tr("Defects as CSV"), "CSV (*.csv)", ".csv"),
             "geojson": (tr("Defects as GeoJSON"), "GeoJSON (*.geojson)", ".geojson")}[kind]
+        order = ("", None, True)
+        if kind == "pdf":
+            order = self.ask_work_order(len(uuids))
+            if order is None:
+                return None
+        crew, due, include_closed = order
         path = self.ask_path(title, file_filter)
         if not path:
             return None
         if not path.lower().endswith(suffix):
             path += suffix
         db = store.connect(self.settings.working_copy)
+        left_out = []
         try:
+            if kind == "pdf":
+                uuids, left_out = work_orders.open_only(db, uuids, include_closed)
+                if not uuids:
+                    self.message.setText(tr("The selected defects are all closed; a work "
+                                            "order lists open defects."))
+                    return None
             rows = work_orders.work_order_rows(db, uuids)
             stats = defect_statistics.compute(db, since=self._month(self.period_from),
                                        until=self._month(self.period_to)) \
                 if kind == "pdf" and self.with_statistics.isChecked() \
                 else None
+            number = work_orders.issue_order_number(db, rows, crew, due,
+                                                    self.settings.user_name) \
+                if kind == "pdf" else ""
         finally:
             db.close()
         try:
             if kind == "pdf":
                 with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
                     charts = defect_charts.write_charts(stats, folder) if stats else None
-                    work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts)
+                    work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts,
+                                         crew=crew, order_number=number, due=due,
+                                         settings=self.settings, left_out=left_out)
             elif kind == "csv":
                 work_order_files.write_csv(rows, path)
             else:
@@ -571,8 +590,19 @@ class DefectDock(QgsDockWidget):
         except (work_orders.WorkOrderError, OSError) as error:
             self.message.setText(str(error))
             return None
-        self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path))
+        self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path)
+                             + ("" if not left_out else " " + tr(
+                                 "{n} closed defects left out.").format(n=len(left_out))))
         return path
+
+    def _ask_work_order(self, count: int):
+        """(crew, due date, include closed) for a work order of ``count`` defects, or None."""
+        from .work_order_dialog import WorkOrderDialog
+
+        dialog = WorkOrderDialog(count, self)
+        if dialog.exec() != WorkOrderDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
 
     def refresh_statistics(self) -> Optional[DefectStatistics]:
         path = self.settings.working_copy
