@@ -46,7 +46,8 @@ def test_existing_file_is_kept_without_overwrite(tmp_path):
     done = cli("--pipes", "1000", "--output", str(target))
     assert done.returncode == 2 and "exists already" in done.stderr
     assert target.read_bytes() == b"precious"
-    assert os.listdir(tmp_path) == ["city.gpkg"]
+    # The working copy and its offline basemap beside it, nothing else left behind.
+    assert sorted(os.listdir(tmp_path)) == ["city.gpkg", "city.grundkarte.gpkg"]
 
 
 def test_overwrite_replaces_the_file(tmp_path):
