@@ -265,8 +265,34 @@ class TemplateLayout:
                     picture.setPicturePath(logo)
                 else:
                     picture.setVisibility(False)
+            self._no_ligatures(items)
             self._link_map_aids(page, items, map_item)
         return self.layout
+
+    @staticmethod
+    def _no_ligatures(items):
+        """A template's fonts as PDF text needs them: no ligatures ("fl" stays two letters;
+        a .qpt does not keep a font's shaping strategy)."""
+        from qgis.core import QgsLegendStyle
+
+        for item in items.values():
+            if isinstance(item, QgsLayoutItemLabel):
+                if hasattr(item, "textFormat"):
+                    text_format = item.textFormat()
+                    font = text_format.font()
+                    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+                    text_format.setFont(font)
+                    item.setTextFormat(text_format)
+                else:
+                    font = item.font()
+                    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+                    item.setFont(font)
+            elif isinstance(item, QgsLayoutItemLegend):
+                for style in (QgsLegendStyle.Title, QgsLegendStyle.Group,
+                              QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+                    font = item.style(style).font()
+                    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+                    item.rstyle(style).setFont(font)
 
     def _link_map_aids(self, page, items, map_item):
         north = items.get("kt_north")

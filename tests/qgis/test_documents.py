@@ -10,12 +10,12 @@ from datetime import date
 
 import pytest
 from qgis.core import (
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsGeometry,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
     QgsMapRendererSequentialJob,
     QgsMapSettings,

@@ -56,7 +56,8 @@ def test_reopen_replaces_instead_of_duplicating(project, demo_gpkg):
     layers.open_working_copy(demo_gpkg, project)
     layers.open_working_copy(demo_gpkg, project)
     assert len(layers.working_copy_layers(project)) == 7
-    assert len(project.mapLayers()) == 7
+    # …and the offline basemap beside the demo city (streets, buildings, parcels).
+    assert len(project.mapLayers()) == 7 + 3
     layers.close_working_copy(project)
     assert project.mapLayers() == {}
 
