@@ -22,7 +22,6 @@ into build/bench/city-<pipes>.gpkg when missing.
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys

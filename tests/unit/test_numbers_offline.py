@@ -17,7 +17,7 @@ def test_new_defects_continue_the_logins_yearly_sequence(tmp_path):
         made = [store.create_defect(db, asset_table="gully", asset=gully, category="verstopft",
                                     severity=2, x=598000.0 + n, y=5287000.0,
                                     reported_by="Herr Huber", login="m.huber",
-                                    reported_at="2026-03-0%dT08:00:00Z" % (n + 1))
+                                    reported_at=f"2026-03-0{n + 1}T08:00:00Z")
                 for n in range(3)]
         numbers = [store.number_of_defect(db, u) for u in made]
         assert numbers == ["M-2026-m.huber-0001", "M-2026-m.huber-0002", "M-2026-m.huber-0003"]
