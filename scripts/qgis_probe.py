@@ -205,6 +205,14 @@ def check_gui():
         dock[0].show()
         dock[0].raise_()
         check("dock_title", dock[0].windowTitle())
+    # Qt's own texts in German too (qtbase_de.qm), the help entry, the tools' shortcuts.
+    from qgis.PyQt.QtCore import QCoreApplication
+    check("qt_cancel_text", QCoreApplication.translate("QPlatformTheme", "Cancel"))
+    help_action = action("KemptenTwinHelp")
+    check("help_action_text", help_action.text() if help_action else None,
+          ok=help_action is not None)
+    identify = action("KemptenTwinIdentify")
+    check("identify_shortcut", identify.shortcut().toString() if identify else None)
 
 
 def open_working_copy():
@@ -260,7 +268,7 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 24, "provider": True,
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 25, "provider": True,
                   "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
             "status_widgets": 0, "locator_filters": 0}
