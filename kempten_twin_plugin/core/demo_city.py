@@ -670,14 +670,15 @@ def _make_defects(gullies, manholes, rng):
     defects, events = [], []
     if not gullies:
         return defects, events
-    n_defects = max(20, min(5000, len(gullies) // 150))
+    # At least three defects in every workflow state, however small the city.
+    n_defects = max(21, min(5000, len(gullies) // 150))
     chosen = rng.sample(range(len(gullies)), min(n_defects, len(gullies)))
     weights = {"gemeldet": 22, "geprüft": 14, "beauftragt": 14, "in Arbeit": 10, "behoben": 30,
                "abgelehnt": 6, "Duplikat": 4}
     statuses = list(weights)
     for number, g_index in enumerate(chosen, start=1):
         gully = gullies[g_index]
-        status = statuses[number % len(statuses)] if number <= len(statuses) else \
+        status = statuses[number % len(statuses)] if number <= 3 * len(statuses) else \
             rng.choices(statuses, weights=[weights[s] for s in statuses])[0]
         category = rng.choice(cat.DEFECT_CATEGORIES)
         severity = 1 if category == "Rost fehlt" else rng.choice((2, 2, 3, 3, 3, 4))
