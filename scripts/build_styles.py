@@ -51,13 +51,15 @@ def rule(symbol, label, expression=None, max_scale=0, min_scale=0):
     return r
 
 
-def text_format(size=8, color="#202020"):
+def text_format(size=8, color="#202020", halo=True):
+    """``halo``: a white buffer round the letters, for text over lines; it costs a stroke
+    per label at every redraw, so labels that keep clear of lines go without."""
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(size)
     fmt.setColor(QColor(color))
     buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
+    buffer.setEnabled(halo)
     buffer.setSize(0.8)
     buffer.setColor(QColor("white"))
     fmt.setBuffer(buffer)
@@ -146,20 +148,18 @@ def line_settings(expression, size=7):
     settings.labelPerPart = False
     settings.mergeLines = False
     settings.priority = 4
-    # A pipe lies on its street's axis: the street's name may lie over it (weight 0).
-    settings.obstacleSettings().setFactor(0.0)
     return settings
 
 
-def point_settings(expression, size=7, priority=5):
+def point_settings(expression, size=7, priority=5, halo=True):
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
-    settings.setFormat(text_format(size))
-    # Cartographic placement: the label tries the positions around its point in order and
-    # takes the first free one, so the labels of a KS and a KR manhole side by side find
-    # room on opposite sides instead of overlapping.
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.setFormat(text_format(size, halo=halo))
+    # Around the point: the label takes a free place round its symbol, so the labels of a
+    # KS and a KR manhole side by side find room on opposite sides instead of overlapping
+    # (and keep clear of the pipes, which are obstacles).
+    settings.placement = QgsPalLayerSettings.AroundPoint
     settings.dist = 0.8
     settings.priority = priority
     return settings
@@ -187,7 +187,8 @@ def pipe_labels():
 
 def manhole_labels():
     root = QgsRuleBasedLabeling.Rule(None)
-    root.appendChild(scale_rule(point_settings('"object_code"'), "Code", 2500, 600))
+    # At 1:2 500…1:600 many codes: no halo (they keep clear of the pipes), for speed.
+    root.appendChild(scale_rule(point_settings('"object_code"', halo=False), "Code", 2500, 600))
     levels = ("\"object_code\" || '\\n' || 'DH ' || " + DECIMAL.format(field='"cover_level"')
               + " || '\\n' || 'SH ' || " + DECIMAL.format(field='"invert_level"'))
     root.appendChild(scale_rule(point_settings(levels), "Code, Deckel- und Sohlhöhe", 600, 0))
@@ -295,9 +296,12 @@ def street_style():
     root.appendChild(rule(casing, "Straße", None, min_scale=25000))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    settings.setFormat(text_format(7.5, "#5a5048"))
-    settings.placement = QgsPalLayerSettings.Curved
-    settings.placementFlags = QgsPalLayerSettings.OnLine
+    settings.setFormat(text_format(7.5, "#5a5048", halo=False))  # on the street's light fill
+    # Parallel along the street, not curved letter by letter: as readable on these streets
+    # and far cheaper to place at every redraw; beside the axis, where the pipes lie.
+    settings.placement = QgsPalLayerSettings.Line
+    settings.placementFlags = QgsPalLayerSettings.AboveLine | QgsPalLayerSettings.BelowLine
+    settings.dist = 0.3
     settings.mergeLines = True  # one name per street, not one per piece
     settings.repeatDistance = 120
     settings.repeatDistanceUnit = QgsUnitTypes.RenderMillimeters
