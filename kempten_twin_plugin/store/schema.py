@@ -62,7 +62,7 @@ MANHOLE = _table(
         C("condition_scheme", "TEXT"),
         C("street", "TEXT"),
     ],
-    indexed=("object_code",),
+    indexed=("object_code", "node_kind"),
 )
 
 PIPE = _table(
@@ -85,7 +85,7 @@ PIPE = _table(
         C("condition_scheme", "TEXT"),
         C("street", "TEXT"),
     ],
-    indexed=("object_code", "from_manhole", "to_manhole"),
+    indexed=("object_code", "from_manhole", "to_manhole", "width_mm"),
 )
 
 LATERAL = _table(
