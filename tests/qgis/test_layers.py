@@ -36,7 +36,11 @@ def test_pipe_style_colours_by_drainage_and_width_by_dn(project, demo_gpkg):
     assert colours["Schmutzwasser (KS)"] == "#8b3a1a"
     assert colours["Regenwasser (KR)"] == "#1f5fd1"
     assert colours["Mischwasser (KM)"] == "#c0168c"
-    width = rules["Mischwasser (KM)"].children()[0].symbol().symbolLayer(0)
+    # The first child draws the main collectors of the overview as plain lines; from
+    # 1:100 000 on the line width grows with DN.
+    overview, mains = rules["Mischwasser (KM)"].children()[:2]
+    assert overview.maximumScale() == 100000 and "1400" in overview.filterExpression()
+    width = mains.symbol().symbolLayer(0)
     assert "width_mm" in width.dataDefinedProperties().property(
         width.PropertyStrokeWidth).expressionString()
 
