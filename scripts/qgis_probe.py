@@ -803,8 +803,11 @@ def work_order():
     dock.with_statistics.setChecked(True)
     written = dock.export_selected("pdf")
     check("work_order_written", written, ok=written == pdf and os.path.exists(pdf))
-    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-png", pdf,
-                    os.path.join(OUT, "12-work-order-page")], check=False)
+    # -singlefile: "…-page-1.png" however many pages the order has (else "-01", "-001").
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-singlefile", "-png", pdf,
+                    os.path.join(OUT, "12-work-order-page-1")], check=False)
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "2", "-l", "2", "-singlefile", "-png", pdf,
+                    os.path.join(OUT, "12-work-order-page-2")], check=False)
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
                           text=True).stdout
     numbers = [dock.table.rows["defect_number"][dock.table.index_of[u]] for u in uuids]
