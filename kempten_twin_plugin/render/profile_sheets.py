@@ -160,7 +160,7 @@ def _grid(painter, k, plot, sheet, x_of, y_of, h_scale, v_scale, metrics):
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          decimal(level, 2))
         level += 1.0
-    painter.drawText(QRectF(0, plot.bottom() - 4 * k, plot.left() - 21 * k, 4 * k),
+    painter.drawText(QRectF(0, plot.bottom() + 0.5 * k, plot.left() - 1 * k, 4 * k),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      tr("Datum {level} m NHN").format(level=decimal(sheet.datum, 2)))
     step = 50.0 if h_scale >= 1000 else 10.0
