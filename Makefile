@@ -52,9 +52,10 @@ HANDBOOK_SHOTS := uebersicht:02-detail-canvas verfolgen:05-trace laengsschnitt:0
 	maengel:10-defects-list arbeitsauftrag:12-work-order-page-1
 handbook-screenshots:
 	@for pair in $(HANDBOOK_SHOTS); do name=$${pair%%:*}; shot=$${pair#*:}; \
-		src=build/screenshots/e2e/$$shot.png; [ -f $$src ] || src=build/screenshots/$$shot.png; \
-		if [ -f $$src ]; then convert $$src -resize '1200x1200>' docs/handbuch/bilder/$$name.png \
-			&& echo "docs/handbuch/bilder/$$name.png ← $$src"; else echo "missing $$src"; fi; done
+		src=""; for dir in e2e e2e-defects .; do [ -f build/screenshots/$$dir/$$shot.png ] \
+			&& { src=build/screenshots/$$dir/$$shot.png; break; }; done; \
+		if [ -n "$$src" ]; then convert $$src -resize '1200x1200>' docs/handbuch/bilder/$$name.png \
+			&& echo "docs/handbuch/bilder/$$name.png ← $$src"; else echo "missing $$shot"; fi; done
 
 package: i18n
 	@$(PY) scripts/package.py

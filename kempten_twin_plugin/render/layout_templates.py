@@ -351,15 +351,16 @@ def _nice_step(limit):
 
 
 def _fit_scalebar(bar, map_item, width_mm):
-    """Three or four segments of a round length that fit the template's width."""
+    """Two segments of a round length that fit the template's width (more would crowd
+    their numbers in a title block)."""
     from qgis.core import Qgis, QgsScaleBarSettings
 
     total = max(width_mm - 8, 5) / 1000.0 * max(map_item.scale(), 1.0)  # metres, room for "m"
-    step = _nice_step(total / 3)
+    step = _nice_step(total / 2)
     bar.setUnits(QgsUnitTypes.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setUnitsPerSegment(step)
-    bar.setNumberOfSegments(max(1, min(4, int(total // step))))
+    bar.setNumberOfSegments(max(1, min(2, int(total // step))))
     bar.setNumberOfSegmentsLeft(0)
     modes = getattr(Qgis, "ScaleBarSegmentSizeMode", None)  # QGIS ≥ 3.30
     bar.setSegmentSizeMode(modes.Fixed if modes is not None else
