@@ -161,7 +161,7 @@ def _to_3(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
 
 
-def _to_4(db: sqlite3.Connection) -> None:
+def _to_5(db: sqlite3.Connection) -> None:
     """The work orders this desktop issued (never synced): each login numbers its own per
     year ("AA-2026-huber-007"), so numbers are unique across desktops by construction.
     And the indexes the overview map reads its mains and outlets by (pipe.width_mm,
@@ -178,7 +178,7 @@ def _to_4(db: sqlite3.Connection) -> None:
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
-    4: _to_4,
+    5: _to_5,
 }
 LATEST_VERSION = max(STEPS)
 

@@ -1,4 +1,4 @@
-"""The server (migration 0005) trusts no client with a defect number: it keeps a new
+"""The server (migration 0006) trusts no client with a defect number: it keeps a new
 defect's number when it is free and of the writer's own login, and otherwise gives the
 writer's next free number of that year; older numbers stay as they are."""
 

@@ -1,4 +1,4 @@
--- Kempten Twin central schema, version 5: readable defect numbers, unique by the server.
+-- Kempten Twin central schema, version 6: readable defect numbers, unique by the server.
 --
 -- A client numbers its new defects offline in its login's yearly sequence,
 -- M-<year>-<login>-<nnnn> (core.defects.rules.sequenced_number), unique across desktops by
