@@ -58,7 +58,7 @@ def number_of(defect_uuid: str, reported_at: str) -> str:
 
 def login_tag(login: Optional[str]) -> str:
     """The login as a number shows it: whitespace as "_"; "lokal" without one. The server
-    (migration 0005) compares it with the writer's login, so it stays the login as is."""
+    (migration 0006) compares it with the writer's login, so it stays the login as is."""
     return "_".join((login or "").split()) or "lokal"
 
 
