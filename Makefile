@@ -12,7 +12,7 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles package changelog release repository demo-data demo-project \
+.PHONY: run test deps i18n styles layouts handbook-screenshots package changelog release repository demo-data demo-project \
 	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
@@ -41,6 +41,21 @@ i18n:
 
 styles:
 	$(QGIS_TEST_ENV) $(PY) scripts/build_styles.py
+
+## make layouts: rewrite resources/layouts/*.qpt (the print templates) from scripts/build_layouts.py
+layouts:
+	$(QGIS_TEST_ENV) $(PY) scripts/build_layouts.py
+
+## make handbook-screenshots: copy the e2e tier's chosen screenshots into docs/handbuch/bilder
+## (run `make test-e2e` first; commit the pictures that changed).
+HANDBOOK_SHOTS := uebersicht:02-detail-canvas verfolgen:05-trace laengsschnitt:06-profile-window \
+	maengel:10-defects-list arbeitsauftrag:12-work-order-page-1
+handbook-screenshots:
+	@for pair in $(HANDBOOK_SHOTS); do name=$${pair%%:*}; shot=$${pair#*:}; \
+		src=""; for dir in e2e e2e-defects .; do [ -f build/screenshots/$$dir/$$shot.png ] \
+			&& { src=build/screenshots/$$dir/$$shot.png; break; }; done; \
+		if [ -n "$$src" ]; then convert $$src -resize '1200x1200>' docs/handbuch/bilder/$$name.png \
+			&& echo "docs/handbuch/bilder/$$name.png ← $$src"; else echo "missing $$shot"; fi; done
 
 package: i18n
 	@$(PY) scripts/package.py

@@ -444,204 +444,204 @@
       <translation>Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="133" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="134" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="134" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="135" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="159" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="160" />
       <source>Street contains…</source>
       <translation>Straße enthält…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="161" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="162" />
       <source>Map extent only</source>
       <translation>Nur Kartenausschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="163" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="164" />
       <source>Overdue only</source>
       <translation>Nur überfällige</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="169" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="170" />
       <source>Only defects inside the selected polygons of this layer (all of its polygons when none is selected)</source>
       <translation>Nur Mängel innerhalb der ausgewählten Flächen dieses Layers (aller seiner Flächen, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="175" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="176" />
       <source>District</source>
       <translation>Bezirk</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="203" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="204" />
       <source>Select defects for the next step.</source>
       <translation>Mängel für den nächsten Schritt auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="210" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="211" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="212" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="227" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="228" />
       <source>Work order (PDF)…</source>
       <translation>Arbeitsauftrag (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="229" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="230" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="231" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="232" />
       <source>GeoJSON…</source>
       <translation>GeoJSON…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="233" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="234" />
       <source>with statistics</source>
       <translation>mit Statistik</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="234" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="235" />
       <source>Reload</source>
       <translation>Neu laden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="252" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="253" />
       <source>Compute</source>
       <translation>Berechnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="258" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="259" />
       <source>Repairs from</source>
       <translation>Behebungen von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="267" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="268" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="295" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="296" />
       <source>No working copy</source>
       <translation>Keine Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="317" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="318" />
       <source>Reading the defects…</source>
       <translation>Mängel werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="318" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="319" />
       <source>Reading the defects</source>
       <translation>Mängel lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="324" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="325" />
       <source>The defects cannot be read: {error}</source>
       <translation>Die Mängel können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="381" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="382" />
       <source>{shown} of {total} defects</source>
       <translation>{shown} von {total} Mängeln</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="439" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="440" />
       <source>Your login may read defects but not change them.</source>
       <translation>Ihre Anmeldung darf Mängel lesen, aber nicht ändern.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="443" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="444" />
       <source>No step is open to all {n} selected defects.</source>
       <translation>Kein Schritt ist für alle {n} ausgewählten Mängel möglich.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="446" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="447" />
       <source>{n} selected → </source>
       <translation>{n} ausgewählt → </translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="509" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="511" />
       <source>{n} defects are now "{status}".</source>
       <translation>{n} Mängel sind jetzt „{status}“.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="518" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="520" />
       <source>Duplicate</source>
       <translation>Duplikat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="518" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="520" />
       <source>Number of the defect this one duplicates:</source>
       <translation>Nummer des Mangels, den dieser doppelt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="523" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="525" />
       <source>Crew or contractor (optional):</source>
       <translation>Kolonne oder Firma (optional):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="526" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="528" />
       <source>Reason for the rejection:</source>
       <translation>Grund der Ablehnung:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="527" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="529" />
       <source>Note for {n} defects → "{status}" (optional):</source>
       <translation>Notiz für {n} Mängel → „{status}“ (optional):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="541" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="543" />
       <source>Select the defects for the work order first.</source>
       <translation>Zuerst die Mängel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="544" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="546" />
       <source>Work order</source>
       <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="545" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="547" />
       <source>Defects as CSV</source>
       <translation>Mängel als CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="546" />
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="548" />
       <source>Defects as GeoJSON</source>
       <translation>Mängel als GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="573" />
-      <source>{n} defects written to {path}</source>
-      <translation>{n} Mängel nach {path} geschrieben</translation>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="566" />
+      <source>The selected defects are all closed; a work order lists open defects.</source>
+      <translation>Die gewählten Mängel sind alle erledigt; ein Arbeitsauftrag listet offene Mängel.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="58" />
@@ -660,13 +660,18 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="59" />
-      <source>Severity</source>
-      <translation>Schwere</translation>
+      <source>Urgency</source>
+      <translation>Dringlichkeit</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="591" />
-      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
-      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="593" />
+      <source>{n} defects written to {path}</source>
+      <translation>{n} Mängel nach {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="594" />
+      <source>{n} closed defects left out.</source>
+      <translation>{n} erledigte Mängel nicht aufgenommen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="60" />
@@ -692,6 +697,11 @@
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="62" />
       <source>Assigned to</source>
       <translation>Beauftragt an</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="622" />
+      <source>Open: {open} · overdue: {overdue} · repairs in the history: {repairs}</source>
+      <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="115" />
@@ -794,18 +804,18 @@
       <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="104" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="105" />
       <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
       <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="108" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="109" />
       <source>Row {row}: the severity must be 1 to 4.</source>
       <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="38" />
-      <source>Due after (days, by severity)</source>
+      <source>Due after (days, by urgency)</source>
       <translation>Fällig nach (Tage, je Dringlichkeit)</translation>
     </message>
     <message>
@@ -819,29 +829,49 @@
       <translation>Ein Mangel für Meldungen desselben Straßenablaufs innerhalb von</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="48" />
-      <source>Open311 service codes → category and severity (unknown codes become "Sonstiges" and are flagged):</source>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="49" />
+      <source>Open311 service codes → category and urgency (unknown codes become "Sonstiges" and are flagged):</source>
       <translation>Open311-Dienst-Codes → Kategorie und Dringlichkeit (unbekannte Codes werden „Sonstiges“ und markiert):</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="51" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="52" />
       <source>Service code</source>
       <translation>Dienst-Code</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="57" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="58" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="59" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="60" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="61" />
       <source>Restore defaults</source>
       <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/work_order_dialog.py" line="27" />
+      <source>{n} defects selected.</source>
+      <translation>{n} Mängel ausgewählt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/work_order_dialog.py" line="30" />
+      <source>Crew</source>
+      <translation>Kolonne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/work_order_dialog.py" line="37" />
+      <source>Due by</source>
+      <translation>Erledigen bis</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/defects/work_order_dialog.py" line="38" />
+      <source>Also list closed defects</source>
+      <translation>Auch erledigte Mängel aufnehmen</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="114" />
@@ -1123,24 +1153,34 @@
       <translation>Straßen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="102" />
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="111" />
+      <source>Export longitudinal profile</source>
+      <translation>Längsschnitt exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="122" />
       <source>Longitudinal profile</source>
       <translation>Längsschnitt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="71" />
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="73" />
       <source>Longitudinal profile {title}</source>
       <translation>Längsschnitt {title}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="78" />
-      <source>Export {kind}</source>
-      <translation>Export {kind}</translation>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="84" />
+      <source>PDF: lengths</source>
+      <translation>PDF: Längen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="92" />
-      <source>Export longitudinal profile</source>
-      <translation>Längsschnitt exportieren</translation>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="86" />
+      <source>heights</source>
+      <translation>Höhen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/network/profile_dialog.py" line="89" />
+      <source>Export {kind}</source>
+      <translation>Export {kind}</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/network/tools.py" line="133" />
@@ -1243,32 +1283,62 @@
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="103" />
+      <source>City (title block of printed documents)</source>
+      <translation>Stadt (Schriftfeld der Druckstücke)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="105" />
+      <source>Office (title block)</source>
+      <translation>Amt (Schriftfeld)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
+      <source>Logo (title block)</source>
+      <translation>Logo (Schriftfeld)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
+      <source>A folder with the city's own layout templates kt_a4_portrait.qpt and kt_a3_landscape.qpt; empty: the plugin's templates.</source>
+      <translation>Ein Ordner mit den eigenen Druckvorlagen der Stadt (kt_a4_portrait.qpt, kt_a3_landscape.qpt); leer: die Vorlagen des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="115" />
+      <source>Own layout templates</source>
+      <translation>Eigene Druckvorlagen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="122" />
       <source>Basemaps</source>
       <translation>Hintergrundkarten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="136" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="151" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="137" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="152" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
@@ -1368,12 +1438,12 @@
       <translation>Streifen (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="131" />
       <source>Around manholes (m)</source>
       <translation>Um Schächte (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="158" />
+      <location filename="../kempten_twin_plugin/gui/planning/dialogs.py" line="159" />
       <source>Not valid: {error}</source>
       <translation>Ungültig: {error}</translation>
     </message>
@@ -1616,6 +1686,11 @@
       <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="89" />
@@ -2658,147 +2733,157 @@
       <translation>Ein Passwort gehört nicht in die Servereinstellung; nutzen Sie einen Eintrag in pg_service.conf mit ~/.pgpass oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="102" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="104" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="188" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="107" />
+      <source>Help (user guide)</source>
+      <translation>Hilfe (Handbuch)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/plugin.py" line="196" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="80" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="82" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="83" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="85" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="85" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="87" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="87" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="89" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="101" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="102" />
       <source>Give an Open311 file or server address.</source>
       <translation>Bitte eine Open311-Datei oder Serveradresse angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="105" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="106" />
       <source>Reading {url} …</source>
       <translation>Lese {url} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="140" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="141" />
       <source>Export status of citizens' reports (Open311)</source>
       <translation>Status der Bürgermeldungen exportieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="143" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="144" />
       <source>Writes every imported Open311 request with the status of its defect (open/closed), the latest note and the time of the last change, as GeoReport v2 JSON or XML (by the file's extension).</source>
       <translation>Schreibt jede importierte Open311-Meldung mit dem Status ihres Mangels (open/closed), der letzten Notiz und der Zeit der letzten Änderung als GeoReport-v2-JSON oder -XML (nach der Dateiendung).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="151" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="152" />
       <source>Open311 file</source>
       <translation>Open311-Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="179" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="182" />
       <source>Work order (PDF)</source>
       <translation>Arbeitsauftrag (PDF)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="182" />
-      <source>A work order for the crew: map with the defects numbered, a table with address, category, severity and notes, the photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects.</source>
-      <translation>Ein Arbeitsauftrag für die Kolonne: Karte mit nummerierten Mängeln, Tabelle mit Adresse, Kategorie, Dringlichkeit und Notizen, die Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel.</translation>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="185" />
+      <source>A work order for the crew on the layout template (title block with the order number of the login's yearly sequence, scale, north arrow, legend): overview map with the defects numbered, a checklist with urgency, due date and columns for date done, remarks and signature, and one page per defect with its map at 1:500, its facts and photos; optionally the repair statistics, a CSV and a GeoJSON of the same defects. Defects are given by their numbers (comma-separated); empty = all open defects. Closed defects are left out unless asked for.</source>
+      <translation>Ein Arbeitsauftrag für die Kolonne auf der Druckvorlage (Schriftfeld mit der Auftragsnummer aus der Jahresfolge des Anmeldenamens, Maßstab, Nordpfeil, Legende): Übersichtskarte mit nummerierten Mängeln, Checkliste mit Dringlichkeit, Fälligkeit und Spalten für „erledigt am“, Bemerkungen und Unterschrift, und je Mangel eine Seite mit Karte 1:500, Angaben und Fotos; wahlweise die Behebungsstatistik, eine CSV- und eine GeoJSON-Datei derselben Mängel. Mängel werden über ihre Nummern angegeben (durch Kommas getrennt); leer = alle offenen Mängel. Erledigte Mängel bleiben draußen, außer sie sind verlangt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="191" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="198" />
       <source>Defect numbers (comma-separated; empty = all open)</source>
       <translation>Mangelnummern (durch Kommas getrennt; leer = alle offenen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="193" />
-      <source>Crew</source>
-      <translation>Kolonne</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="195" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="206" />
       <source>Add the repair statistics</source>
       <translation>Behebungsstatistik anfügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="197" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="208" />
       <source>Work order PDF</source>
       <translation>Arbeitsauftrag als PDF</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="199" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="210" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="201" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="212" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="42" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="233" />
+      <source>{number} is closed and left out of the work order.</source>
+      <translation>{number} ist erledigt und nicht im Arbeitsauftrag.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="253" />
+      <source>Work order {number}: {n} defects</source>
+      <translation>Arbeitsauftrag {number}: {n} Mängel</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="43" />
       <source>Give the working copy (GeoPackage).</source>
       <translation>Bitte die Arbeitskopie (GeoPackage) angeben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="67" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="68" />
       <source>Import citizens' reports (Open311)</source>
       <translation>Bürgermeldungen importieren (Open311)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="70" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="71" />
       <source>Reads Open311 GeoReport v2 service requests from a JSON or XML file or from a server address (GET requests.json, all pages) and makes defects of them: snapped to the nearest street gully, service codes mapped to categories by the table in the settings, repeated reports of one gully linked to one defect. Requests imported before are skipped; refused and flagged requests are listed in the report.</source>
       <translation>Liest Open311-GeoReport-v2-Meldungen aus einer JSON- oder XML-Datei oder von einer Serveradresse (GET requests.json, alle Seiten) und macht Mängel daraus: am nächsten Straßenablauf gefangen, Dienst-Codes über die Tabelle in den Einstellungen den Kategorien zugeordnet, wiederholte Meldungen eines Straßenablaufs zu einem Mangel verknüpft. Bereits importierte Meldungen werden übersprungen; abgelehnte und markierte Meldungen stehen im Bericht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="81" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="82" />
       <source>Open311 file (JSON/XML) or server address</source>
       <translation>Open311-Datei (JSON/XML) oder Serveradresse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="83" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="84" />
       <source>Only this service code (server)</source>
       <translation>Nur dieser Dienst-Code (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="85" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="86" />
       <source>Only this status: open or closed (server)</source>
       <translation>Nur dieser Status: open oder closed (Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="87" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="88" />
       <source>Only requests since (ISO date, server)</source>
       <translation>Nur Meldungen seit (ISO-Datum, Server)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="90" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="91" />
       <source>Snap tolerance to a gully (m)</source>
       <translation>Fangtoleranz zum Straßenablauf (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="93" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="94" />
       <source>Link reports of one gully within (days)</source>
       <translation>Meldungen eines Straßenablaufs verknüpfen innerhalb von (Tagen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="96" />
+      <location filename="../kempten_twin_plugin/processing/defect_algorithms.py" line="97" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
@@ -2958,57 +3043,72 @@
       <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
-      <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations.</source>
-      <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten — oder von einem Schacht bis zum Ende seines Fließwegs — als PNG, SVG oder PDF: Gelände, Scheitel und Sohle der Haltungen, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationierung.</translation>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="174" />
+      <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations. The PDF is printed at the chosen scales for lengths and heights (e.g. 1:1 000 / 1:100, ten times exaggerated) on as many A3 sheets as the length needs, each with the title block, and its data band lists every manhole and every pipe.</source>
+      <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten – oder von einem Schacht bis zum Ende seines Fließwegs – als PNG, SVG oder PDF: Gelände, Rohrscheitel und -sohle, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationen. Das PDF wird in den gewählten Maßstäben für Längen und Höhen gedruckt (z. B. 1:1 000 / 1:100, 10-fach überhöht), auf so vielen A3-Blättern mit Schriftfeld, wie die Länge braucht; sein Datenband nennt jeden Schacht und jede Haltung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="179" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
       <source>First manhole</source>
       <translation>Erster Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="181" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="186" />
       <source>Second manhole (empty: down to the end of the flow)</source>
       <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="183" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="188" />
       <source>Profile drawing</source>
       <translation>Längsschnitt-Zeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="190" />
+      <source>Scale of lengths 1:</source>
+      <translation>Maßstab der Längen 1:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="193" />
+      <source>Scale of heights 1:</source>
+      <translation>Maßstab der Höhen 1:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="195" />
       <source>Length (m)</source>
       <translation>Länge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="199" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="196" />
+      <source>Sheets</source>
+      <translation>Blätter</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="220" />
       <source>{title}: {n} pipes, {length} m</source>
       <translation>{title}: {n} Haltungen, {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="211" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="233" />
       <source>Network checks</source>
       <translation>Netzprüfung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="214" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="236" />
       <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
       <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="222" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="244" />
       <source>Largest gap between a pipe end and its manhole (m)</source>
       <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="225" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="269" />
       <source>{n} findings</source>
       <translation>{n} Befunde</translation>
     </message>
@@ -3188,7 +3288,7 @@
       <translation>Quell-KBS (leer = erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="28" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>
@@ -3218,19 +3318,89 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="33" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="104" />
+      <source>Buildings</source>
+      <translation>Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="104" />
+      <source>Parcels</source>
+      <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="139" />
+      <source>Basemap (offline)</source>
+      <translation>Grundkarte (offline)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="34" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="56" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="57" />
       <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
       <translation>Die Arbeitskopie {path} existiert nicht. Legen Sie sie zuerst an, zum Beispiel mit dem Demo-Stadt-Generator.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="72" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="73" />
       <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="118" />
+      <source>The layout template {path} cannot be read: {reason}</source>
+      <translation>Die Druckvorlage {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="121" />
+      <source>The layout template {path} is no QGIS layout template.</source>
+      <translation>Die Druckvorlage {path} ist keine QGIS-Layoutvorlage.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="131" />
+      <source>The layout template {path} has no item with the id kt_content (the area the plugin draws into).</source>
+      <translation>Die Druckvorlage {path} hat kein Element mit der ID kt_content (die Fläche, in die das Plugin zeichnet).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="250" />
+      <source>{page} of {pages}</source>
+      <translation>{page} von {pages}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="384" />
+      <source>The PDF {path} could not be written (QGIS error {code}).</source>
+      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="82" />
+      <source>Document no.</source>
+      <translation>Dokument-Nr.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="82" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="82" />
+      <source>Drawn by</source>
+      <translation>Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="83" />
+      <source>Scale</source>
+      <translation>Maßstab</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="83" />
+      <source>Sheet</source>
+      <translation>Blatt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layout_templates.py" line="83" />
+      <source>Legend</source>
+      <translation>Legende</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="174" />
@@ -3248,9 +3418,9 @@
       <translation>Bestandsgebäude</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="105" />
-      <source>Longitudinal profile {title} — {length} m</source>
-      <translation>Längsschnitt {title} — {length} m</translation>
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="104" />
+      <source>Longitudinal profile {title} — {length} m · {n}× exaggerated</source>
+      <translation>Längsschnitt {title} — {length} m · {n}-fach überhöht</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="150" />
@@ -3293,39 +3463,129 @@
       <translation>Gefälle [‰]</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="269" />
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="271" />
       <source>Cannot write {path}</source>
       <translation>{path} kann nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="294" />
+      <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="291" />
       <source>Unknown file type for a profile: {path} (use .png, .svg or .pdf)</source>
       <translation>Unbekannter Dateityp für einen Längsschnitt: {path} (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="209" />
+      <location filename="../kempten_twin_plugin/render/profile_sheets.py" line="122" />
+      <source>Longitudinal profile {title} — {length} m · sheet {n} of {count} · {scales}</source>
+      <translation>Längsschnitt {title} — {length} m · Blatt {n} von {count} · {scales}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_sheets.py" line="165" />
+      <source>Datum {level} m NHN</source>
+      <translation>Bezugshöhe {level} m NHN</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_sheets.py" line="293" />
+      <source>The scales must be positive (e.g. 1000 and 100).</source>
+      <translation>Die Maßstäbe müssen positiv sein (z. B. 1000 und 100).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/profile_sheets.py" line="52" />
+      <source>Lengths {h} / heights {v} · {n}× exaggerated</source>
+      <translation>Längen {h} / Höhen {v} · {n}-fach überhöht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="225" />
       <source>The project {name} has no buildings.</source>
       <translation>Das Bauvorhaben {name} hat keine Baukörper.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="267" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="287" />
       <source>Planned buildings (2.5D)</source>
       <translation>Geplante Baukörper (2,5D)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="335" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="357" />
       <source>The PDF could not be written to {path}.</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/review_report.py" line="68" />
+      <location filename="../kempten_twin_plugin/render/review_report.py" line="66" />
       <source>No such building project in the working copy: {project}</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht: {project}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/work_order.py" line="38" />
-      <source>The PDF {path} could not be written (QGIS error {code}).</source>
-      <translation>Das PDF {path} konnte nicht geschrieben werden (QGIS-Fehler {code}).</translation>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="146" />
+      <source>Crew: {crew}</source>
+      <translation>Kolonne: {crew}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="147" />
+      <source>Due by: {date}</source>
+      <translation>Erledigen bis: {date}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="148" />
+      <source>Defects: {n}</source>
+      <translation>Anzahl Mängel: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="152" />
+      <source>Not listed, already closed: {numbers}</source>
+      <translation>Nicht aufgenommen, bereits erledigt: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="170" />
+      <source>Work order {number} (continued)</source>
+      <translation>Arbeitsauftrag {number} (Fortsetzung)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="180" />
+      <source>How fast do we repair? (statistics)</source>
+      <translation>Wie schnell beheben wir? (Statistik)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="199" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="199" />
+      <source>Object / street</source>
+      <translation>Objekt / Straße</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="200" />
+      <source>Done on</source>
+      <translation>erledigt am</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="200" />
+      <source>Remarks</source>
+      <translation>Bemerkungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="200" />
+      <source>Signature</source>
+      <translation>Unterschrift</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="271" />
+      <source>Notes</source>
+      <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="282" />
+      <source>No. {nr} · {number}</source>
+      <translation>Nr. {nr} · {number}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="309" />
+      <source>No. {nr} · {number}: photos</source>
+      <translation>Nr. {nr} · {number}: Fotos</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/work_order.py" line="72" />
+      <source>Defects of this order</source>
+      <translation>Mängel dieses Auftrags</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/store/conflicts.py" line="158" />
@@ -3343,12 +3603,12 @@
       <translation>Zwei Objekte können nicht dieselbe Objektbezeichnung tragen: Benennen Sie Ihres um oder führen Sie es mit dem vorhandenen zusammen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="139" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="168" />
       <source>{name} is not a JPEG or PNG photo.</source>
       <translation>{name} ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/defects.py" line="144" />
+      <location filename="../kempten_twin_plugin/store/defects.py" line="173" />
       <source>{name} is larger than 20 MB.</source>
       <translation>{name} ist größer als 20 MB.</translation>
     </message>
@@ -3403,7 +3663,7 @@
       <translation>Die Arbeitskopie {path} lässt sich nicht als Kanalnetz lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/work_orders.py" line="43" />
+      <location filename="../kempten_twin_plugin/store/work_orders.py" line="50" />
       <source>Select at least one defect for the work order.</source>
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>

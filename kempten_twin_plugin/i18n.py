@@ -51,6 +51,70 @@ def decimal(value, digits=2, *, grouping=False, none="–", separator=None):
     return text.translate({ord(","): _GROUP, ord("."): separator})
 
 
+def is_german():
+    """True when the plugin speaks German (its translation is installed)."""
+    return decimal_separator() == ","
+
+
+def date_text(value, with_time=False, none="–"):
+    """A date for people in the language the plugin speaks: "31.10.2025" in German,
+    "2025-10-31" in English (ISO, read alike everywhere). ``value``: a ``date``, a
+    ``datetime`` or ISO text ("2025-10-31", "2025-10-31T04:14:00Z"); a time in UTC is
+    shown in the machine's local time. ``with_time`` adds the time of day ("04:14").
+    Text that is no date comes back as it is; ``None`` or "" gives ``none``."""
+    from datetime import date, datetime
+
+    if value is None or value == "":
+        return none
+    moment = value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) <= 10:
+                moment = date.fromisoformat(text)
+            else:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
+        except ValueError:
+            return value
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()  # the local time of the machine
+        clock = f" {moment:%H:%M}" if with_time else ""
+        moment_date = moment.date()
+    else:
+        clock, moment_date = "", moment
+    if is_german():
+        return f"{moment_date:%d.%m.%Y}{clock}"
+    return f"{moment_date.isoformat()}{clock}"
+
+
+def qt_date_format():
+    """The date format of Qt's date widgets for the plugin's language."""
+    return "dd.MM.yyyy" if is_german() else "yyyy-MM-dd"
+
+
+def qlocale():
+    """The QLocale of the plugin's language, for spin boxes, date edits and charts."""
+    if is_german():
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def apply_locale(*widgets):
+    """Spin boxes and date edits show the plugin's decimal mark and date format
+    (German: "2,5" and "31.10.2025"), whatever locale the system has."""
+    locale = qlocale()
+    for widget in widgets:
+        widget.setLocale(locale)
+        if hasattr(widget, "setDisplayFormat"):
+            widget.setDisplayFormat(qt_date_format())
+
+
+def scale_text(denominator):
+    """A map scale for people: "1:500", "1:2 000" (thousands apart by a no-break space)."""
+    return f"1:{whole(int(round(denominator)))}"
+
+
 def whole(count):
     """A count for people: thousands apart by a no-break space in every language ("12 345"),
     as DIN 5008 allows; not the system locale's mark, which an English reader of a German
@@ -71,11 +135,20 @@ def ui_language():
     return (name or "en")[:2].lower()
 
 
+def qt_translation_missing(language):
+    """True when Qt's own texts (dialog buttons) are not translated into ``language``:
+    QGIS installs Qt's translation only when it finds it (Debian: qttranslations5-l10n)."""
+    probe = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    return language != "en" and probe == "Cancel"
+
+
 class Translation:
-    """Installs the plugin's translator into the application and removes it again."""
+    """Installs the plugin's translator into the application and removes it again; Qt's
+    own translation too (qtbase_de.qm: "Abbrechen", "Schließen") when QGIS has not."""
 
     def __init__(self):
         self._translator = None
+        self._qt_translator = None
 
     def install(self):
         language = ui_language()
@@ -86,9 +159,23 @@ class Translation:
             return False
         QCoreApplication.installTranslator(translator)
         self._translator = translator
+        self._install_qt(language)
         return True
 
+    def _install_qt(self, language):
+        if self._qt_translator is not None or not qt_translation_missing(language):
+            return
+        from qgis.PyQt.QtCore import QLibraryInfo
+
+        folder = QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)
+        translator = QTranslator()
+        if translator.load(f"qtbase_{language}", folder):
+            QCoreApplication.installTranslator(translator)
+            self._qt_translator = translator
+
     def remove(self):
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
+        for name in ("_translator", "_qt_translator"):
+            translator = getattr(self, name)
+            if translator is not None:
+                QCoreApplication.removeTranslator(translator)
+                setattr(self, name, None)

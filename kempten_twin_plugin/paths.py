@@ -37,3 +37,11 @@ def metadata():
     parser.optionxform = str  # keep keys such as qgisMinimumVersion as written
     parser.read(_root_of("metadata.txt"), encoding="utf-8")
     return dict(parser["general"])
+
+
+def handbook_page(page="index"):
+    """The user guide's page: its HTML as packaged (make package renders docs/handbuch),
+    else the Markdown of a checkout."""
+    folder = os.path.join(_root_of("docs"), "handbuch")
+    html = os.path.join(folder, f"{page}.html")
+    return html if os.path.exists(html) else os.path.join(folder, f"{page}.md")

@@ -9,6 +9,7 @@ from . import paths
 from .gui.connections import Connections
 from .gui.defects.feature import DefectsFeature
 from .gui.exchange.feature import ExchangeFeature
+from .gui.help import Shortcuts, open_page
 from .gui.network.dock import NetworkDock
 from .gui.network.tools import NetworkTools
 from .gui.options_page import OptionsFactory
@@ -42,6 +43,7 @@ class KemptenTwinPlugin:
         self.planning = None
         self._basemap_task = None
         self.defects = None
+        self.shortcuts = Shortcuts()
 
     # --- Processing (also called alone by qgis_process) -------------------------------
 
@@ -101,6 +103,11 @@ class KemptenTwinPlugin:
                          "KemptenTwinGenerate", toolbar=False)
         self._add_action(None, tr("Settings…"), self.show_options, "KemptenTwinSettings",
                          toolbar=False)
+        self.menu.addSeparator()
+        self._add_action(None, tr("Help (user guide)"), lambda: open_page("index"),
+                         "KemptenTwinHelp",
+                         toolbar=False)
+        self.shortcuts.register(window)
 
         self.sync = SyncController(self.iface, self.settings, sync_action, self._after_sync)
         self.iface.statusBarIface().addPermanentWidget(self.sync.widget)
@@ -121,6 +128,7 @@ class KemptenTwinPlugin:
         return action
 
     def unload(self):
+        self.shortcuts.unregister()
         if self.exchange is not None:
             self.exchange.unload()
             self.exchange = None

@@ -91,6 +91,13 @@ class Settings:
     open311_link_days: int = 7
     open311_service_map: Dict[str, list] = field(default_factory=_default_service_map)
     open311_url: str = ""
+    # Printed documents (work order, Längsschnitt, review report): the title block's city,
+    # office and logo (an SVG, PNG or JPEG file); a folder with the city's own templates
+    # (kt_a4_portrait.qpt, kt_a3_landscape.qpt; empty = the plugin's).
+    city_name: str = "Stadt Kempten (Allgäu)"
+    office_name: str = "Amt für Tiefbau und Verkehr · Kanalbetrieb"
+    logo_path: str = ""
+    layout_folder: str = ""
 
     # Where each field lives under kempten_twin/ (a few older keys kept for existing users).
     KEYS: ClassVar[Dict[str, str]] = {"storey_height": "planning/storey_height",

@@ -20,12 +20,14 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -49,13 +51,15 @@ def rule(symbol, label, expression=None, max_scale=0, min_scale=0):
     return r
 
 
-def text_format(size=8, color="#202020"):
+def text_format(size=8, color="#202020", halo=True):
+    """``halo``: a white buffer round the letters, for text over lines; it costs a stroke
+    per label at every redraw, so labels that keep clear of lines go without."""
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(size)
     fmt.setColor(QColor(color))
     buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
+    buffer.setEnabled(halo)
     buffer.setSize(0.8)
     buffer.setColor(QColor("white"))
     fmt.setBuffer(buffer)
@@ -99,13 +103,24 @@ def pipe_style():
     for code, label, color in DRAINAGE:
         symbol = QgsLineSymbol.createSimple({"color": color, "width": "0.5", "capstyle": "round"})
         symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, width)
+        # The overview of a big city draws its main collectors only: DN ≥ 1400 beyond
+        # 1:100 000, DN 500 and up from 1:100 000, the rest from 1:25 000 (an index on
+        # width_mm lets the provider read just those rows: the redraw of a 1 000 000-pipe
+        # city stays under 1.5 s, where drawing every pipe takes some 15 s).
         parent = rule(None, label, f"\"drainage\" = '{code}'")
-        parent.appendChild(rule(symbol.clone(), f"{label} ≥ DN 500", '"width_mm" >= 500'))
+        # Beyond 1:100 000 the main collectors as plain lines, no width to compute each.
+        plain = QgsLineSymbol.createSimple({"color": color, "width": "0.6"})
+        parent.appendChild(rule(plain, f"{label} ≥ DN 1400 (Übersicht)", '"width_mm" >= 1400',
+                                max_scale=100000))
+        parent.appendChild(rule(symbol.clone(), f"{label} ≥ DN 1000", '"width_mm" >= 1000',
+                                min_scale=100000))
+        parent.appendChild(rule(symbol.clone(), f"{label} DN 500–900",
+                                '"width_mm" >= 500 AND "width_mm" < 1000', min_scale=100000))
         parent.appendChild(rule(symbol.clone(), f"{label} < DN 500", '"width_mm" < 500',
                                 min_scale=25000))
         root.appendChild(parent)
     other = QgsLineSymbol.createSimple({"color": "#777777", "width": "0.5"})
-    root.appendChild(rule(other, "sonstige", "ELSE"))
+    root.appendChild(rule(other, "sonstige", "ELSE", min_scale=25000))
     # Flow direction arrows in the middle of each pipe, when zoomed in.
     arrow_line = QgsLineSymbol()
     arrow_line.deleteSymbolLayer(0)
@@ -119,10 +134,85 @@ def pipe_style():
     marker_layer.setSubSymbol(arrow_marker)
     arrow_line.appendSymbolLayer(marker_layer)
     root.appendChild(rule(arrow_line, "Fließrichtung", None, min_scale=2500))
-    save(layer, "pipe", QgsRuleBasedRenderer(root),
-         labels("\"object_code\" || '  DN ' || \"width_mm\"", 2000,
-                QgsPalLayerSettings.Line, 7),
-         visible_below=150000)
+    save(layer, "pipe", QgsRuleBasedRenderer(root), pipe_labels(), visible_below=1000000)
+
+
+# --- labels an engineer reads (issue #18): code and DN from 1:2 500, the material too from
+# 1:1 000, along the pipe; manhole levels at 1:600 and closer; numbers and dates in the
+# language of QGIS (@qgis_locale: "662,35" and "31.10.2025" in German).
+
+DECIMAL = "format_number({field}, 2, @qgis_locale)"
+DATE = ("format_date(to_datetime({field}), if(left(@qgis_locale, 2) = 'de', 'dd.MM.yyyy', "
+        "'yyyy-MM-dd'))")
+
+
+def line_settings(expression, size=7):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text_format(size))
+    settings.placement = QgsPalLayerSettings.Line
+    # Along the line, above or below it, never across its symbol.
+    settings.placementFlags = QgsPalLayerSettings.AboveLine | QgsPalLayerSettings.BelowLine
+    settings.dist = 0.6
+    settings.repeatDistance = 0
+    settings.labelPerPart = False
+    settings.mergeLines = False
+    settings.priority = 4
+    return settings
+
+
+def point_settings(expression, size=7, priority=5, halo=True):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text_format(size, halo=halo))
+    # Around the point: the label takes a free place round its symbol, so the labels of a
+    # KS and a KR manhole side by side find room on opposite sides instead of overlapping
+    # (and keep clear of the pipes, which are obstacles).
+    settings.placement = QgsPalLayerSettings.AroundPoint
+    settings.dist = 0.8
+    settings.priority = priority
+    return settings
+
+
+def scale_rule(settings, description, min_scale, max_scale=0):
+    rule = QgsRuleBasedLabeling.Rule(settings)
+    rule.setDescription(description)
+    rule.setActive(True)
+    if min_scale or max_scale:
+        rule.setMinimumScale(min_scale)  # zoomed out no further than 1:min_scale
+        rule.setMaximumScale(max_scale)
+    return rule
+
+
+def pipe_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(scale_rule(line_settings("\"object_code\" || '  DN ' || \"width_mm\""),
+                                "Code und DN", 2500, 1000))
+    root.appendChild(scale_rule(line_settings(
+        "\"object_code\" || '  DN ' || \"width_mm\" || coalesce('  ' || \"material\", '')"),
+        "Code, DN und Werkstoff", 1000, 0))
+    return QgsRuleBasedLabeling(root)
+
+
+def manhole_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    # At 1:2 500…1:600 many codes: no halo (they keep clear of the pipes), for speed.
+    root.appendChild(scale_rule(point_settings('"object_code"', halo=False), "Code", 2500, 600))
+    levels = ("\"object_code\" || '\\n' || 'DH ' || " + DECIMAL.format(field='"cover_level"')
+              + " || '\\n' || 'SH ' || " + DECIMAL.format(field='"invert_level"'))
+    root.appendChild(scale_rule(point_settings(levels), "Code, Deckel- und Sohlhöhe", 600, 0))
+    return QgsRuleBasedLabeling(root)
+
+
+def defect_labels():
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(scale_rule(point_settings('"defect_number"', 7, 7), "Nummer", 2500, 1000))
+    root.appendChild(scale_rule(point_settings(
+        "\"defect_number\" || '\\n' || " + DATE.format(field='"reported_at"'), 7, 7),
+        "Nummer und Meldedatum", 1000, 0))
+    return QgsRuleBasedLabeling(root)
 
 
 def manhole_style():
@@ -141,8 +231,7 @@ def manhole_style():
     other = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.9", "color": "white",
                                           "outline_color": "#777777"})
     root.appendChild(rule(other, "sonstige", "ELSE", min_scale=10000))
-    save(layer, "manhole", QgsRuleBasedRenderer(root), labels('"object_code"', 2500),
-         visible_below=150000)
+    save(layer, "manhole", QgsRuleBasedRenderer(root), manhole_labels(), visible_below=150000)
 
 
 def gully_style():
@@ -178,9 +267,11 @@ def defect_style():
     done = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.2", "color": "#3a9a3a",
                                          "outline_color": "white", "outline_width": "0.3"})
     root.appendChild(rule(urgent, "offen, sofort", f"NOT ({closed}) AND \"severity\" = 1"))
-    root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1"))
+    # The city's overview shows the urgent ones; the others from 1:50 000.
+    root.appendChild(rule(open_, "offen", f"NOT ({closed}) AND \"severity\" > 1",
+                          min_scale=50000))
     root.appendChild(rule(done, "erledigt / abgelehnt", closed, min_scale=10000))
-    save(layer, "defect", QgsRuleBasedRenderer(root), labels('"defect_number"', 2500, size=7))
+    save(layer, "defect", QgsRuleBasedRenderer(root), defect_labels())
 
 
 def planned_building_style():
@@ -191,7 +282,7 @@ def planned_building_style():
                                          "outline_width": "0.5"})
     root.appendChild(rule(symbol, "Baukörper", None))
     save(layer, "planned_building", QgsRuleBasedRenderer(root),
-         labels("format_number(\"height_m\", 1) || ' m'", 5000, size=7))
+         labels("format_number(\"height_m\", 1, @qgis_locale) || ' m'", 5000, size=7))
 
 
 def planned_project_style():
@@ -204,12 +295,62 @@ def planned_project_style():
     save(layer, "planned_project", QgsRuleBasedRenderer(root), labels('"name"', 20000, size=8))
 
 
+# --- the offline basemap (Grundkarte) of the demo city: streets, buildings, parcels ------
+
+def street_style():
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=name:string", "street", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    road = QgsLineSymbol.createSimple({"color": "#f3efe6", "width": "8", "width_unit": "MapUnit",
+                                       "capstyle": "round", "joinstyle": "round"})
+    casing = QgsLineSymbol.createSimple({"color": "#cfc6b8", "width": "9.5",
+                                         "width_unit": "MapUnit", "capstyle": "round",
+                                         "joinstyle": "round"})
+    casing.appendSymbolLayer(road.symbolLayer(0).clone())
+    root.appendChild(rule(casing, "Straße", None, min_scale=25000))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.setFormat(text_format(7.5, "#5a5048", halo=False))  # on the street's light fill
+    # Parallel along the street, not curved letter by letter: as readable on these streets
+    # and far cheaper to place at every redraw; beside the axis, where the pipes lie.
+    settings.placement = QgsPalLayerSettings.Line
+    settings.placementFlags = QgsPalLayerSettings.AboveLine | QgsPalLayerSettings.BelowLine
+    settings.dist = 0.3
+    settings.mergeLines = True  # one name per street, not one per piece
+    settings.repeatDistance = 120
+    settings.repeatDistanceUnit = QgsUnitTypes.RenderMillimeters
+    settings.priority = 9
+    settings.scaleVisibility = True
+    settings.minimumScale = 5000
+    settings.maximumScale = 0
+    save(layer, "street", QgsRuleBasedRenderer(root), QgsVectorLayerSimpleLabeling(settings),
+         visible_below=25000)
+
+
+def building_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "building", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "#ddd5cd", "outline_color": "#a99d92",
+                                         "outline_width": "0.2"})
+    root.appendChild(rule(symbol, "Gebäude", None))
+    save(layer, "building", QgsRuleBasedRenderer(root), visible_below=10000)
+
+
+def parcel_style():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "parcel", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#c9a7a0",
+                                         "outline_width": "0.15"})
+    root.appendChild(rule(symbol, "Flurstück", None))
+    save(layer, "parcel", QgsRuleBasedRenderer(root), visible_below=5000)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(OUT, exist_ok=True)
     for build in (pipe_style, manhole_style, gully_style, lateral_style, defect_style,
-                  planned_building_style, planned_project_style):
+                  planned_building_style, planned_project_style, street_style, building_style,
+                  parcel_style):
         build()
     app.exitQgis()
     return 0

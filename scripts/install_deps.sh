@@ -11,6 +11,7 @@ PACKAGES=(
   libgl1-mesa-dri  # Mesa llvmpipe: OpenGL for the 3D snapshot of the review report
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   qttools5-dev-tools pyqt5-dev-tools debootstrap
+  qttranslations5-l10n  # Qt's own texts in German ("Abbrechen", "Schließen"): qtbase_de.qm
 )
 
 missing=()

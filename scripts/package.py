@@ -2,8 +2,9 @@
 
 The zip carries the package code, metadata.txt (from the repository root, the one source,
 with its changelog field rendered from CHANGELOG.md), the LICENSE (GPL-2.0-or-later;
-plugins.qgis.org refuses a package without one), resources/ and the compiled
-translations; no tests, no caches, no .ts sources.
+plugins.qgis.org refuses a package without one), resources/, the compiled
+translations and the user guide (docs/handbuch as HTML with its pictures); no tests, no
+caches, no .ts sources.
 
 A development build is allowed while metadata.txt's contact and links are placeholders;
 it says so on stderr. `make release` (scripts/release.py) is the build that refuses them.
@@ -15,6 +16,7 @@ import os
 import sys
 import zipfile
 
+import handbook
 import plugin_meta
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -36,6 +38,11 @@ def files_to_pack(root=ROOT, translations=None):
                 inside = relative if folder == PLUGIN else os.path.join(PLUGIN, relative)
                 yield source, inside.replace(os.sep, "/")
     yield os.path.join(root, "LICENSE"), f"{PLUGIN}/LICENSE"
+    pictures = os.path.join(root, "docs", "handbuch", "bilder")
+    if os.path.isdir(pictures):
+        for name in sorted(os.listdir(pictures)):
+            if name.lower().endswith((".png", ".jpg", ".svg")):
+                yield os.path.join(pictures, name), f"{PLUGIN}/docs/handbuch/bilder/{name}"
     translations = translations or os.path.join(root, "i18n")
     for name in sorted(os.listdir(translations)):
         if name.endswith(".qm"):
@@ -66,6 +73,9 @@ def build(out, root=ROOT, metadata_text=None, translations=None):
         for source, inside in files_to_pack(root, translations):
             archive.write(source, inside)
         archive.writestr(f"{PLUGIN}/metadata.txt", metadata_text.encode("utf-8"))
+        # The user guide as HTML (docs/handbuch/*.md rendered), for the help entries.
+        for name, page in handbook.pages(os.path.join(root, "docs", "handbuch")):
+            archive.writestr(f"{PLUGIN}/docs/handbuch/{name}.html", page.encode("utf-8"))
     os.replace(temp, out)
     return out
 

@@ -205,6 +205,14 @@ def check_gui():
         dock[0].show()
         dock[0].raise_()
         check("dock_title", dock[0].windowTitle())
+    # Qt's own texts in German too (qtbase_de.qm), the help entry, the tools' shortcuts.
+    from qgis.PyQt.QtCore import QCoreApplication
+    check("qt_cancel_text", QCoreApplication.translate("QPlatformTheme", "Cancel"))
+    help_action = action("KemptenTwinHelp")
+    check("help_action_text", help_action.text() if help_action else None,
+          ok=help_action is not None)
+    identify = action("KemptenTwinIdentify")
+    check("identify_shortcut", identify.shortcut().toString() if identify else None)
 
 
 def open_working_copy():
@@ -260,7 +268,7 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 24, "provider": True,
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 25, "provider": True,
                   "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
             "status_widgets": 0, "locator_filters": 0}
@@ -788,16 +796,24 @@ def work_order():
     dock.select_uuids(set(uuids))
     pdf = os.path.join(OUT, "12-work-order.pdf")
     dock.ask_path = lambda title, file_filter: pdf
+    # The crew, the due date and "also closed ones", as the work order dialog asks them.
+    import datetime
+    dock.ask_work_order = lambda count: ("Kolonne Nord", datetime.date.today()
+                                         + datetime.timedelta(days=7), True)
     dock.with_statistics.setChecked(True)
     written = dock.export_selected("pdf")
     check("work_order_written", written, ok=written == pdf and os.path.exists(pdf))
-    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-png", pdf,
-                    os.path.join(OUT, "12-work-order-page")], check=False)
+    # -singlefile: "…-page-1.png" however many pages the order has (else "-01", "-001").
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-singlefile", "-png", pdf,
+                    os.path.join(OUT, "12-work-order-page-1")], check=False)
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "2", "-l", "2", "-singlefile", "-png", pdf,
+                    os.path.join(OUT, "12-work-order-page-2")], check=False)
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
                           text=True).stdout
     numbers = [dock.table.rows["defect_number"][dock.table.index_of[u]] for u in uuids]
-    check("work_order_rows", sum(1 for n in numbers if text.count(n) == 1),
-          ok=all(text.count(n) == 1 for n in numbers))
+    # Each defect: its checklist row, its detail page (and its photos' captions).
+    check("work_order_rows", sum(1 for n in numbers if text.count(n) >= 2),
+          ok=all(text.count(n) >= 2 for n in numbers))
     report["screenshots"].append(os.path.join(OUT, "12-work-order-page-1.png"))
     return "render"
 

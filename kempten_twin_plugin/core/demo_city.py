@@ -44,10 +44,12 @@ class DemoCityError(KemptenTwinError, ValueError):
 
 @dataclass
 class DemoCity:
-    """Rows per working-copy table: dicts of column values, geometry as WKT in ``geom``."""
+    """Rows per working-copy table: dicts of column values, geometry as WKT in ``geom``;
+    ``basemap``: the offline basemap's rows (street, building, parcel) in the same form."""
 
     seed: int
     rows: dict = field(default_factory=dict)
+    basemap: dict = field(default_factory=dict)
 
     def count(self, table):
         return len(self.rows.get(table, ()))
@@ -132,6 +134,8 @@ class _Layout:
     catchment: list  # outlet index per point
     netdist: list  # network distance to the outlet per point, m
     n_crossings: int  # the first n_crossings points are the street grid's crossings
+    chains: list = field(default_factory=list)  # (up crossing, down crossing, name, points)
+    warp: object = None  # the town's bends: (x, y) of the straight grid → (x, y) on the map
 
 
 def _build_layout(columns, rows, n_outlets, rng):
@@ -212,6 +216,7 @@ def _build_layout(columns, rows, n_outlets, rng):
     street = [row_names[n // columns] for n in range(n_nodes)]
 
     edges = []
+    chains = []
     seen = set()
     for n in range(n_nodes):
         for m, name in neighbours(n):
@@ -227,9 +232,35 @@ def _build_layout(columns, rows, n_outlets, rng):
                 # head manhole a few metres from the higher crossing.
                 up, down = (n, m) if ground[n] >= ground[m] else (m, n)
                 chain_start = None
-            _add_street_chain(points, ground, street, catchment, netdist, edges,
-                              up, down, chain_start, name, rng)
-    return _Layout(points, ground, street, edges, outlets, catchment, netdist, n_nodes)
+            chain = _add_street_chain(points, ground, street, catchment, netdist, edges,
+                                      up, down, chain_start, name, rng)
+            chains.append((up, down, name, chain))
+    warp = _Warp(rng, x0 + xs[-1] / 2, y0 + ys[-1] / 2)
+    straight = points[:n_nodes]
+    points[:] = [warp(x, y) for x, y in points]
+    layout = _Layout(points, ground, street, edges, outlets, catchment, netdist, n_nodes,
+                     chains, warp)
+    layout.straight_crossings = straight
+    return layout
+
+
+class _Warp:
+    """A town is no perfect grid: the grid turned by up to 17° and bent gently (streets
+    curve by some tens of metres over a kilometre; lengths change by at most ~5 %)."""
+
+    def __init__(self, rng, cx, cy):
+        self.cx, self.cy = cx, cy
+        angle = rng.uniform(-0.3, 0.3)
+        self.cos, self.sin = math.cos(angle), math.sin(angle)
+        self.waves = [(rng.uniform(18.0, 30.0), rng.uniform(2600.0, 3800.0),
+                       rng.uniform(0, 6.283)) for _ in range(2)]
+
+    def __call__(self, x, y):
+        (a1, l1, p1), (a2, l2, p2) = self.waves
+        dx, dy = x - self.cx, y - self.cy
+        dx += a1 * math.sin(6.283 * dy / l1 + p1)
+        dy += a2 * math.sin(6.283 * dx / l2 + p2)
+        return (self.cx + dx * self.cos - dy * self.sin, self.cy + dx * self.sin + dy * self.cos)
 
 
 def _add_street_chain(points, ground, street, catchment, netdist, edges,
@@ -259,6 +290,7 @@ def _add_street_chain(points, ground, street, catchment, netdist, edges,
     chain.append(down)
     for a, b in zip(chain, chain[1:]):
         edges.append((a, b, name))
+    return chain
 
 
 # --- the sewer systems ---------------------------------------------------------------
@@ -413,6 +445,9 @@ def generate(pipes=2000, seed=1, progress=None, is_canceled=None):
     city.rows["planned_project"] = projects
     city.rows["planned_building"] = buildings
     city.rows["participation_comment"] = comments
+    # A random source of its own, so the network is the same with or without the basemap.
+    city.basemap = make_basemap(layout, random.Random(seed * 7919 + 17),
+                                with_buildings=pipes <= BASEMAP_BUILDINGS_UP_TO)
     report(90)
     return city
 
@@ -635,14 +670,15 @@ def _make_defects(gullies, manholes, rng):
     defects, events = [], []
     if not gullies:
         return defects, events
-    n_defects = max(20, min(5000, len(gullies) // 150))
+    # At least three defects in every workflow state, however small the city.
+    n_defects = max(21, min(5000, len(gullies) // 150))
     chosen = rng.sample(range(len(gullies)), min(n_defects, len(gullies)))
     weights = {"gemeldet": 22, "geprüft": 14, "beauftragt": 14, "in Arbeit": 10, "behoben": 30,
                "abgelehnt": 6, "Duplikat": 4}
     statuses = list(weights)
     for number, g_index in enumerate(chosen, start=1):
         gully = gullies[g_index]
-        status = statuses[number % len(statuses)] if number <= len(statuses) else \
+        status = statuses[number % len(statuses)] if number <= 3 * len(statuses) else \
             rng.choices(statuses, weights=[weights[s] for s in statuses])[0]
         category = rng.choice(cat.DEFECT_CATEGORIES)
         severity = 1 if category == "Rost fehlt" else rng.choice((2, 2, 3, 3, 3, 4))
@@ -685,6 +721,65 @@ def _make_defects(gullies, manholes, rng):
                          from_status=from_status, to_status=to_status, note=note)
             events.append(event)
     return defects, events
+
+
+# --- the offline basemap (Grundkarte): streets, parcels, buildings ---------------------
+
+BASEMAP_BUILDINGS_UP_TO = 100_000  # bigger cities get the streets only (file size, time)
+STREET_HALF_WIDTH = 7.0  # m from the axis to the parcels: carriageway and pavement
+CORNER = 36.0  # m kept free of parcels around a crossing (corner lots stay open)
+
+
+def make_basemap(layout, rng, with_buildings=True):
+    """Rows of the basemap tables: ``street`` (name, the centreline through its manholes),
+    ``parcel`` (number) and ``building`` (use, floors) along both sides of every street,
+    made in the straight grid and bent with it."""
+    streets, parcels, buildings = [], [], []
+    warp = layout.warp
+    straight = layout.straight_crossings
+    parcel_no = 0
+    for up, down, name, chain in layout.chains:
+        line = [layout.points[up]] + [layout.points[p] for p in chain if p != up]
+        streets.append({"name": name, "geom": _line_wkt(line)})
+        if not with_buildings:
+            continue
+        (ux, uy), (dx, dy) = straight[up], straight[down]
+        length = math.hypot(dx - ux, dy - uy)
+        if length < 2 * CORNER + 14:
+            continue
+        tx, ty = (dx - ux) / length, (dy - uy) / length
+        for side in (1, -1):
+            nx, ny = -ty * side, tx * side
+            s = CORNER
+            while True:
+                front = rng.uniform(16.0, 26.0)
+                if s + front > length - CORNER:
+                    break
+                depth = rng.uniform(24.0, 28.0)
+                parcel_no += 1
+
+                def corner(along, away, f=(ux, uy, tx, ty, nx, ny)):
+                    return warp(f[0] + f[2] * along + f[4] * away,
+                                f[1] + f[3] * along + f[5] * away)
+
+                ring = [corner(s, STREET_HALF_WIDTH), corner(s + front, STREET_HALF_WIDTH),
+                        corner(s + front, STREET_HALF_WIDTH + depth),
+                        corner(s, STREET_HALF_WIDTH + depth)]
+                parcels.append({"number": f"{parcel_no // 7 + 100}/{parcel_no % 7 + 1}",
+                                "geom": _polygon_wkt(ring)})
+                if rng.random() < 0.88:
+                    inset = rng.uniform(1.5, 3.0)
+                    setback = rng.uniform(3.0, 5.0)
+                    house = rng.uniform(9.0, 14.0)
+                    b = [corner(s + inset, STREET_HALF_WIDTH + setback),
+                         corner(s + front - inset, STREET_HALF_WIDTH + setback),
+                         corner(s + front - inset, STREET_HALF_WIDTH + setback + house),
+                         corner(s + inset, STREET_HALF_WIDTH + setback + house)]
+                    buildings.append({"use": rng.choice(("Wohnen", "Wohnen", "Wohnen",
+                                                         "Gewerbe", "Mischnutzung")),
+                                      "floors": rng.randint(1, 4), "geom": _polygon_wkt(b)})
+                s += front
+    return {"street": streets, "parcel": parcels, "building": buildings}
 
 
 _PROJECTS = (

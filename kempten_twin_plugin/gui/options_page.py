@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import paths
-from ..i18n import tr
+from ..i18n import apply_locale, tr
 from ..log import contains_password, password_refusal
 from ..settings import DEFAULT_BASEMAPS, Settings, default_working_copy, postgres_connection_names
 from ..store.server_connection import connect
@@ -99,6 +99,21 @@ class OptionsPage(QgsOptionsPageWidget):
         self.auto_sync.setSuffix(" min")
         self.auto_sync.setSpecialValueText(tr("off"))
         form.addRow(tr("Automatic sync every"), self.auto_sync)
+        self.city_name = QLineEdit(self)
+        form.addRow(tr("City (title block of printed documents)"), self.city_name)
+        self.office_name = QLineEdit(self)
+        form.addRow(tr("Office (title block)"), self.office_name)
+        self.logo = QgsFileWidget(self)
+        self.logo.setObjectName("KemptenTwinLogo")
+        self.logo.setFilter(tr("Images") + " (*.svg *.png *.jpg *.jpeg)")
+        form.addRow(tr("Logo (title block)"), self.logo)
+        self.layout_folder = QgsFileWidget(self)
+        self.layout_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.layout_folder.setToolTip(tr("A folder with the city's own layout templates "
+                                         "kt_a4_portrait.qpt and kt_a3_landscape.qpt; empty: "
+                                         "the plugin's templates."))
+        form.addRow(tr("Own layout templates"), self.layout_folder)
+        apply_locale(self.auto_sync)
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
@@ -161,6 +176,10 @@ class OptionsPage(QgsOptionsPageWidget):
         self.server.setCurrentText(self.settings.server)
         self.user_name.setText(self.settings.user_name)
         self.auto_sync.setValue(self.settings.auto_sync_minutes)
+        self.city_name.setText(self.settings.city_name)
+        self.office_name.setText(self.settings.office_name)
+        self.logo.setFilePath(self.settings.logo_path)
+        self.layout_folder.setFilePath(self.settings.layout_folder)
         self._show_basemaps(self.settings.basemaps)
 
     def _show_basemaps(self, definitions):
@@ -203,6 +222,10 @@ class OptionsPage(QgsOptionsPageWidget):
         self.settings.user_name = self.user_name.text().strip() or getpass.getuser()
         self.settings.auto_sync_minutes = self.auto_sync.value()
         self.settings.basemaps = self.basemap_definitions()
+        self.settings.city_name = self.city_name.text().strip()
+        self.settings.office_name = self.office_name.text().strip()
+        self.settings.logo_path = self.logo.filePath().strip()
+        self.settings.layout_folder = self.layout_folder.filePath().strip()
         self.defect_settings.apply()
         self.settings.save()
         if self._on_applied is not None:

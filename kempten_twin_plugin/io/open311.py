@@ -427,14 +427,14 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
         db, asset_table="gully", asset=gully, category=category, severity=severity,
         x=float(x), y=float(y), description="\n".join(p for p in parts if p),
         reported_by="Bürgermeldung (Open311)", source="open311", external_id=rid, note=note,
-        due_days=due_days, reported_at=item.requested_at)
+        due_days=due_days, reported_at=item.requested_at, login=by)
     requests_store.remember(db, rid, defect_uuid, code, item.requested_at,
                             "; ".join(flags) or None)
     open_by_gully.setdefault(gully, []).append((item.requested_at, defect_uuid))
     report.created += 1
     report.defects.append(defect_uuid)
     if flags:
-        report.flagged.append((rid, store.number_of(defect_uuid, item.requested_at),
+        report.flagged.append((rid, store.number_of_defect(db, defect_uuid),
                                "; ".join(flags)))
 
 

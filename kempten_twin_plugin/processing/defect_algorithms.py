@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -167,6 +168,8 @@ class WorkOrderPdf(_DefectAlgorithm):
     GEOJSON = "GEOJSON"
     STATISTICS = "STATISTICS"
     CREW = "CREW"
+    DUE_DATE = "DUE_DATE"
+    INCLUDE_CLOSED = "INCLUDE_CLOSED"
 
     def name(self):
         return "work_order_pdf"
@@ -179,10 +182,14 @@ class WorkOrderPdf(_DefectAlgorithm):
         return tr("Work order (PDF)")
 
     def shortHelpString(self):  # noqa: N802
-        return tr("A work order for the crew: map with the defects numbered, a table with "
-                  "address, category, severity and notes, the photos; optionally the repair "
+        return tr("A work order for the crew on the layout template (title block with the "
+                  "order number of the login's yearly sequence, scale, north arrow, legend): "
+                  "overview map with the defects numbered, a checklist with urgency, due "
+                  "date and columns for date done, remarks and signature, and one page per "
+                  "defect with its map at 1:500, its facts and photos; optionally the repair "
                   "statistics, a CSV and a GeoJSON of the same defects. Defects are given by "
-                  "their numbers (comma-separated); empty = all open defects.")
+                  "their numbers (comma-separated); empty = all open defects. Closed defects "
+                  "are left out unless asked for.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
@@ -191,6 +198,10 @@ class WorkOrderPdf(_DefectAlgorithm):
             self.DEFECTS, tr("Defect numbers (comma-separated; empty = all open)"),
             optional=True))
         self.addParameter(QgsProcessingParameterString(self.CREW, tr("Crew"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.DUE_DATE, tr("Due by"), QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLUDE_CLOSED, tr("Also list closed defects"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.STATISTICS, tr("Add the repair statistics"), False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -206,13 +217,26 @@ class WorkOrderPdf(_DefectAlgorithm):
         numbers = [n.strip() for n in
                    self.parameterAsString(parameters, self.DEFECTS, context).split(",")
                    if n.strip()]
+        crew = self.parameterAsString(parameters, self.CREW, context)
+        due = None
+        if parameters.get(self.DUE_DATE) not in (None, ""):
+            moment = self.parameterAsDateTime(parameters, self.DUE_DATE, context)
+            due = moment.date().toPyDate() if moment.isValid() else None
+        settings = Settings.load()
         db = store.connect(path)
         try:
             uuids = work_orders.uuids_of_numbers(db, numbers) if numbers \
                 else store.open_defect_uuids(db)
+            uuids, left_out = work_orders.open_only(
+                db, uuids, self.parameterAsBool(parameters, self.INCLUDE_CLOSED, context))
+            for number in left_out:
+                feedback.pushWarning(tr("{number} is closed and left out of the work order.")
+                                     .format(number=number))
             rows = work_orders.work_order_rows(db, uuids)
             stats = defect_statistics.compute(db) if self.parameterAsBool(
                 parameters, self.STATISTICS, context) else None
+            order_number = work_orders.issue_order_number(db, rows, crew, due,
+                                                          settings.user_name)
         except (work_orders.WorkOrderError, store.DefectError) as error:
             raise QgsProcessingException(str(error))
         finally:
@@ -221,12 +245,14 @@ class WorkOrderPdf(_DefectAlgorithm):
         with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
             charts = defect_charts.write_charts(stats, folder) if stats else None
             try:
-                work_order.write_pdf(rows, output, path,
-                                     crew=self.parameterAsString(parameters, self.CREW, context),
-                                     charts=charts)
+                work_order.write_pdf(rows, output, path, crew=crew, charts=charts,
+                                     order_number=order_number, due=due, settings=settings,
+                                     left_out=left_out)
             except work_order.WorkOrderError as error:
                 raise QgsProcessingException(str(error))
-        result = {self.OUTPUT: output, "DEFECTS": len(rows)}
+        feedback.pushInfo(tr("Work order {number}: {n} defects").format(number=order_number,
+                                                                        n=len(rows)))
+        result = {self.OUTPUT: output, "DEFECTS": len(rows), "ORDER_NUMBER": order_number}
         for key, writer in ((self.CSV, work_order_files.write_csv),
                             (self.GEOJSON, work_order_files.write_geojson)):
             target = self.parameterAsFileOutput(parameters, key, context)

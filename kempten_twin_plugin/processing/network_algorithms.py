@@ -161,6 +161,8 @@ class TraceDownstream(_Trace):
 class LongitudinalProfile(_NetworkAlgorithm):
     START = "START"
     END = "END"
+    H_SCALE = "H_SCALE"
+    V_SCALE = "V_SCALE"
 
     def name(self):
         return "longitudinal_profile"
@@ -172,7 +174,10 @@ class LongitudinalProfile(_NetworkAlgorithm):
         return tr("Draws the longitudinal profile (Längsschnitt) along the flow path between "
                   "two manholes — or from one manhole down to the end of its flow — as PNG, "
                   "SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and "
-                  "slope per pipe, stations.")
+                  "slope per pipe, stations. The PDF is printed at the chosen scales for "
+                  "lengths and heights (e.g. 1:1 000 / 1:100, ten times exaggerated) on as "
+                  "many A3 sheets as the length needs, each with the title block, and its "
+                  "data band lists every manhole and every pipe.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(_working_copy_parameter())
@@ -181,7 +186,14 @@ class LongitudinalProfile(_NetworkAlgorithm):
             self.END, tr("Second manhole (empty: down to the end of the flow)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             OUTPUT, tr("Profile drawing"), "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.H_SCALE, tr("Scale of lengths 1:"), QgsProcessingParameterNumber.Integer, 1000,
+            optional=True, minValue=10, maxValue=100000))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.V_SCALE, tr("Scale of heights 1:"), QgsProcessingParameterNumber.Integer, 100,
+            optional=True, minValue=1, maxValue=100000))
         self.addOutput(QgsProcessingOutputNumber("LENGTH", tr("Length (m)")))
+        self.addOutput(QgsProcessingOutputNumber("SHEETS", tr("Sheets")))
         self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -191,14 +203,24 @@ class LongitudinalProfile(_NetworkAlgorithm):
         first = self.parameterAsString(parameters, self.START, context)
         second = self.parameterAsString(parameters, self.END, context) or None
         output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        h_scale = self.parameterAsInt(parameters, self.H_SCALE, context) or 1000
+        v_scale = self.parameterAsInt(parameters, self.V_SCALE, context) or 100
+        from ..render import layout_templates, profile_sheets
+
+        sheets = 0
         try:
             profile = longitudinal_profile(path, first, second)
-            export_profile(profile, output)
-        except (NetworkError, ValueError, OSError) as error:
+            if output.lower().endswith(".pdf"):
+                sheets = profile_sheets.write_pdf(profile, output, h_scale, v_scale)
+                feedback.pushInfo(profile_sheets.scales_text(h_scale, v_scale))
+            else:
+                export_profile(profile, output)
+        except (NetworkError, ValueError, OSError, layout_templates.TemplateError) as error:
             raise QgsProcessingException(str(error))
         feedback.pushInfo(tr("{title}: {n} pipes, {length} m").format(
             title=profile.title, n=len(profile.pipes), length=decimal(profile.length, 1)))
-        return {OUTPUT: output, "LENGTH": profile.length, "PIPE_COUNT": len(profile.pipes)}
+        return {OUTPUT: output, "LENGTH": profile.length, "PIPE_COUNT": len(profile.pipes),
+                "SHEETS": sheets}
 
 
 class NetworkChecks(_NetworkAlgorithm):

@@ -8,6 +8,7 @@ from ..i18n import tr
 from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
 from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
 from .generate_demo_city import GenerateDemoCity
+from .help import give_help_urls
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .planning_algorithms import ALGORITHMS as PLANNING_ALGORITHMS
@@ -30,10 +31,10 @@ class KemptenTwinProvider(QgsProcessingProvider):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
-                          TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
-                          NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau(),
-                          ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
-            self.addAlgorithm(algorithm)
-        for algorithm_class in PLANNING_ALGORITHMS:
+        classes = (GenerateDemoCity, InstallServerSchema, SyncWorkingCopy, TraceUpstream,
+                   TraceDownstream, LongitudinalProfile, NetworkChecks, ImportIsybau,
+                   ImportM150, ExportIsybau, ImportOpen311, ExportOpen311, WorkOrderPdf,
+                   *PLANNING_ALGORITHMS)
+        give_help_urls(classes)  # the help button opens the user guide's page
+        for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())

@@ -12,6 +12,7 @@ from .. import paths
 from ..errors import KemptenTwinError
 from ..i18n import tr
 from ..store import working_copy
+from ..store.demo_data import basemap_path
 
 TABLE_PROPERTY = "kempten_twin/table"
 GROUP_PROPERTY = "kempten_twin/group"
@@ -79,6 +80,7 @@ def open_working_copy(path, project=None):
             project.addMapLayer(layer, False)
             group.addLayer(layer)
             layers[table] = layer
+    add_basemap_group(path, project)
     return layers
 
 
@@ -90,6 +92,58 @@ def close_working_copy(project=None):
         if isinstance(group, QgsLayerTreeGroup) and group.customProperty(GROUP_PROPERTY):
             project.removeMapLayers([layer.layerId() for layer in group.findLayers()])
             root.removeChildNode(group)
+
+
+# --- the offline basemap (Grundkarte) beside a working copy ------------------------------
+
+BASEMAP_GROUP = "basemap"
+
+
+def _basemap_tables():
+    # Top to bottom as drawn.
+    return (("street", tr("Streets")), ("building", tr("Buildings")), ("parcel", tr("Parcels")))
+
+
+def styled_layer(path, table, title=None):
+    """One table of a GeoPackage as a layer with the plugin's style, or None."""
+    layer = QgsVectorLayer(f"{path}|layername={table}", title or table, "ogr")
+    if not layer.isValid():
+        return None
+    style = paths.style_path(table)
+    if os.path.exists(style):
+        layer.loadNamedStyle(style)
+    return layer
+
+
+def basemap_layers(working_copy_path):
+    """The offline basemap's layers (streets, buildings, parcels), styled; [] without one."""
+    path = basemap_path(working_copy_path)
+    if not os.path.isfile(path):
+        return []
+    return [layer for layer in (styled_layer(path, table, title)
+                                for table, title in _basemap_tables()) if layer is not None]
+
+
+def network_layers(working_copy_path, tables=("gully", "manhole", "lateral", "pipe")):
+    """The network's layers with their German names, styled, for print layouts."""
+    titles = dict(_network_layers())
+    return [layer for layer in (styled_layer(working_copy_path, t, titles.get(t, t))
+                                for t in tables) if layer is not None]
+
+
+def add_basemap_group(path, project):
+    """The offline basemap under the network (below every other group)."""
+    layers = basemap_layers(path)
+    if not layers:
+        return []
+    group = project.layerTreeRoot().addGroup(tr("Basemap (offline)"))
+    group.setCustomProperty(GROUP_PROPERTY, BASEMAP_GROUP)
+    for layer in layers:
+        layer.setCustomProperty(TABLE_PROPERTY, "basemap_" + layer.dataProvider()
+                                .uri().param("layerName") if False else None)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return layers
 
 
 def working_copy_layers(project=None):

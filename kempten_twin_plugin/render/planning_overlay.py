@@ -197,23 +197,45 @@ def pipes_at_depth(path, extent, margin=60.0, title=None):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     try:
-        from qgis._3d import QgsLine3DSymbol, QgsSimpleLineMaterialSettings, QgsVectorLayer3DRenderer
+        from qgis._3d import QgsLine3DSymbol, QgsSimpleLineMaterialSettings
 
-        symbol = QgsLine3DSymbol()
-        # Simple lines (width in pixels): QGIS 3.22 buffers wide 3D lines in 2D, which drops
-        # their z, so those pipes would lie at ground level (seen in the 3D snapshot).
-        symbol.setRenderAsSimpleLines(True)
-        symbol.setWidth(3.0)
-        # z as given: Qgis.AltitudeClamping.Absolute from 3.26 on, Qgs3DTypes' 0 before.
-        clamping = getattr(Qgis, "AltitudeClamping", None)
-        symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
-        material = QgsSimpleLineMaterialSettings()
-        material.setAmbient(QColor("#1f5fd1"))
-        _set_material(symbol, material)
-        layer.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
+        def pipe_symbol():
+            symbol = QgsLine3DSymbol()
+            # Simple lines (width in pixels): QGIS 3.22 buffers wide 3D lines in 2D, which
+            # drops their z, so those pipes would lie at ground level (seen in the snapshot).
+            symbol.setRenderAsSimpleLines(True)
+            symbol.setWidth(3.0)
+            # z as given: Qgis.AltitudeClamping.Absolute from 3.26 on, Qgs3DTypes' 0 before.
+            clamping = getattr(Qgis, "AltitudeClamping", None)
+            symbol.setAltitudeClamping(clamping.Absolute if clamping is not None else 0)
+            return symbol
+
+        layer.setRenderer3D(_drainage_3d_renderer(pipe_symbol, QgsSimpleLineMaterialSettings))
     except ImportError:
         pass
     return layer
+
+
+# The pipes' colours of the 2D map (resources/styles/pipe.qml, scripts/build_styles.py):
+# Schmutzwasser red-brown, Regenwasser blue, Mischwasser magenta; others grey.
+DRAINAGE_COLOURS = {"KS": "#8b3a1a", "KR": "#1f5fd1", "KM": "#c0168c"}
+OTHER_PIPE_COLOUR = "#777777"
+
+
+def _drainage_3d_renderer(make_symbol, material_class):
+    """A rule-based 3D renderer that colours the symbols ``make_symbol()`` makes by
+    "drainage", as the 2D map does."""
+    from qgis._3d import QgsRuleBased3DRenderer
+
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for code, colour in list(DRAINAGE_COLOURS.items()) + [(None, OTHER_PIPE_COLOUR)]:
+        coloured = make_symbol()
+        material = material_class()
+        material.setAmbient(QColor(colour))
+        _set_material(coloured, material)
+        expression = f"\"drainage\" = '{code}'" if code else "ELSE"
+        root.appendChild(QgsRuleBased3DRenderer.Rule(coloured, expression, code or "sonstige"))
+    return QgsRuleBased3DRenderer(root)
 
 
 def conflict_layer(conflicts, names=None, title=None):

@@ -12,11 +12,8 @@ from qgis.PyQt.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
 )
 
@@ -100,10 +97,13 @@ def paint_profile(painter, rect, view):
     title_font = QFont(font)
     title_font.setBold(True)
     painter.setFont(title_font)
+    # Vertical exaggeration: how much more a metre of height spans than a metre of length.
+    stretch = (plot.height() / max(high - low, 1e-9)) / (plot.width() / max(s1 - s0, 1e-9))
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
                      Qt.AlignmentFlag.AlignCenter,
-                     tr("Longitudinal profile {title} — {length} m").format(
-                         title=profile.title, length=decimal(profile.length, 1)))
+                     tr("Longitudinal profile {title} — {length} m · {n}× exaggerated").format(
+                         title=profile.title, length=decimal(profile.length, 1),
+                         n=decimal(stretch, 0 if stretch >= 10 else 1)))
     painter.setFont(font)
     _draw_grid(painter, plot, low, high, x_of, y_of, s0, s1, metrics_h)
 
@@ -254,8 +254,10 @@ def _draw_band(painter, band, profile, x_of, plot, line_h):
 
 # --- files ------------------------------------------------------------------------------
 
-def export_profile(profile, path, size=None):
-    """Write the whole profile to ``path``: .png, .svg or .pdf by its suffix."""
+def export_profile(profile, path, size=None, h_scale=1000, v_scale=100, settings=None):
+    """Write the whole profile to ``path``: .png or .svg (the screen drawing, to fit), or
+    .pdf: the printed sheets at the scales ``h_scale`` (lengths) and ``v_scale`` (heights)
+    on the A3 layout template, the data band complete (``profile_sheets``)."""
     size = size or QSize(2000, 1000)
     view = ProfileView(profile)
     lower = path.lower()
@@ -279,17 +281,12 @@ def export_profile(profile, path, size=None):
         paint_profile(painter, QRectF(0, 0, size.width(), size.height()), view)
         painter.end()
     elif lower.endswith(".pdf"):
-        writer = QPdfWriter(path)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setResolution(150)
-        writer.setTitle(profile.title)
-        painter = QPainter(writer)
-        if not painter.isActive():
-            raise OSError(tr("Cannot write {path}").format(path=path))
-        page = writer.pageLayout().paintRectPixels(writer.resolution())
-        paint_profile(painter, QRectF(0, 0, page.width(), page.height()), view)
-        painter.end()
+        from . import layout_templates, profile_sheets
+
+        try:
+            profile_sheets.write_pdf(profile, path, h_scale, v_scale, settings)
+        except layout_templates.TemplateError as error:
+            raise OSError(str(error)) from error
     else:
         raise ValueError(tr("Unknown file type for a profile: {path} (use .png, .svg or .pdf)")
                          .format(path=path))

@@ -24,10 +24,8 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsPrintLayout,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
@@ -94,7 +92,20 @@ def buildings_layer(path, project):
     return layer
 
 
+# The report's pages were drawn on a bare A4 landscape page (x 10…287 mm, y 8…204 mm);
+# on the layout template (render.layout_templates) that area is the template's kt_content,
+# and every position and size below is mapped into it.
+_FRAME = {"x0": 10.0, "y0": 8.0, "sx": 1.0, "sy": 1.0, "top": 0.0}
+
+
+def _fit(x, y, w, h):
+    f = _FRAME
+    return (f["x0"] + (x - 10.0) * f["sx"], f["top"] + f["y0"] + (y - f["top"] - 8.0) * f["sy"],
+            w * f["sx"], h * f["sy"])
+
+
 def _label(layout, text, x, y, w, h, size=10, bold=False, html=False):
+    x, y, w, h = _fit(x, y, w, h)
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     if html:
@@ -112,15 +123,20 @@ def _label(layout, text, x, y, w, h, size=10, bold=False, html=False):
     return label
 
 
-def _page(layout, number):
+def _page(layout, number, document=None):
     if number > 0:
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
-        layout.pageCollection().addPage(page)
-    return layout.pageCollection().page(number).pos().y()
+        if document is not None:
+            document.add_page()
+        else:
+            page = QgsLayoutItemPage(layout)
+            page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
+            layout.pageCollection().addPage(page)
+    _FRAME["top"] = layout.pageCollection().page(number).pos().y()
+    return _FRAME["top"]
 
 
 def _map(layout, layers, extent, x, y, w, h):
+    x, y, w, h = _fit(x, y, w, h)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
@@ -212,26 +228,29 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     network = _network_layers(qgs, path)
     qgs.addMapLayers([buildings, conflicts_layer], False)
 
-    layout = QgsPrintLayout(qgs)
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
-    layout.setName(f"Prüfbericht {project['name']}")
+    from ..settings import Settings
+    from . import layout_templates
+
+    settings = Settings.load()
+    document = layout_templates.TemplateLayout(
+        layout_templates.A4_LANDSCAPE, layout_templates.TitleBlock.from_settings(
+            settings, f"Prüfbericht {project['name']}", project["reference"] or ""),
+        qgs, settings.layout_folder)
+    layout = document.layout
+    cx, cy, cw, ch = document.content(0)
+    _FRAME.update(x0=cx, y0=cy, sx=cw / 277.0, sy=ch / 196.0)
     extent = QgsRectangle(buildings.extent())
     extent.grow(max(extent.width(), extent.height()) * 0.25 + 20)
 
     # Page 1: plan view and summary.
-    y = _page(layout, 0)
+    y = _page(layout, 0, document)
     _label(layout, f"Prüfbericht Bauvorhaben: {project['name']}", 10, y + 8, 277, 10, 16, True)
     _label(layout, f"Aktenzeichen {project['reference'] or '–'} · Status {project['status'] or '–'}"
            f" · Quelle {project['source'] or '–'} · Stand {date.today():%d.%m.%Y}",
            10, y + 18, 277, 6, 9)
     plan = _map(layout, [conflicts_layer, buildings] + network, extent, 10, y + 27, 200, 170)
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(plan)
-    scalebar.applyDefaultSize()
-    layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(QgsLayoutPoint(12, y + 185, MM))
+    document.maps[0] = plan  # the title block's scale, north arrow and legend follow it
+    document._legend_layers = {0: [conflicts_layer, buildings] + network}
     counts = {s: sum(1 for c in found if c.severity == s) for s in ("hoch", "mittel", "niedrig")}
     summary = (f"<b>Baukörper:</b> {buildings.featureCount()}<br>"
                f"<b>Konflikte:</b> {len(found)}<br>"
@@ -251,7 +270,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     _label(layout, summary, 215, y + 27, 72, 170, 9, html=True)
 
     # Page 2: 3D view (or its honest 2.5D stand-in).
-    y = _page(layout, 1)
+    y = _page(layout, 1, document)
     _label(layout, "3D-Ansicht", 10, y + 8, 277, 10, 16, True)
     view = view_3d or prepare_3d_view(path, project_ref, snapshot, storey_height, render_3d)
     caption, why_not = view.caption, view.why_not
@@ -259,15 +278,17 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
         picture = QgsLayoutItemPicture(layout)
         picture.setPicturePath(view.picture)
         layout.addLayoutItem(picture)
-        picture.attemptMove(QgsLayoutPoint(10, y + 22, MM))
-        picture.attemptResize(QgsLayoutSize(277, 170, MM))
+        px, py, pw, ph = _fit(10, y + 22, 277, 170)
+        picture.attemptMove(QgsLayoutPoint(px, py, MM))
+        picture.attemptResize(QgsLayoutSize(pw, ph, MM))
         _label(layout, caption, 10, y + 194, 277, 10, 8)
     else:
         oblique = buildings.clone()
         oblique.setName(tr("Planned buildings (2.5D)"))
         overlay_qgis.set_25d(oblique, storey_height)
         qgs.addMapLayer(oblique, False)
-        _map(layout, [oblique] + network, extent, 10, y + 22, 277, 170)
+        document.maps[1] = _map(layout, [oblique] + network, extent, 10, y + 22, 277, 170)
+        document._legend_layers[1] = [oblique] + network
         _label(layout, "2,5D-Schrägansicht: Baukörper um ihre Höhe (sonst Geschosse × "
                f"{_decimal(storey_height, None)} m) extrudiert, ohne OpenGL gezeichnet. "
                "Keine echte 3D-Ansicht: "
@@ -282,7 +303,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     header = ("Schwere", "Objektart", "Objekt", "DN", "Abstand [m]", "erforderlich [m]", "Baukörper")
     page_number = 2
     for start in range(0, max(len(rows), 1), ROWS_PER_PAGE):
-        y = _page(layout, page_number)
+        y = _page(layout, page_number, document)
         page_number += 1
         title = "Konflikte" if start == 0 else "Konflikte (Fortsetzung)"
         _label(layout, title, 10, y + 8, 277, 10, 16, True)
@@ -293,7 +314,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
             _label(layout, "Keine Konflikte mit dem Kanalnetz gefunden.", 10, y + 22, 277, 10, 11)
 
     # Last page: comments.
-    y = _page(layout, page_number)
+    y = _page(layout, page_number, document)
     _label(layout, f"Bürgerbeiträge ({len(comments)})", 10, y + 8, 277, 10, 16, True)
     if comments:
         listed = comments[:20]
@@ -305,6 +326,7 @@ def build_layout(path, project_ref, strips=None, snapshot=None, storey_height=3.
     else:
         _label(layout, "Zu diesem Bauvorhaben liegen keine Bürgerbeiträge vor.",
                10, y + 22, 277, 10, 11)
+    document.finish()
     return layout, qgs, {"conflicts": len(found), "comments": len(comments),
                          "pages": layout.pageCollection().pageCount(), "project": project,
                          "view_3d": "3d" if caption else "2.5d", "view_3d_note": why_not,

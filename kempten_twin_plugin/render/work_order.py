@@ -1,10 +1,15 @@
-"""Work orders for the crew: a PDF from a QGIS print layout.
+"""Work orders for the crew (Arbeitsauftrag): a PDF from a QGIS print layout on the A4
+template (render.layout_templates: title block with order number, date, author, scale,
+north arrow, scale bar and legend on every page).
 
-The PDF (German, A4 portrait): a map of the area with the defects numbered 1…n, a table
-with one row per defect (number, address, category, severity, status, notes), the
-photos as thumbnails under their number, and optionally the repair statistics' charts.
-The rows are ``store.work_orders.work_order_rows``'; CSV and GeoJSON of the same rows
-are ``io.work_order_files``'.
+Pages: (1) the overview map with the defects numbered 1…n and the checklist table (number,
+defect, object and street, category, urgency, due, and empty columns "erledigt am",
+"Bemerkungen", "Unterschrift" for the crew), continued on further pages as needed;
+(then) one detail page per defect, as an atlas would make it: the map at 1:500 centred on
+the defect with street names and object codes, the defect's facts, its photos captioned
+with defect number and date, and the sign-off fields; (last) optionally the repair
+statistics' charts. The rows are ``store.work_orders.work_order_rows``'; CSV and GeoJSON of
+the same rows are ``io.work_order_files``'.
 """
 
 import os
@@ -12,40 +17,50 @@ import tempfile
 from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..i18n import tr
+from ..core import catalogues as cat
+from ..i18n import date_text, tr
 from ..store.schema import CRS_EPSG
 from ..store.work_orders import WorkOrderError
+from . import layout_templates as templates
 
-ROWS_FIRST_PAGE = 13  # below the map; rows wrap to two or three lines
-ROWS_PER_PAGE = 26
+DETAIL_SCALE = 500
+ROWS_FIRST_PAGE = 10
+ROWS_PER_PAGE = 24
+PHOTOS_ON_DETAIL_PAGE = 3
+
+
+def urgency_text(severity) -> str:
+    """"2 kurzfristig": the one urgency term of lists, forms and the PDF (Dringlichkeit)."""
+    return f"{severity} {cat.SEVERITIES.get(severity, '')}".strip()
 
 
 def write_pdf(rows: Sequence[Dict], output: str, working_copy: str,
               title: str = "Arbeitsauftrag", crew: str = "", charts: Optional[List[str]] = None,
-              project=None) -> int:
-    """The work order as PDF; ``charts``: PNG paths (statistics) for a last page."""
-    from qgis.core import QgsLayoutExporter, QgsRenderContext
-
+              project=None, order_number: str = "", due: Optional[date] = None,
+              settings=None, left_out: Sequence[str] = ()) -> int:
+    """The work order as PDF; ``charts``: PNG paths (statistics) for a last page;
+    ``left_out``: numbers of closed defects the order does not list (said on page 1)."""
     with tempfile.TemporaryDirectory(prefix="kt-work-order-") as folder:
-        layout, keep = build_layout(rows, working_copy, folder, title, crew, charts, project)
-        exporter = QgsLayoutExporter(layout)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 150
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable text
-        result = exporter.exportToPdf(output, settings)
+        layout, keep = build_layout(rows, working_copy, folder, title, crew, charts, project,
+                                    order_number=order_number, due=due, settings=settings,
+                                    left_out=left_out)
+        try:
+            templates.export_pdf(layout, output)
+        except templates.TemplateError as error:
+            raise WorkOrderError(str(error)) from error
         del keep
-    if result != QgsLayoutExporter.Success:
-        raise WorkOrderError(tr("The PDF {path} could not be written (QGIS error {code}).")
-                             .format(path=output, code=result))
     return len(rows)
 
 
 def _numbered_layer(rows):
     from qgis.core import (
+        Qgis,
         QgsFeature,
         QgsGeometry,
+        QgsMarkerSymbol,
         QgsPalLayerSettings,
         QgsPointXY,
+        QgsSingleSymbolRenderer,
         QgsTextBufferSettings,
         QgsTextFormat,
         QgsVectorLayer,
@@ -53,8 +68,8 @@ def _numbered_layer(rows):
     )
     from qgis.PyQt.QtGui import QColor, QFont
 
-    layer = QgsVectorLayer(f"Point?crs=EPSG:{CRS_EPSG}&field=nr:integer", "Arbeitsauftrag",
-                           "memory")
+    layer = QgsVectorLayer(f"Point?crs=EPSG:{CRS_EPSG}&field=nr:integer",
+                           tr("Defects of this order"), "memory")
     features = []
     for r in rows:
         if r["point"]:
@@ -64,15 +79,11 @@ def _numbered_layer(rows):
             features.append(f)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
-
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"name": "circle", "size": "5", "color": "#e01b1b", "outline_color": "white",
          "outline_width": "0.5"})))
     label = QgsPalLayerSettings()
     label.fieldName = "nr"
-    from qgis.core import Qgis
-
     # QGIS ≥ 3.26 wants its Qgis.LabelPlacement enum; 3.22 has the old one only.
     placement = getattr(Qgis, "LabelPlacement", None)
     label.placement = placement.OverPoint if placement is not None else \
@@ -85,25 +96,10 @@ def _numbered_layer(rows):
     buffer.setEnabled(False)
     text.setBuffer(buffer)
     label.setFormat(text)
+    label.displayAll = True  # the number on its marker, always
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
     layer.setLabelsEnabled(True)
     return layer
-
-
-def _network_layers(working_copy):
-    from qgis.core import QgsVectorLayer
-
-    from .. import paths
-
-    layers = []
-    for table in ("gully", "manhole", "pipe"):
-        layer = QgsVectorLayer(f"{working_copy}|layername={table}", table, "ogr")
-        if layer.isValid():
-            style = paths.style_path(table)
-            if os.path.exists(style):
-                layer.loadNamedStyle(style)
-            layers.append(layer)
-    return layers
 
 
 def _extent(rows):
@@ -113,125 +109,113 @@ def _extent(rows):
     if not points:
         return None
     xs, ys = [p[0] for p in points], [p[1] for p in points]
-    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 * 1.15 + 40
-    return QgsRectangle(cx - half * 1.5, cy - half, cx + half * 1.5, cy + half)
+    grow = max(max(xs) - min(xs), max(ys) - min(ys)) * 0.08 + 40
+    return QgsRectangle(min(xs) - grow, min(ys) - grow, max(xs) + grow, max(ys) + grow)
 
 
 def build_layout(rows: Sequence[Dict], working_copy: str, folder: str,
                  title: str = "Arbeitsauftrag", crew: str = "",
-                 charts: Optional[List[str]] = None, project=None) -> Tuple[object, list]:
-    """The print layout; returns (layout, objects to keep alive while exporting)."""
-    from qgis.core import (
-        QgsLayoutItemLabel,
-        QgsLayoutItemMap,
-        QgsLayoutItemPicture,
-        QgsLayoutMeasurement,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsPrintLayout,
-        QgsProject,
-        QgsUnitTypes,
-    )
-    from qgis.PyQt.QtGui import QFont
+                 charts: Optional[List[str]] = None, project=None, order_number: str = "",
+                 due: Optional[date] = None, settings=None,
+                 left_out: Sequence[str] = ()) -> Tuple[object, list]:
+    """The print layout on the template; returns (layout, objects to keep alive while
+    exporting)."""
+    from qgis.core import QgsProject
 
+    from ..settings import Settings
+    from . import layers as layer_helpers
+
+    settings = settings or Settings.load()
     # A project of its own: the layers of the order never appear in the user's project.
     project = project or QgsProject()
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()  # one A4 page, portrait set below
-    layout.setName(title)
-    mm = QgsUnitTypes.LayoutMillimeters
-    pages = layout.pageCollection()
-    pages.page(0).setPageSize("A4", pages.page(0).Portrait)
-
-    def add_page():
-        from qgis.core import QgsLayoutItemPage
-
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
-        pages.addPage(page)
-        return pages.pageCount() - 1
-
-    def label(text, page, x, y, w, h, size=10, bold=False):
-        item = QgsLayoutItemLabel(layout)
-        item.setText(text)
-        font = QFont("DejaVu Sans", size)
-        font.setBold(bold)
-        item.setFont(font)
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
-        item.attemptResize(QgsLayoutSize(w, h, mm))
-        return item
-
-    label(title, 0, 15, 10, 180, 10, 16, True)
-    label(f"Datum: {date.today().strftime('%d.%m.%Y')}    Anzahl Mängel: {len(rows)}"
-          + (f"    Kolonne: {crew}" if crew else ""), 0, 15, 20, 180, 6, 9)
-
+    block = templates.TitleBlock.from_settings(settings, title, order_number)
+    try:
+        document = templates.TemplateLayout(templates.A4_PORTRAIT, block, project,
+                                            settings.layout_folder)
+    except templates.TemplateError as error:
+        raise WorkOrderError(str(error)) from error
     numbered = _numbered_layer(rows)
-    network = _network_layers(working_copy)
-    project.addMapLayers([numbered] + network, False)
-    keep = [project]
-    extent = _extent(rows)
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setLayers([numbered] + network)
-    map_item.setCrs(numbered.crs())
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(15, 28, mm))
-    map_item.attemptResize(QgsLayoutSize(180, 120, mm))
-    if extent is not None:
-        map_item.setExtent(extent)  # 3:2 like the item
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, mm))
-    map_item.setId("Karte")
+    network = layer_helpers.network_layers(working_copy, ("gully", "manhole", "lateral",
+                                                           "pipe"))
+    basemap = layer_helpers.basemap_layers(working_copy)
+    map_layers = [numbered] + network + basemap
+    project.addMapLayers(map_layers, False)
+    keep = [project, map_layers]
+    x0, y0, width, height = document.content(0)
 
-    headers = ("Nr.", "Mangel", "Adresse / Objekt", "Kategorie", "Dringlichkeit", "Status",
-               "Hinweise")
-    widths = (7, 24, 38, 26, 20, 15, 34)
-    start = 0
-    page, top = 0, 153
-    capacity = ROWS_FIRST_PAGE
+    facts = [tr("Crew: {crew}").format(crew=crew or "–"),
+             tr("Due by: {date}").format(date=date_text(due) if due else "–"),
+             tr("Defects: {n}").format(n=len(rows))]
+    document.label(" · ".join(facts), 0, x0, y0, width, 6, 10, True)
+    top = y0 + 7
+    if left_out:
+        document.label(tr("Not listed, already closed: {numbers}").format(
+            numbers=", ".join(left_out)), 0, x0, top, width, 5, 7)
+        top += 5
+    extent = _extent(rows)
+    map_height = 108
+    if extent is not None:
+        document.add_map(0, map_layers, extent, x0, top, width, map_height,
+                         legend_layers=[numbered] + network + basemap)
+    top += map_height + 3
+
+    start, page, capacity = 0, 0, ROWS_FIRST_PAGE
     while start < len(rows):
         chunk = rows[start:start + capacity]
-        _table(layout, chunk, headers, widths, page, top)
+        _checklist(document, chunk, page, x0, top, width, y0 + height - top)
         start += capacity
         if start < len(rows):
-            page, top, capacity = add_page(), 15, ROWS_PER_PAGE
+            page = document.add_page()
+            x0, y0, width, height = document.content(page)
+            document.label(tr("Work order {number} (continued)").format(number=order_number),
+                           page, x0, y0, width, 6, 10, True)
+            top, capacity = y0 + 8, ROWS_PER_PAGE
 
-    photos = [(r["nr"], p) for r in rows for p in r["photos"]]
-    if photos:
-        page = add_page()
-        label("Fotos", page, 15, 10, 180, 8, 13, True)
-        for n, (nr, photo) in enumerate(photos):
-            slot = n % 12
-            if n and slot == 0:
-                page = add_page()
-            x, y = 15 + (slot % 3) * 62, 22 + (slot // 3) * 66
-            extension = ".png" if photo[1] == "image/png" else ".jpg"
-            path = os.path.join(folder, f"photo-{n}{extension}")
-            with open(path, "wb") as f:
-                f.write(bytes(photo[3]))
-            picture = QgsLayoutItemPicture(layout)
-            picture.setPicturePath(path)
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-            layout.addLayoutItem(picture)
-            picture.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
-            picture.attemptResize(QgsLayoutSize(58, 55, mm))
-            label(f"Nr. {nr}", page, x, y + 56, 58, 6, 9, True)
+    for row in rows:
+        _detail_page(document, row, map_layers, numbered, network, basemap, folder)
+
     if charts:
-        page = add_page()
-        label("Wie schnell beheben wir? (Statistik)", page, 15, 10, 180, 8, 13, True)
+        page = document.add_page()
+        x0, y0, width, height = document.content(page)
+        document.label(tr("How fast do we repair? (statistics)"), page, x0, y0, width, 8, 13,
+                       True)
         for n, path in enumerate(charts[:4]):
-            picture = QgsLayoutItemPicture(layout)
-            picture.setPicturePath(path)
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-            layout.addLayoutItem(picture)
-            picture.attemptMove(QgsLayoutPoint(15 + (n % 2) * 92, 22 + (n // 2) * 90, mm),
-                                page=page)
-            picture.attemptResize(QgsLayoutSize(88, 85, mm))
-    return layout, keep
+            _picture(document, path, page, x0 + (n % 2) * (width / 2 + 2),
+                     y0 + 12 + (n // 2) * 100, width / 2 - 4, 95)
+    document.finish()
+    return document.layout, keep + [document]
 
 
-def _table(layout, rows, headers, widths, page, top):
+def _picture(document, path, page, x, y, w, h):
+    from qgis.core import QgsLayoutItemPicture
+
+    picture = QgsLayoutItemPicture(document.layout)
+    picture.setPicturePath(path)
+    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    return document.place(picture, page, x, y, w, h)
+
+
+def checklist_headers() -> Tuple[str, ...]:
+    return (tr("No."), tr("Defect"), tr("Object / street"), tr("Category"), tr("Urgency"),
+            tr("Due"), tr("Done on"), tr("Remarks"), tr("Signature"))
+
+
+CHECKLIST_WIDTHS = (6, 27, 36, 22, 17, 15, 17, 26, 20)
+CELL_MARGIN = 0.8
+GRID = 0.3
+
+
+def _checklist(document, rows, page, x, y, width, height):
+    cells = [[str(r["nr"]), r["defect_number"], _short(r["address"], 48), r["category"],
+              urgency_text(r["severity"]), date_text(r["due_date"]), "", "", ""] for r in rows]
+    n = len(CHECKLIST_WIDTHS)
+    scale = (width - 2 * CELL_MARGIN * n - GRID * (n + 1) - 1) / sum(CHECKLIST_WIDTHS)
+    return _table(document, checklist_headers(), [w * scale for w in CHECKLIST_WIDTHS], cells,
+                  page, x, y, width, height, min_row_height=8.0)
+
+
+def _table(document, headers, widths, cells, page, x, y, width, height, min_row_height=0.0,
+           header_bold=True):
     from qgis.core import (
         QgsLayoutFrame,
         QgsLayoutItemManualTable,
@@ -239,45 +223,109 @@ def _table(layout, rows, headers, widths, page, top):
         QgsLayoutSize,
         QgsLayoutTableColumn,
         QgsTableCell,
-        QgsUnitTypes,
+        QgsTextFormat,
     )
-    from qgis.PyQt.QtGui import QFont
 
-    mm = QgsUnitTypes.LayoutMillimeters
+    layout = document.layout
     table = QgsLayoutItemManualTable.create(layout)
     columns = []
-    for header, width in zip(headers, widths):
+    for header, column_width in zip(headers, widths):
         column = QgsLayoutTableColumn(header)
-        column.setWidth(width)
+        column.setWidth(column_width)
         columns.append(column)
     table.setHeaders(columns)
     table.setColumnWidths(list(widths))
-    table.setIncludeTableHeader(True)
-    table.setCellMargin(0.8)
-    table.setTableContents([[QgsTableCell(str(r["nr"])), QgsTableCell(r["defect_number"]),
-                             QgsTableCell(r["address"]), QgsTableCell(r["category"]),
-                             QgsTableCell(r["severity_text"]), QgsTableCell(r["status"]),
-                             QgsTableCell(_short("; ".join(
-                                 p for p in (r["description"], r["notes"]) if p), 70))]
-                            for r in rows])
-    from qgis.core import QgsTextFormat
-
+    table.setIncludeTableHeader(bool(headers))
+    table.setCellMargin(CELL_MARGIN)
+    table.setGridStrokeWidth(GRID)
+    table.setTableContents([[QgsTableCell(c) for c in row] for row in cells])
+    if min_row_height:
+        table.setRowHeights([min_row_height] * len(cells))
     content = QgsTextFormat()
-    content.setFont(QFont("DejaVu Sans"))
+    content.setFont(templates.no_shaping_font(7))
     content.setSize(7)
     table.setContentTextFormat(content)
     header = QgsTextFormat(content)
-    bold = QFont("DejaVu Sans")
-    bold.setBold(True)
-    header.setFont(bold)
+    header.setFont(templates.no_shaping_font(7, header_bold))
     table.setHeaderTextFormat(header)
     table.setWrapBehavior(table.WrapText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(15, top, mm), page=page)
-    frame.attemptResize(QgsLayoutSize(180, 280 - top, mm))
+    frame.attemptMove(QgsLayoutPoint(x, y, templates.MM), page=page)
+    frame.attemptResize(QgsLayoutSize(width, height, templates.MM))
     table.addFrame(frame)
     return table
+
+
+def detail_facts(row: Dict) -> List[Tuple[str, str]]:
+    """(caption, value) of a defect's detail page."""
+    return [
+        (tr("Object"), row["asset"] or "–"),
+        (tr("Street"), row["street"] or "–"),
+        (tr("Category"), row["category"]),
+        (tr("Urgency"), urgency_text(row["severity"])),
+        (tr("Status"), row["status"]),
+        (tr("Reported"), date_text(row.get("reported_at"), with_time=True)),
+        (tr("Due"), date_text(row["due_date"])),
+        (tr("Description"), _short(row["description"], 300) or "–"),
+        (tr("Notes"), _short(row["notes"], 300) or "–"),
+    ]
+
+
+def _detail_page(document, row, map_layers, numbered, network, basemap, folder):
+    from qgis.core import QgsPointXY, QgsRectangle
+
+    photos = list(row["photos"])
+    dates = list(row.get("photo_dates") or [None] * len(photos))
+    page = document.add_page()
+    x0, y0, width, height = document.content(page)
+    document.label(tr("No. {nr} · {number}").format(nr=row["nr"], number=row["defect_number"]),
+                   page, x0, y0, width, 8, 13, True)
+    top = y0 + 9
+    if row["point"]:
+        point = QgsPointXY(*row["point"])
+        extent = QgsRectangle(point.x() - 40, point.y() - 25, point.x() + 40, point.y() + 25)
+        document.add_map(page, map_layers, extent, x0, top, width, 105, scale=DETAIL_SCALE,
+                         legend_layers=[numbered] + network + basemap)
+    top += 108
+    facts = detail_facts(row)
+    margins = 4 * CELL_MARGIN + 3 * GRID + 1
+    _table(document, (), (26, 86 - margins), [[caption, value] for caption, value in facts],
+           page, x0, top, 112, 64, header_bold=False)
+    sign = [[tr("Done on"), ""], [tr("Remarks"), ""], [tr("Signature"), ""]]
+    _table(document, (), (24, width - 116 - 24 - margins), sign, page, x0 + 116, top,
+           width - 116, 64, min_row_height=16.0)
+    top += 66
+    room = y0 + height - top
+    slot_w = (width - 4) / 3
+    shown = photos[:PHOTOS_ON_DETAIL_PAGE]
+    for n, photo in enumerate(shown):
+        _photo(document, row, photo, dates[n] if n < len(dates) else None, n, page,
+               x0 + n * (slot_w + 2), top, slot_w, room - 6, folder)
+    rest = photos[PHOTOS_ON_DETAIL_PAGE:]
+    for start in range(0, len(rest), 9):
+        page = document.add_page()
+        x0, y0, width, height = document.content(page)
+        document.label(tr("No. {nr} · {number}: photos").format(
+            nr=row["nr"], number=row["defect_number"]), page, x0, y0, width, 8, 13, True)
+        for k, photo in enumerate(rest[start:start + 9]):
+            n = PHOTOS_ON_DETAIL_PAGE + start + k
+            _photo(document, row, photo, dates[n] if n < len(dates) else None, n, page,
+                   x0 + (k % 3) * (slot_w + 2), y0 + 12 + (k // 3) * 72, slot_w, 64, folder)
+
+
+def photo_caption(row: Dict, taken_at) -> str:
+    """"M-2026-huber-0007 · 31.10.2025": whose photo and when."""
+    return f"{row['defect_number']} · {date_text(taken_at or row.get('reported_at'))}"
+
+
+def _photo(document, row, photo, taken_at, n, page, x, y, w, h, folder):
+    extension = ".png" if photo[1] == "image/png" else ".jpg"
+    path = os.path.join(folder, f"photo-{row['nr']}-{n}{extension}")
+    with open(path, "wb") as f:
+        f.write(bytes(photo[3]))
+    _picture(document, path, page, x, y, w, h - 6)
+    document.label(photo_caption(row, taken_at), page, x, y + h - 5.5, w, 5, 7, True)
 
 
 def _short(text, length):

@@ -30,7 +30,8 @@ from ..core.defects.rules import (
     DefectError,
     check_source,
     due_date,
-    number_of,
+    number_prefix,
+    sequenced_number,
     validate_report,
 )
 from ..core.defects.snapping import NearestIndex
@@ -112,14 +113,17 @@ def insert_defect(db: sqlite3.Connection, *, asset_table: str, asset: str, categ
                   reported_by: Optional[str] = "", source: str = "staff",
                   external_id: Optional[str] = None, note: Optional[str] = None,
                   due_days: Optional[Dict[int, int]] = None,
-                  reported_at: Optional[str] = None) -> str:
-    """The INSERT of ``create_defect`` inside the caller's transaction (bulk imports)."""
+                  reported_at: Optional[str] = None, login: Optional[str] = None) -> str:
+    """The INSERT of ``create_defect`` inside the caller's transaction (bulk imports).
+
+    The number continues the yearly sequence of the working copy's login (that of its
+    last sync, else ``login``, else ``reported_by``)."""
     validate_report(category, severity, asset_table, asset)
     check_source(source)
     at = utc_now_text()
     reported_at = reported_at or at
     defect_uuid = new_uuid()
-    number = number_of(defect_uuid, reported_at)
+    number = next_defect_number(db, reported_at[:4], login or reported_by)
     db.execute(
         "INSERT INTO defect (uuid, version, changed_at, changed_by, defect_number, asset_table, "
         "asset, category, severity, status, status_note, description, reported_at, "
@@ -130,6 +134,31 @@ def insert_defect(db: sqlite3.Connection, *, asset_table: str, asset: str, categ
          external_id, due_date(reported_at, severity, due_days), gpkg_geometry.point_blob(x, y)))
     write_local_event(db, defect_uuid, None, "gemeldet", note, reported_by or "", at)
     return defect_uuid
+
+
+def number_login(db: sqlite3.Connection, fallback: Optional[str] = "") -> str:
+    """The login whose sequence numbers this working copy's new defects and work orders:
+    the server login of its last sync, else ``fallback`` (the user name)."""
+    try:
+        row = db.execute("SELECT value FROM kt_sync_state WHERE key = 'login'").fetchone()
+    except sqlite3.OperationalError:  # never synced: no state table yet
+        row = None
+    return (row[0] if row and row[0] else fallback) or ""
+
+
+def next_defect_number(db: sqlite3.Connection, year: str, reported_by: Optional[str] = "") -> str:
+    """The login's next defect number of ``year``: "M-2026-huber-0007"."""
+    login = number_login(db, reported_by)
+    prefix = number_prefix("M", int(year), login)
+    numbers = [r[0] for r in db.execute(
+        "SELECT defect_number FROM defect WHERE substr(defect_number, 1, ?) = ?",
+        (len(prefix), prefix))]
+    return sequenced_number("M", int(year), login, numbers)
+
+
+def number_of_defect(db: sqlite3.Connection, defect_uuid: str) -> Optional[str]:
+    row = db.execute("SELECT defect_number FROM defect WHERE uuid = ?", (defect_uuid,)).fetchone()
+    return None if row is None else row[0]
 
 
 def read_photo(path: str) -> Row:
@@ -175,6 +204,12 @@ def photos(db: sqlite3.Connection, defect_uuid: str) -> List[Tuple]:
     """(uuid, mime, sha256, bytes) of a defect's photos, oldest first."""
     return db.execute("SELECT uuid, mime, sha256, bytes FROM defect_photo WHERE defect = ? "
                       "ORDER BY taken_at, fid", (defect_uuid,)).fetchall()
+
+
+def photo_dates(db: sqlite3.Connection, defect_uuid: str) -> List[Optional[str]]:
+    """When each photo of ``photos`` was taken, in the same order."""
+    return [r[0] for r in db.execute("SELECT taken_at FROM defect_photo WHERE defect = ? "
+                                     "ORDER BY taken_at, fid", (defect_uuid,))]
 
 
 DEFECT_COLUMNS = ("uuid", "defect_number", "asset_table", "asset", "category", "severity",

@@ -172,11 +172,25 @@ def _to_4(db: sqlite3.Connection) -> None:
             db.execute(f'ALTER TABLE "planned_building" ADD COLUMN "{name}" {kind}')
 
 
+def _to_5(db: sqlite3.Connection) -> None:
+    """The work orders this desktop issued (never synced): each login numbers its own per
+    year ("AA-2026-huber-007"), so numbers are unique across desktops by construction.
+    And the indexes the overview map reads its mains and outlets by (pipe.width_mm,
+    manhole.node_kind)."""
+    _index(db, "pipe", "width_mm")
+    _index(db, "manhole", "node_kind")
+    db.execute("CREATE TABLE IF NOT EXISTS kt_work_order (number TEXT PRIMARY KEY, "
+               "year INTEGER NOT NULL, login TEXT NOT NULL, sequence INTEGER NOT NULL, "
+               "crew TEXT, due_date TEXT, created_at TEXT NOT NULL, defects TEXT NOT NULL, "
+               "UNIQUE (year, login, sequence))")
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
+    5: _to_5,
 }
 LATEST_VERSION = max(STEPS)
 

@@ -62,7 +62,7 @@ MANHOLE = _table(
         C("condition_scheme", "TEXT"),
         C("street", "TEXT"),
     ],
-    indexed=("object_code",),
+    indexed=("object_code", "node_kind"),
 )
 
 PIPE = _table(
@@ -85,7 +85,7 @@ PIPE = _table(
         C("condition_scheme", "TEXT"),
         C("street", "TEXT"),
     ],
-    indexed=("object_code", "from_manhole", "to_manhole"),
+    indexed=("object_code", "from_manhole", "to_manhole", "width_mm"),
 )
 
 LATERAL = _table(
@@ -284,6 +284,10 @@ TABLES = (
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# Tables of the working copy alone (never synced), made by store.local_migrations:
+# kt_work_order (version 4): the work orders issued here, numbered per login and year.
+WORK_ORDER_TABLE = "kt_work_order"
 
 # Parents before children, so that foreign keys hold at every step of a push (and a pull
 # writes references after what they point to).

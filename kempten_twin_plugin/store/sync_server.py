@@ -360,6 +360,15 @@ def photo_bytes(cursor, schema: str, uuids: Iterable[str]) -> Dict[str, Optional
     return {u: bytes(b) if b is not None else None for u, b in cursor.fetchall()}
 
 
+def login(connection) -> str:
+    """The login this connection writes as (the server numbers defects by it)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT session_user")
+        (name,) = cursor.fetchone()
+    connection.rollback()
+    return name
+
+
 def identity(connection, schema: str) -> str:
     """Which central store this is: the cluster, the database, the schema."""
     with connection.cursor() as cursor:

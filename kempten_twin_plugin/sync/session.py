@@ -28,6 +28,10 @@ def _check_same_server(wc: LocalSync, connection, schema: str) -> None:
     if known is None:
         with wc.transaction():
             wc.set_state("server", identity)
+    login = server.login(connection)
+    if wc.state("login") != login:  # new defects and work orders count in its sequence
+        with wc.transaction():
+            wc.set_state("login", login)
     elif known != identity:
         raise SyncError(f"This working copy belongs to the central store {known}, not to "
                         f"{identity}. Sync it there, or make a new working copy for this "

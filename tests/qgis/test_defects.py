@@ -480,9 +480,10 @@ def layout_table_numbers(layout):
     from qgis.core import QgsLayoutItemManualTable
 
     numbers = []
-    for table in layout.multiFrames():
-        if isinstance(table, QgsLayoutItemManualTable):
-            numbers += [row[1].content() for row in table.tableContents()]
+    for table in layout.multiFrames():  # the checklist's tables (9 columns), not the facts
+        contents = table.tableContents() if isinstance(table, QgsLayoutItemManualTable) else []
+        if contents and len(contents[0]) == 9:
+            numbers += [row[1].content() for row in contents]
     return numbers
 
 
@@ -496,31 +497,36 @@ def test_work_order_pdf_has_one_row_per_defect_and_the_map(dock, wc, tmp_path):
     layout, keep = work_order.build_layout(rows, wc, str(tmp_path))
     from qgis.core import QgsLayoutItemMap
     maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
-    assert len(maps) == 1
-    numbered = maps[0].layers()[0]
+    # The overview and one 1:500 detail map per defect (an atlas of the order).
+    assert len(maps) == 1 + 18
+    overview = maps[0] if maps[0].scale() > 600 else next(m for m in maps if m.scale() > 600)
+    numbered = overview.layers()[0]
     assert sorted(f["nr"] for f in numbered.getFeatures()) == list(range(1, 19))
-    assert all(maps[0].extent().contains(f.geometry().asPoint())
+    assert all(overview.extent().contains(f.geometry().asPoint())
                for f in numbered.getFeatures())
+    assert sorted(round(m.scale()) for m in maps).count(work_order.DETAIL_SCALE) == 18
 
     numbers = [r["defect_number"] for r in rows]
-    assert layout_table_numbers(layout) == numbers  # one table row per defect, in order
+    assert layout_table_numbers(layout) == numbers  # one checklist row per defect, in order
 
     dock.select_uuids(set(uuids))
     dock.with_statistics.setChecked(True)
     dock.ask_path = lambda title, file_filter: str(tmp_path / "auftrag")
+    from datetime import date
+    dock.ask_work_order = lambda count: ("Kolonne Nord", date(2026, 12, 18), True)
     path = dock.export_selected("pdf")
     assert path.endswith(".pdf") and os.path.getsize(path) > 10_000
     text = pdf_text(path)
     if text is None:
         return
-    assert "Arbeitsauftrag" in text and "Anzahl Mängel: 18" in text
-    assert "Kategorie" in text and "Dringlichkeit" in text and "Fotos" in text
-    assert all(text.count(n) == 1 for n in numbers)  # one table row each
-    assert "Median Tage" in text or "Statistik" in text
+    assert "Arbeitsauftrag" in text and "Defects: 18" in text and "Kolonne Nord" in text
+    assert "Urgency" in text and "Signature" in text and "Done on" in text
+    assert all(n in text for n in numbers)  # checklist row, detail page, photo caption
+    assert "Median Tage" in text or "statistics" in text
     # The map page is drawn: the PDF's first page is not blank where the map is.
     subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", path,
                     str(tmp_path / "page")], check=True)
-    page = QImage(str(tmp_path / "page-1.png"))
+    page = QImage(str(next(tmp_path.glob("page-*1.png"))))  # page-01.png past 9 pages
     colours = {page.pixel(x, y) for x in range(40, page.width() - 40, 7)
                for y in range(int(page.height() * 0.12), int(page.height() * 0.5), 7)}
     assert len(colours) > 5
@@ -600,6 +606,7 @@ def test_processing_import_export_and_work_order(provider, wc, tmp_path):
                           {"WORKING_COPY": wc, "DEFECTS": number, "OUTPUT": pdf,
                            "CSV": str(tmp_path / "a.csv")})
     assert done["DEFECTS"] == 1 and os.path.getsize(pdf) > 10_000
+    assert done["ORDER_NUMBER"].startswith("AA-")
     assert pdf_text(pdf) is None or number in pdf_text(pdf)
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="M-0000-X"):

@@ -116,7 +116,8 @@ def test_profile_data_band_in_german(german, small, tmp_path):
         assert value in texts
     station = f"{net.pipe_length('P1'):.2f}".replace(".", ",")
     assert station in texts
-    assert texts[0].startswith("Längsschnitt M1 → A1 — ") and texts[0].endswith(",8 m")
+    assert texts[0].startswith("Längsschnitt M1 → A1 — ") and ",8 m · " in texts[0]
+    assert texts[0].endswith("-fach überhöht")  # the exaggeration is stated
     assert [t for t in texts if POINT_DECIMAL.search(t)] == []
 
 

@@ -36,7 +36,11 @@ def test_pipe_style_colours_by_drainage_and_width_by_dn(project, demo_gpkg):
     assert colours["Schmutzwasser (KS)"] == "#8b3a1a"
     assert colours["Regenwasser (KR)"] == "#1f5fd1"
     assert colours["Mischwasser (KM)"] == "#c0168c"
-    width = rules["Mischwasser (KM)"].children()[0].symbol().symbolLayer(0)
+    # The first child draws the main collectors of the overview as plain lines; from
+    # 1:100 000 on the line width grows with DN.
+    overview, mains = rules["Mischwasser (KM)"].children()[:2]
+    assert overview.maximumScale() == 100000 and "1400" in overview.filterExpression()
+    width = mains.symbol().symbolLayer(0)
     assert "width_mm" in width.dataDefinedProperties().property(
         width.PropertyStrokeWidth).expressionString()
 
@@ -56,7 +60,8 @@ def test_reopen_replaces_instead_of_duplicating(project, demo_gpkg):
     layers.open_working_copy(demo_gpkg, project)
     layers.open_working_copy(demo_gpkg, project)
     assert len(layers.working_copy_layers(project)) == 7
-    assert len(project.mapLayers()) == 7
+    # …and the offline basemap beside the demo city (streets, buildings, parcels).
+    assert len(project.mapLayers()) == 7 + 3
     layers.close_working_copy(project)
     assert project.mapLayers() == {}
 

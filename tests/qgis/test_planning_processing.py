@@ -203,8 +203,14 @@ def test_pipes_at_invert_depth(city):
     assert line.zAt(0) == -2.0
     # Drawn as simple lines: wide (buffered) 3D lines lose their z on QGIS 3.22 and lay at
     # ground level; test_planning_snapshot3d renders pipes through the 3D engine.
-    symbol = layer.renderer3D().symbol()
-    assert symbol.renderAsSimpleLines() and symbol.width() == 3.0
+    # Coloured by drainage as the 2D map colours them (KS red-brown, KR blue, KM magenta).
+    rules = layer.renderer3D().rootRule().children()
+    assert [r.filterExpression() for r in rules] == [
+        "\"drainage\" = 'KS'", "\"drainage\" = 'KR'", "\"drainage\" = 'KM'", "ELSE"]
+    for rule in rules:
+        symbol = rule.symbol()
+        assert symbol.renderAsSimpleLines() and symbol.width() == 3.0
+    assert overlay_qgis.DRAINAGE_COLOURS == {"KS": "#8b3a1a", "KR": "#1f5fd1", "KM": "#c0168c"}
 
 
 def test_project_status_reaches_renderers_in_their_threads(city):

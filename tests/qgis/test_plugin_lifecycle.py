@@ -81,13 +81,18 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
                      "KemptenTwinPlanningDockToggle", "KemptenTwinImportPlanned",
                      "KemptenTwinImportComments", "KemptenTwinConflictCheck",
                      "KemptenTwin3DView", "KemptenTwinReviewReport",
-                     "KemptenTwinGenerate", "KemptenTwinSettings"]
+                     "KemptenTwinGenerate", "KemptenTwinSettings", "KemptenTwinHelp"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",
         "KemptenTwinReportDefect", "KemptenTwinDefectDockToggle", "KemptenTwinIdentify",
         "KemptenTwinTraceUpstream", "KemptenTwinTraceDownstream", "KemptenTwinProfile",
         "KemptenTwinPlanningDockToggle"]
     assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
+    # The tools' shortcuts are QGIS's (Settings ▸ Keyboard Shortcuts), and go with unload.
+    identify = next(a for a in plugin.menu.actions() if a.objectName() == "KemptenTwinIdentify")
+    assert identify.shortcut().toString() == "Ctrl+Alt+I"
+    plugin.unload()
+    assert identify.shortcut().toString() == ""
 
 
 def test_open_action_loads_the_configured_working_copy(plugin, qgis_iface, kt_settings,

@@ -272,3 +272,14 @@ def test_points_in_polygon_with_a_hole():
     xs, ys = np.array([1.0, 5.0, 11.0, 9.0]), np.array([1.0, 5.0, 5.0, 9.0])
     assert list(points_in_polygon(xs, ys, [outer, hole])) == [True, False, False, True]
     assert list(points_in_polygon(xs, ys, [[(0, 0), (1, 1)]])) == [False] * 4
+
+
+def test_defect_and_order_numbers_count_per_login_and_year():
+    assert rules.login_tag("m.huber") == "m.huber" and rules.login_tag(" Anna Maier ") == \
+        "Anna_Maier" and rules.login_tag("") == "lokal"
+    numbers = ["M-2026-huber-0001", "M-2026-huber-0009", "M-2026-maier-0040",
+               "M-2025-huber-0100", "M-2026-0A1B2C3D"]
+    assert rules.sequenced_number("M", 2026, "huber", numbers) == "M-2026-huber-0010"
+    assert rules.sequenced_number("M", 2026, "schmid", numbers) == "M-2026-schmid-0001"
+    assert rules.sequenced_number("M", 2027, "huber", numbers) == "M-2027-huber-0001"
+    assert rules.sequenced_number("AA", 2026, "huber", [], digits=3) == "AA-2026-huber-001"

@@ -55,7 +55,8 @@ def test_overwrite_replaces_the_file(tmp_path):
     done = cli("--pipes", "1000", "--seed", "2", "--output", str(target), "--overwrite")
     assert done.returncode == 0, done.stderr
     assert target.read_bytes()[:16] == b"SQLite format 3\x00"
-    assert os.listdir(tmp_path) == ["city.gpkg"]
+    # The working copy and its offline basemap beside it, nothing else left behind.
+    assert sorted(os.listdir(tmp_path)) == ["city.gpkg", "city.grundkarte.gpkg"]
 
 
 def test_not_a_geopackage_name(tmp_path):

@@ -4,7 +4,7 @@ Pure: plain values in, plain values out (``store.defects`` writes what these all
 """
 
 from datetime import date, datetime, timedelta
-from typing import Mapping, Optional
+from typing import Iterable, Mapping, Optional
 
 from ...errors import KemptenTwinError
 from ...i18n import tr
@@ -51,5 +51,35 @@ def check_source(source: str) -> None:
 
 
 def number_of(defect_uuid: str, reported_at: str) -> str:
-    """Unique across desktops without asking the server: year and the uuid's start."""
+    """The number of the first plugin versions (year and the uuid's start); kept for the
+    numbers already given. New defects are numbered by ``sequenced_number``."""
     return f"M-{reported_at[:4]}-{defect_uuid[:8].upper()}"
+
+
+def login_tag(login: Optional[str]) -> str:
+    """The login as a number shows it: whitespace as "_"; "lokal" without one. The server
+    (migration 0006) compares it with the writer's login, so it stays the login as is."""
+    return "_".join((login or "").split()) or "lokal"
+
+
+def number_prefix(kind: str, year: int, login: Optional[str]) -> str:
+    """"M-2026-huber-" (defects) or "AA-2026-huber-" (work orders)."""
+    return f"{kind}-{int(year):04d}-{login_tag(login)}-"
+
+
+def next_sequence(numbers: Iterable[str], prefix: str) -> int:
+    """1 + the highest running number after ``prefix`` among ``numbers``."""
+    highest = 0
+    for number in numbers:
+        if number and number.startswith(prefix) and number[len(prefix):].isdigit():
+            highest = max(highest, int(number[len(prefix):]))
+    return highest + 1
+
+
+def sequenced_number(kind: str, year: int, login: Optional[str], numbers: Iterable[str],
+                     digits: int = 4) -> str:
+    """The next number of a login's yearly sequence, e.g. "M-2026-huber-0007": readable,
+    sequential offline too, and unique across desktops by construction (each login counts
+    its own; the server renumbers the rare clash of one login on two desktops)."""
+    prefix = number_prefix(kind, year, login)
+    return f"{prefix}{next_sequence(numbers, prefix):0{digits}d}"

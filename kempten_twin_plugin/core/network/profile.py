@@ -5,6 +5,7 @@ Slope is the fall of the pipe invert per length in ‰, positive when the pipe f
 flow direction (a counter-slope shows as a negative value).
 """
 
+import math
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
@@ -108,3 +109,68 @@ def build_profile(manholes: Sequence[tuple], pipes: Sequence[tuple],
             uuid, code, stations[k], stations[k + 1], invert_from, invert_to,
             None if clear is None else clear / 1000.0, width or height, material))
     return Profile(profile_manholes, profile_pipes)
+
+
+@dataclass
+class Sheet:
+    """One printed sheet of a profile: the stations it shows and its reference height."""
+
+    station_from: float
+    station_to: float
+    datum: float  # the height of the plot's bottom edge, m NHN (Bezugshöhe)
+    manholes: List[int]  # indices into Profile.manholes drawn on this sheet
+    pipes: List[int]  # indices into Profile.pipes drawn (wholly or in part) on this sheet
+
+
+def _heights(profile: Profile, manholes: Sequence[int], pipes: Sequence[int]) -> List[float]:
+    values = [v for k in manholes for v in (profile.manholes[k].cover_level,
+                                            profile.manholes[k].invert_level) if v is not None]
+    values += [v for k in pipes for v in (profile.pipes[k].invert_from, profile.pipes[k].invert_to,
+                                          profile.pipes[k].crown_from, profile.pipes[k].crown_to)
+               if v is not None]
+    return values
+
+
+def plan_sheets(profile: Profile, width_m: float, height_m: float,
+                margin_m: float = 0.0) -> List[Sheet]:
+    """Cut a profile into sheets of at most ``width_m`` stations and ``height_m`` of height
+    (the plot's size at the chosen scales), each ending at a manhole that the next one
+    starts with, so that every manhole and every pipe is on paper. A pipe longer than a
+    sheet runs over several. ``margin_m``: room left and right of the first and last
+    manhole of a sheet."""
+    if not profile.manholes:
+        return []
+    usable = max(width_m - 2 * margin_m, 1.0)
+    stations = [m.station for m in profile.manholes]
+    sheets = []
+    first = 0
+    start = stations[0]
+    while True:
+        last = first
+        while last + 1 < len(stations) and stations[last + 1] - start <= usable:
+            candidate = last + 1
+            span = _heights(profile, range(first, candidate + 1), range(first, candidate))
+            if span and max(span) - min(span) > height_m * 0.9 and last > first:
+                break
+            last = candidate
+        if last == first and last + 1 < len(stations):
+            end = start + usable  # a pipe longer than a sheet: cut it
+            if stations[last + 1] <= end:
+                last, end = last + 1, stations[last + 1]
+        else:
+            end = stations[last]
+        manholes = [k for k in range(len(stations)) if start - 1e-9 <= stations[k] <= end + 1e-9]
+        pipes = [k for k, p in enumerate(profile.pipes)
+                 if p.station_to > start + 1e-9 and p.station_from < end - 1e-9]
+        values = _heights(profile, manholes, pipes) or [0.0]
+        datum = float(math.floor(min(values) - 0.5))  # a whole metre below the lowest invert
+        sheets.append(Sheet(start - margin_m, start - margin_m + width_m, datum, manholes,
+                            pipes))
+        if end >= stations[-1] - 1e-9:
+            break
+        if end == stations[last] and last > first:
+            first, start = last, stations[last]
+        else:
+            start = end
+            first = max(k for k in range(len(stations)) if stations[k] <= end + 1e-9)
+    return sheets

@@ -44,7 +44,7 @@ from ...core import catalogues as cat
 from ...core.defects import statistics, workflow
 from ...core.defects.model import DefectFilter, DefectTable
 from ...core.defects.statistics import DefectStatistics
-from ...i18n import tr
+from ...i18n import date_text, tr
 from ...io import work_order_files
 from ...render import defect_charts, work_order
 from ...store import defect_list, defect_statistics, work_orders
@@ -56,7 +56,7 @@ OVERDUE_BRUSH = QBrush(QColor("#ffd6d6"))
 
 def _columns():
     return (("defect_number", tr("Defect")), ("status", tr("Status")),
-            ("category", tr("Category")), ("severity", tr("Severity")),
+            ("category", tr("Category")), ("severity", tr("Urgency")),
             ("street", tr("Street")), ("asset_code", tr("Asset")),
             ("reported_at", tr("Reported")), ("due_date", tr("Due")),
             ("source", tr("Source")), ("assigned_to", tr("Assigned to")))
@@ -101,8 +101,8 @@ class DefectTableModel(QAbstractTableModel):
             value = self.table.rows[key][position]
             if key == "severity" and value in cat.SEVERITIES:
                 return f"{value} {cat.SEVERITIES[value]}"
-            if key == "reported_at" and value:
-                return value[:10]
+            if key in ("reported_at", "due_date") and value:
+                return date_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self.overdue[position]:
             return OVERDUE_BRUSH
@@ -128,6 +128,7 @@ class DefectDock(QgsDockWidget):
         self.sort_key, self.descending = "reported_at", True
         # Replaceable in tests: the questions the dock asks.
         self.ask_note = self._ask_note
+        self.ask_work_order = self._ask_work_order
         self.ask_path = self._ask_path
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._list_tab(), tr("List"))
@@ -171,7 +172,7 @@ class DefectDock(QgsDockWidget):
         self.district_layer.layerChanged.connect(self.apply_filter)
         for n, (label, widget) in enumerate((
                 (tr("Status"), self.status_filter), (tr("Category"), self.category_filter),
-                (tr("Severity"), self.severity_filter), (tr("Source"), self.source_filter),
+                (tr("Urgency"), self.severity_filter), (tr("Source"), self.source_filter),
                 (tr("Street"), self.street_filter), (tr("District"), self.district_layer))):
             grid.addWidget(QLabel(label, body), n // 2, (n % 2) * 2)
             grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
@@ -476,7 +477,8 @@ class DefectDock(QgsDockWidget):
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, value in enumerate(event):
-                text = (value or "")[:16].replace("T", " ") if column == 0 else (value or "")
+                text = date_text(value, with_time=True, none="") if column == 0 \
+                    else (value or "")
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def history_rows(self) -> List[Tuple[str, ...]]:
@@ -544,25 +546,43 @@ class DefectDock(QgsDockWidget):
             "pdf": (tr("Work order"), "PDF (*.pdf)", ".pdf"),
             "csv": (tr("Defects as CSV"), "CSV (*.csv)", ".csv"),
             "geojson": (tr("Defects as GeoJSON"), "GeoJSON (*.geojson)", ".geojson")}[kind]
+        order = ("", None, True)
+        if kind == "pdf":
+            order = self.ask_work_order(len(uuids))
+            if order is None:
+                return None
+        crew, due, include_closed = order
         path = self.ask_path(title, file_filter)
         if not path:
             return None
         if not path.lower().endswith(suffix):
             path += suffix
         db = store.connect(self.settings.working_copy)
+        left_out = []
         try:
+            if kind == "pdf":
+                uuids, left_out = work_orders.open_only(db, uuids, include_closed)
+                if not uuids:
+                    self.message.setText(tr("The selected defects are all closed; a work "
+                                            "order lists open defects."))
+                    return None
             rows = work_orders.work_order_rows(db, uuids)
             stats = defect_statistics.compute(db, since=self._month(self.period_from),
                                        until=self._month(self.period_to)) \
                 if kind == "pdf" and self.with_statistics.isChecked() \
                 else None
+            number = work_orders.issue_order_number(db, rows, crew, due,
+                                                    self.settings.user_name) \
+                if kind == "pdf" else ""
         finally:
             db.close()
         try:
             if kind == "pdf":
                 with tempfile.TemporaryDirectory(prefix="kt-charts-") as folder:
                     charts = defect_charts.write_charts(stats, folder) if stats else None
-                    work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts)
+                    work_order.write_pdf(rows, path, self.settings.working_copy, charts=charts,
+                                         crew=crew, order_number=number, due=due,
+                                         settings=self.settings, left_out=left_out)
             elif kind == "csv":
                 work_order_files.write_csv(rows, path)
             else:
@@ -570,8 +590,19 @@ class DefectDock(QgsDockWidget):
         except (work_orders.WorkOrderError, OSError) as error:
             self.message.setText(str(error))
             return None
-        self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path))
+        self.message.setText(tr("{n} defects written to {path}").format(n=len(rows), path=path)
+                             + ("" if not left_out else " " + tr(
+                                 "{n} closed defects left out.").format(n=len(left_out))))
         return path
+
+    def _ask_work_order(self, count: int):
+        """(crew, due date, include closed) for a work order of ``count`` defects, or None."""
+        from .work_order_dialog import WorkOrderDialog
+
+        dialog = WorkOrderDialog(count, self)
+        if dialog.exec() != WorkOrderDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
 
     def refresh_statistics(self) -> Optional[DefectStatistics]:
         path = self.settings.working_copy

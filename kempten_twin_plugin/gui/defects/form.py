@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import catalogues as cat
-from ...i18n import tr
+from ...i18n import date_text, tr
 from ...store import defects as store
 
 ASSET_NAMES = {"gully": "Straßenablauf", "manhole": "Schacht", "pipe": "Haltung"}
@@ -65,7 +65,7 @@ class DefectForm(QDialog):
         self.existing_list = QListWidget(self.existing_box)
         for d in existing:
             QListWidgetItem(f"{d['defect_number']} · {d['category']} · {d['status']} · "
-                            f"{(d['reported_at'] or '')[:10]}", self.existing_list)
+                            f"{date_text(d['reported_at'])}", self.existing_list)
         self.existing_list.setMaximumHeight(90)
         existing_layout.addWidget(self.existing_list)
         if existing:
@@ -86,7 +86,7 @@ class DefectForm(QDialog):
         for level, name in cat.SEVERITIES.items():
             self.severity.addItem(f"{level} – {name}", level)
         self.severity.setCurrentIndex(2)
-        form.addRow(tr("Severity"), self.severity)
+        form.addRow(tr("Urgency"), self.severity)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(80)
         form.addRow(tr("Description"), self.description)
@@ -149,7 +149,8 @@ class DefectForm(QDialog):
                 x=self._candidate.x, y=self._candidate.y,
                 description=self.description.toPlainText().strip(),
                 reported_by=self.reporter.text().strip(), source="staff",
-                due_days=self._settings.due_days, photos=self.photo_paths)
+                due_days=self._settings.due_days, photos=self.photo_paths,
+                login=self._settings.user_name)
         except store.DefectError as error:
             self.error_label.setText(str(error))
             return False

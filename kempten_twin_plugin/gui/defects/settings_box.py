@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import catalogues as cat
 from ...core.catalogues import DEFAULT_SERVICE_MAP
-from ...i18n import tr
+from ...i18n import apply_locale, tr
 
 
 class DefectSettingsBox(QGroupBox):
@@ -35,7 +35,7 @@ class DefectSettingsBox(QGroupBox):
             due_row.addWidget(QLabel(f"{severity} {name}", self))
             due_row.addWidget(box)
             self.due_days[severity] = box
-        form.addRow(tr("Due after (days, by severity)"), due_row)
+        form.addRow(tr("Due after (days, by urgency)"), due_row)
         self.tolerance = QDoubleSpinBox(self)
         self.tolerance.setRange(0.5, 500.0)
         self.tolerance.setSuffix(" m")
@@ -44,12 +44,13 @@ class DefectSettingsBox(QGroupBox):
         self.link_days.setRange(0, 365)
         self.link_days.setSuffix(" d")
         form.addRow(tr("One defect for reports of the same gully within"), self.link_days)
+        apply_locale(self.tolerance, self.link_days, *self.due_days.values())
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Open311 service codes → category and severity "
+        layout.addWidget(QLabel(tr("Open311 service codes → category and urgency "
                                    "(unknown codes become \"Sonstiges\" and are flagged):"), self))
         self.service_map = QTableWidget(0, 3, self)
         self.service_map.setHorizontalHeaderLabels([tr("Service code"), tr("Category"),
-                                                    tr("Severity")])
+                                                    tr("Urgency")])
         self.service_map.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.service_map)
         buttons = QHBoxLayout()

@@ -6,16 +6,18 @@ import os
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import scale_text, tr
 from ...render.profile_drawing import ProfileView, export_profile, paint_profile
 
 
@@ -74,6 +76,15 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.canvas, 1)
         buttons = QHBoxLayout()
+        # The printed scales (PDF): lengths and heights, ten times exaggerated by default.
+        self.h_scale = self._scale_box((250, 500, 1000, 2000, 2500, 5000), 1000,
+                                       "KemptenTwinProfileHScale")
+        self.v_scale = self._scale_box((50, 100, 200, 250, 500), 100,
+                                       "KemptenTwinProfileVScale")
+        buttons.addWidget(QLabel(tr("PDF: lengths"), self))
+        buttons.addWidget(self.h_scale)
+        buttons.addWidget(QLabel(tr("heights"), self))
+        buttons.addWidget(self.v_scale)
         for label, suffix in (("PNG…", "png"), ("SVG…", "svg"), ("PDF…", "pdf")):
             button = QPushButton(tr("Export {kind}").format(kind=label), self)
             button.setObjectName(f"KemptenTwinProfileExport{suffix.upper()}")
@@ -86,6 +97,14 @@ class ProfileDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1100, 600)
 
+    def _scale_box(self, values, default, name):
+        box = QComboBox(self)
+        box.setObjectName(name)
+        for value in values:
+            box.addItem(scale_text(value), value)
+        box.setCurrentIndex(values.index(default))
+        return box
+
     def export_dialog(self, suffix):
         name = f"laengsschnitt_{self.profile.manholes[0].code}_{self.profile.manholes[-1].code}"
         path, _ = QFileDialog.getSaveFileName(
@@ -97,7 +116,8 @@ class ProfileDialog(QDialog):
 
     def export(self, path):
         try:
-            export_profile(self.profile, path)
+            export_profile(self.profile, path, h_scale=self.h_scale.currentData(),
+                           v_scale=self.v_scale.currentData())
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, tr("Longitudinal profile"), str(error))
             return None

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.catalogues import PROJECT_STATUSES
 from ...core.planning.conflicts import StripTable
-from ...i18n import decimal, tr
+from ...i18n import apply_locale, decimal, tr
 from ...io.planning.footprints import MAPPING_KEYS, guess_mapping
 
 NONE_TEXT = "–"
@@ -127,6 +127,7 @@ class StripTableDialog(QDialog):
         self.manhole.setRange(0, 20)
         self.manhole.setDecimals(2)
         self.manhole.setValue(table.manhole)
+        apply_locale(self.manhole)
         form.addRow(tr("Around manholes (m)"), self.manhole)
         layout.addLayout(form)
         self.error = QLabel(self)
