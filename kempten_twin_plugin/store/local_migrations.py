@@ -161,10 +161,24 @@ def _to_3(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
 
 
+def _to_4(db: sqlite3.Connection) -> None:
+    """The citizens' portal: a project's public description and whether it is public
+    (default no), and the planned building a citizen's comment is about."""
+    project = columns_of(db, "planned_project")
+    if "description" not in project:
+        db.execute('ALTER TABLE "planned_project" ADD COLUMN "description" TEXT')
+    if "public" not in project:
+        db.execute('ALTER TABLE "planned_project" ADD COLUMN "public" BOOLEAN DEFAULT 0')
+    if "building" not in columns_of(db, "participation_comment"):
+        db.execute('ALTER TABLE "participation_comment" ADD COLUMN "building" TEXT')
+    _index(db, "participation_comment", "building")
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
+    4: _to_4,
 }
 LATEST_VERSION = max(STEPS)
 

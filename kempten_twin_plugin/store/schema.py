@@ -18,6 +18,7 @@ class Column:
     name: str
     type: str  # TEXT, INTEGER, REAL, BOOLEAN, DATE, DATETIME, BLOB
     not_null: bool = False
+    default: Optional[str] = None  # SQL default of the working copy's column
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,10 @@ PLANNED_PROJECT = _table(
         C("reference", "TEXT"),
         C("status", "TEXT"),
         C("source", "TEXT"),
+        # Citizens' portal (local version 4, server version 5): a text for the public and
+        # whether an export without a named project includes this one.
+        C("description", "TEXT"),
+        C("public", "BOOLEAN", default="0"),
     ],
 )
 
@@ -199,8 +204,9 @@ PARTICIPATION_COMMENT = _table(
         C("external_id", "TEXT"),
         C("text", "TEXT"),
         C("created_at", "DATETIME"),
+        C("building", "TEXT"),  # the planned building it is about, when known (version 4)
     ],
-    indexed=("project",),
+    indexed=("project", "building"),
 )
 
 # Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole or pipe.
@@ -294,7 +300,7 @@ UUID_COLUMNS = {
     "defect_event": ("defect",),
     "defect_photo": ("defect",),
     "planned_building": ("project",),
-    "participation_comment": ("project",),
+    "participation_comment": ("project", "building"),
     "inspection": ("asset",),
     "observation": ("inspection",),
     "source_record": ("asset",),
