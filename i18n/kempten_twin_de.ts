@@ -1233,117 +1233,162 @@
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="100" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
       <source>Basemaps</source>
       <translation>Hintergrundkarten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="136" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="134" />
+      <source>Citizens' portal</source>
+      <translation>Bürgerportal</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="139" />
+      <source>Link to the participation platform per project and building: {project} (uuid), {reference}, {name} and {building} (uuid) are filled in. Empty: no links.</source>
+      <translation>Link zur Beteiligungsplattform je Vorhaben und Gebäude: {project} (uuid), {reference}, {name} und {building} (uuid) werden eingesetzt. Leer: keine Links.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="142" />
+      <source>Participation link</source>
+      <translation>Beteiligungslink</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="144" />
+      <source>Quasigeoid grid (*.tif *.tiff *.gtx)</source>
+      <translation>Quasigeoid-Gitter (*.tif *.tiff *.gtx)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="145" />
+      <source>GCG2016 as a grid PROJ reads, where PROJ does not have it itself; converts DHHN2016 heights for 3D Tiles.</source>
+      <translation>GCG2016 als Gitter, das PROJ lesen kann, wo PROJ es nicht selbst hat; rechnet DHHN2016-Höhen für 3D Tiles um.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="147" />
+      <source>Quasigeoid grid</source>
+      <translation>Quasigeoid-Gitter</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="152" />
+      <source>from PROJ</source>
+      <translation>aus PROJ</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="153" />
+      <source>The site's height anomaly (ellipsoidal minus NHN height), used where no grid is available.</source>
+      <translation>Die Höhenanomalie des Orts (ellipsoidische minus NHN-Höhe), wenn kein Gitter verfügbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="155" />
+      <source>Height anomaly</source>
+      <translation>Höhenanomalie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="163" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="137" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="164" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="48" />
       <source>Connected as {login}.</source>
       <translation>Verbunden als {login}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
       <source>Server schema version {version}.</source>
       <translation>Serverschema Version {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>read</source>
       <translation>lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>edit defects</source>
       <translation>Mängel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>maintain gullies</source>
       <translation>Straßenabläufe warten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>edit planning</source>
       <translation>Bauvorhaben bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>edit network</source>
       <translation>Kanalnetz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>administer</source>
       <translation>verwalten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="58" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="59" />
       <source>Rights: {rights}.</source>
       <translation>Rechte: {rights}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
       <source>Working copy (GeoPackage)</source>
       <translation>Arbeitskopie (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
       <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
       <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
       <source>Central server</source>
       <translation>Zentraler Server</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="84" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="86" />
       <source>Install or upgrade server schema…</source>
       <translation>Serverschema installieren oder aktualisieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
@@ -1428,147 +1473,167 @@
       <translation>Schutzstreifenbreite je Seite der Rohrachse nach Nennweite. Die Werte sind eine Vorgabe der Stadt; eine leere DN in der letzten Zeile gilt für alle größeren Haltungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="121" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="124" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="128" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="132" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="133" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="191" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="197" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="317" />
-      <source>Importing {file}</source>
-      <translation>{file} wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="326" />
-      <source>{n} existing buildings imported for context.</source>
-      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="328" />
-      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
-      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="331" />
-      <source>{n} warnings: {first}</source>
-      <translation>{n} Warnungen: {first}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="339" />
-      <source>Import citizens' comments</source>
-      <translation>Bürgerbeiträge importieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="350" />
-      <source>Importing comments</source>
-      <translation>Bürgerbeiträge werden importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="357" />
-      <source>{n} comments imported, {skipped} without a project.</source>
-      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="363" />
-      <source>Please wait: the previous task is still running.</source>
-      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="393" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="402" />
-      <source>Checking building conflicts</source>
-      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="416" />
-      <source>Building conflicts</source>
-      <translation>Konflikte Bauvorhaben</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="421" />
-      <source>{n} conflicts with the sewer network.</source>
-      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="431" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="216" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="328" />
+      <source>Importing {file}</source>
+      <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="337" />
+      <source>{n} existing buildings imported for context.</source>
+      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="339" />
+      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
+      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="342" />
+      <source>{n} warnings: {first}</source>
+      <translation>{n} Warnungen: {first}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="350" />
+      <source>Import citizens' comments</source>
+      <translation>Bürgerbeiträge importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="361" />
+      <source>Importing comments</source>
+      <translation>Bürgerbeiträge werden importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="368" />
+      <source>{n} comments imported, {skipped} without a project.</source>
+      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="374" />
+      <source>Please wait: the previous task is still running.</source>
+      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="404" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="413" />
+      <source>Checking building conflicts</source>
+      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="427" />
+      <source>Building conflicts</source>
+      <translation>Konflikte Bauvorhaben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="432" />
+      <source>{n} conflicts with the sewer network.</source>
+      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="450" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="465" />
-      <source>Open the working copy first.</source>
-      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="469" />
-      <source>Building projects 3D</source>
-      <translation>Bauvorhaben 3D</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="475" />
-      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
-      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="515" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="477" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="520" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="482" />
+      <source>Export for the citizens' portal</source>
+      <translation>Für das Bürgerportal exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="501" />
+      <source>Exporting for the citizens' portal</source>
+      <translation>Export für das Bürgerportal</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="505" />
+      <source>Portal export cancelled; nothing was written.</source>
+      <translation>Export für das Bürgerportal abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="511" />
+      <source>Portal written: {page} ({n} buildings; heights: {method}). Serve the folder with a web server.</source>
+      <translation>Bürgerportal geschrieben: {page} ({n} Gebäude; Höhen: {method}). Den Ordner über einen Webserver bereitstellen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="523" />
+      <source>Open the working copy first.</source>
+      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="527" />
+      <source>Building projects 3D</source>
+      <translation>Bauvorhaben 3D</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="533" />
+      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
+      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="578" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="532" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="590" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="544" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="602" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="553" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="611" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -1598,22 +1663,32 @@
       <translation>Schutzstreifen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <source>Portal…</source>
+      <translation>Portal …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
+      <source>Export for the citizens' portal…</source>
+      <translation>Für das Bürgerportal exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Building</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Distance (m)</source>
       <translation>Abstand (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="89" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="91" />
       <source>Citizens' comments</source>
       <translation>Bürgerbeiträge</translation>
     </message>
@@ -2343,32 +2418,32 @@
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="163" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="171" />
       <source>The CSV file has no rows.</source>
       <translation>Die CSV-Datei hat keine Zeilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="205" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="213" />
       <source>{path} is not valid JSON: {error}</source>
       <translation>{path} ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="215" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="223" />
       <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
       <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="230" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="238" />
       <source>{path} holds no comments.</source>
       <translation>{path} enthält keine Beiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="245" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="255" />
       <source>No such building project in the working copy.</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="262" />
       <source>no project given and no planned building within {m} m</source>
       <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
@@ -2401,6 +2476,66 @@
       <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="57" />
       <source>XPlanGML {version} is not supported; please convert the plan to XPlanGML 5.x or 6.0.</source>
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="133" />
+      <source>Choose a folder for the export.</source>
+      <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="136" />
+      <source>{path} is a file, not a folder.</source>
+      <translation>{path} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="140" />
+      <source>No building project is marked public; mark one (field “public”) or name the project to export.</source>
+      <translation>Kein Bauvorhaben ist als öffentlich markiert; markieren Sie eines (Feld „public“) oder nennen Sie das zu exportierende Vorhaben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="149" />
+      <source>{name}: no buildings, not exported.</source>
+      <translation>{name}: keine Gebäude, nicht exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="152" />
+      <source>The chosen building projects have no buildings to show.</source>
+      <translation>Die gewählten Bauvorhaben haben keine Gebäude, die gezeigt werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="193" />
+      <source>{n} buildings without a base level stand on the ground estimated from the manhole cover levels around them.</source>
+      <translation>{n} Gebäude ohne Höhe der Geländeoberkante stehen auf dem Gelände, das aus den Deckelhöhen der Schächte in der Umgebung geschätzt ist.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="196" />
+      <source>{n} buildings have no base level and no manhole nearby; they stand at {level} m NHN.</source>
+      <translation>{n} Gebäude haben keine Höhe der Geländeoberkante und keinen Schacht in der Nähe; sie stehen auf {level} m NHN.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="354" />
+      <source>{name}: no footprint of the project could be turned into a 3D building.</source>
+      <translation>{name}: aus keinem Grundriss des Vorhabens konnte ein 3D-Gebäude werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="357" />
+      <source>{name}: {n} footprints could not be turned into 3D buildings (self-intersecting).</source>
+      <translation>{name}: {n} Grundrisse konnten nicht zu 3D-Gebäuden werden (selbstüberschneidend).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="377" />
+      <source>The base map could not be rendered ({error}); a site plan of the buildings is shown instead.</source>
+      <translation>Die Grundkarte konnte nicht gezeichnet werden ({error}); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="381" />
+      <source>The base map layers drew nothing here (offline?); a site plan of the buildings is shown instead.</source>
+      <translation>Die Grundkarten-Layer haben hier nichts gezeichnet (offline?); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/page.py" line="36" />
+      <source>The web 3D library of the portal page is missing ({path}). Install the plugin from its release zip, or build it with `make package`.</source>
+      <translation>Die Web-3D-Bibliothek der Portalseite fehlt ({path}). Installieren Sie das Plugin aus seinem Release-ZIP oder bauen Sie es mit `make package`.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/xml_safe.py" line="28" />
@@ -2973,7 +3108,57 @@
       <translation>Attribut mit der Höhe (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="27" />
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="27" />
+      <source>Export for the citizens' portal (3D Tiles and web page)</source>
+      <translation>Für das Bürgerportal exportieren (3D Tiles und Webseite)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="39" />
+      <source>Writes into a folder a web page (index.html, no CDN, nothing fetched at run time; serve it with any static web server) showing the building projects in 3D over a base map, and the same buildings as 3D Tiles 1.1 (data/tileset.json with glb content) for CesiumJS, Masterportal or VC Map: the planned buildings coloured by status, the existing buildings around them, placed in ECEF with heights converted from DHHN2016 (GCG2016 where PROJ has it; the report says which conversion was used). Only public fields are written. PROJECT: uuid, reference or name; empty = every project marked public. BASEMAP: a raster or WMS layer drawn under the buildings (else a site plan of the footprints).</source>
+      <translation>Schreibt in einen Ordner eine Webseite (index.html, kein CDN, nichts wird zur Laufzeit nachgeladen; mit jedem statischen Webserver bereitzustellen), die die Bauvorhaben in 3D über einer Grundkarte zeigt, und dieselben Gebäude als 3D Tiles 1.1 (data/tileset.json mit glb-Inhalten) für CesiumJS, Masterportal oder VC Map: die geplanten Gebäude nach Status eingefärbt, die Bestandsgebäude der Umgebung, in ECEF platziert, Höhen aus DHHN2016 umgerechnet (GCG2016, wo PROJ es hat; der Bericht nennt die verwendete Umrechnung). Nur öffentliche Felder werden geschrieben. PROJECT: uuid, Aktenzeichen oder Name; leer = alle als öffentlich markierten Vorhaben. BASEMAP: ein Raster- oder WMS-Layer unter den Gebäuden (sonst ein Lageplan der Grundrisse).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="54" />
+      <source>Building project (uuid, reference or name; empty = all public ones)</source>
+      <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = alle öffentlichen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="57" />
+      <source>Base map layer (raster or WMS)</source>
+      <translation>Grundkarten-Layer (Raster oder WMS)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="59" />
+      <source>Existing buildings within (m)</source>
+      <translation>Bestandsgebäude im Umkreis (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="62" />
+      <source>Participation link pattern (empty = from the settings)</source>
+      <translation>Muster des Beteiligungslinks (leer = aus den Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="65" />
+      <source>Quasigeoid grid (empty = from the settings)</source>
+      <translation>Quasigeoid-Gitter (leer = aus den Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="67" />
+      <source>Height anomaly in m (0 = from the settings or PROJ)</source>
+      <translation>Höhenanomalie in m (0 = aus den Einstellungen oder PROJ)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="69" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="71" />
+      <source>Export report</source>
+      <translation>Exportbericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="28" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>
@@ -3018,19 +3203,24 @@
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="174" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="101" />
+      <source>Existing buildings</source>
+      <translation>Bestandsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="182" />
       <source>Pipes (3D, at invert depth)</source>
       <translation>Haltungen (3D, in Sohltiefe)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="85" />
-      <source>other</source>
-      <translation>sonstige</translation>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="298" />
+      <source>comments</source>
+      <translation>Beiträge</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="93" />
-      <source>Existing buildings</source>
-      <translation>Bestandsgebäude</translation>
+      <source>other</source>
+      <translation>sonstige</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="105" />

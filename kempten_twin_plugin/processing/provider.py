@@ -11,6 +11,7 @@ from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .planning_algorithms import ALGORITHMS as PLANNING_ALGORITHMS
+from .portal_algorithms import ALGORITHMS as PORTAL_ALGORITHMS
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -35,5 +36,5 @@ class KemptenTwinProvider(QgsProcessingProvider):
                           NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau(),
                           ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)
-        for algorithm_class in PLANNING_ALGORITHMS:
+        for algorithm_class in PLANNING_ALGORITHMS + PORTAL_ALGORITHMS:
             self.addAlgorithm(algorithm_class())

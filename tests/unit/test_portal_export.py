@@ -11,13 +11,6 @@ import zlib
 import numpy as np
 import pytest
 from osgeo import osr
-
-from kempten_twin_plugin.errors import Cancelled
-from kempten_twin_plugin.io.portal import basemap, geodesy, mesh, public
-from kempten_twin_plugin.io.portal.export import PortalOptions, export_portal
-from kempten_twin_plugin.io.portal.page import PortalError
-from kempten_twin_plugin.store import portal as portal_store
-from kempten_twin_plugin.store import working_copy
 from portal_helpers import (
     COURTYARD,
     E0,
@@ -33,6 +26,13 @@ from portal_helpers import (
     stub_vendor,
     tileset_validator,
 )
+
+from kempten_twin_plugin.errors import Cancelled
+from kempten_twin_plugin.io.portal import basemap, geodesy, mesh, public
+from kempten_twin_plugin.io.portal.export import PortalOptions, export_portal
+from kempten_twin_plugin.io.portal.page import PortalError
+from kempten_twin_plugin.store import portal as portal_store
+from kempten_twin_plugin.store import working_copy
 
 LINKS = "https://beteiligung.example.de/vorhaben/{project}#gebaeude-{building}"
 
@@ -111,20 +111,21 @@ def test_ecef_formula_agrees_with_proj():
     assert np.abs(geodesy.geodetic_to_ecef(lon, lat, h) - proj).max() < 1e-6
 
 
-def test_local_frame_is_protjs_topocentric_frame():
+def test_local_frame_is_projs_topocentric_frame():
     """The writer's east/north/up agree with PROJ's +proj=topocentric to 1 mm at 500 m."""
     heights = geodesy.HeightModel("constant", "test", 47.0, _constant=47.0)
     frame = geodesy.LocalFrame(E0, N0, 680.0, heights)
     rng = np.random.default_rng(2)
-    x, y, H = E0 + rng.uniform(-500, 500, 40), N0 + rng.uniform(-500, 500, 40), rng.uniform(670, 720, 40)
+    x, y = E0 + rng.uniform(-500, 500, 40), N0 + rng.uniform(-500, 500, 40)
+    nhn = rng.uniform(670, 720, 40)
     options = osr.CoordinateTransformationOptions()
     x0, y0, z0 = frame.origin
     options.SetOperation("+proj=pipeline +step +inv +proj=utm +zone=32 +ellps=GRS80 "
                          "+step +proj=cart +ellps=GRS80 "
                          f"+step +proj=topocentric +ellps=GRS80 +X_0={x0!r} +Y_0={y0!r} +Z_0={z0!r}")
     topocentric = osr.CoordinateTransformation(_srs(25832), _srs(25832), options)
-    expected = np.asarray(topocentric.TransformPoints(np.column_stack([x, y, H + 47.0])))
-    assert np.abs(frame.to_local(x, y, H) - expected).max() < 0.001
+    expected = np.asarray(topocentric.TransformPoints(np.column_stack([x, y, nhn + 47.0])))
+    assert np.abs(frame.to_local(x, y, nhn) - expected).max() < 0.001
     # UTM is not east/north: 0.97° grid convergence at Kempten shows 100 m out
     assert abs(frame.to_local([E0], [N0 + 100], [680.0])[0][0]) > 1.5
 
