@@ -2478,57 +2478,57 @@
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="133" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="163" />
       <source>Choose a folder for the export.</source>
       <translation>Wählen Sie einen Ordner für den Export.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="136" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="166" />
       <source>{path} is a file, not a folder.</source>
       <translation>{path} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="140" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="171" />
       <source>No building project is marked public; mark one (field “public”) or name the project to export.</source>
       <translation>Kein Bauvorhaben ist als öffentlich markiert; markieren Sie eines (Feld „public“) oder nennen Sie das zu exportierende Vorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="149" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="180" />
       <source>{name}: no buildings, not exported.</source>
       <translation>{name}: keine Gebäude, nicht exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="152" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="183" />
       <source>The chosen building projects have no buildings to show.</source>
       <translation>Die gewählten Bauvorhaben haben keine Gebäude, die gezeigt werden könnten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="193" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="211" />
       <source>{n} buildings without a base level stand on the ground estimated from the manhole cover levels around them.</source>
       <translation>{n} Gebäude ohne Höhe der Geländeoberkante stehen auf dem Gelände, das aus den Deckelhöhen der Schächte in der Umgebung geschätzt ist.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="196" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="214" />
       <source>{n} buildings have no base level and no manhole nearby; they stand at {level} m NHN.</source>
       <translation>{n} Gebäude haben keine Höhe der Geländeoberkante und keinen Schacht in der Nähe; sie stehen auf {level} m NHN.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="354" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="372" />
       <source>{name}: no footprint of the project could be turned into a 3D building.</source>
       <translation>{name}: aus keinem Grundriss des Vorhabens konnte ein 3D-Gebäude werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="357" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="375" />
       <source>{name}: {n} footprints could not be turned into 3D buildings (self-intersecting).</source>
       <translation>{name}: {n} Grundrisse konnten nicht zu 3D-Gebäuden werden (selbstüberschneidend).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="377" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="395" />
       <source>The base map could not be rendered ({error}); a site plan of the buildings is shown instead.</source>
       <translation>Die Grundkarte konnte nicht gezeichnet werden ({error}); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/portal/export.py" line="381" />
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="399" />
       <source>The base map layers drew nothing here (offline?); a site plan of the buildings is shown instead.</source>
       <translation>Die Grundkarten-Layer haben hier nichts gezeichnet (offline?); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
     </message>

@@ -15,6 +15,7 @@ PACKAGES=(
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   qttools5-dev-tools pyqt5-dev-tools debootstrap
   chromium  # the citizens' portal page is tested in a real headless browser (SwiftShader)
+  python3-pil  # and its screenshots are read for the buildings' status colours
 )
 # Node.js 18+ and npm build the portal's web library; Debian's packages unless a node is
 # installed already (e.g. from NodeSource, whose nodejs carries npm and conflicts with

@@ -11,8 +11,8 @@
   var DATA = 'data/';
   var HERVORHEBUNG = [0, 200, 255];  // Auswahl: hellblau (keine Statusfarbe)
   var hinweis = document.getElementById('lade-hinweis');
-  var state = { ready: false, project: null, selected: null, view: 'ueberblick', errors: [],
-                modelsLoaded: 0, mapsLoaded: 0 };
+  var state = { ready: false, project: null, readyProject: null, selected: null,
+                view: 'ueberblick', errors: [], modelsLoaded: 0, mapsLoaded: 0 };
   window.portal = { state: state };
 
   function fehler(text) {
@@ -352,6 +352,8 @@
     waehleVorhaben(portal.projects[0].id);
 
     // ---------------------------------------------------------------- Schleife
+    // Bereit: die 3D-Daten und Grundkarte des gewählten Vorhabens geladen und zwei volle
+    // Bilder damit gezeichnet (state.readyProject nennt das Vorhaben).
     var bereitSeit = 0;
     function bild() {
       requestAnimationFrame(bild);
@@ -360,13 +362,20 @@
       tiles.update();
       renderer.render(scene, camera);
       var p = projekte[state.project];
-      var geladen = p.contents.every(function (uri) { return modelle[uri]; });
-      if (!state.ready && geladen && state.mapsLoaded >= portal.projects.length) {
-        if (++bereitSeit > 2) {  // zwei volle Bilder nach dem Laden
-          state.ready = true;
-          hinweis.hidden = true;
-          document.body.setAttribute('data-bereit', '1');
+      var geladen = p.contents.every(function (uri) { return modelle[uri]; }) &&
+        state.mapsLoaded >= portal.projects.length;
+      if (state.readyProject !== state.project && geladen) {
+        if (++bereitSeit > 2) {
+          bereitSeit = 0;
+          state.readyProject = state.project;
+          if (!state.ready) {
+            state.ready = true;
+            hinweis.hidden = true;
+            document.body.setAttribute('data-bereit', '1');
+          }
         }
+      } else if (!geladen) {
+        bereitSeit = 0;
       }
     }
     bild();

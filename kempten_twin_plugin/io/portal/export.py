@@ -26,7 +26,6 @@ from ...core.catalogues import PROJECT_OTHER_COLOUR, PROJECT_STATUS_COLOURS
 from ...core.timestamps import utc_now_text
 from ...errors import Cancelled
 from ...i18n import tr
-from ...store import planning as planning_store
 from ...store import portal as store
 from . import basemap as site_plan
 from .geodesy import Geographic, LocalFrame, height_model, local_to_gltf
@@ -40,6 +39,8 @@ from .tileset import tileset as tileset_document
 CONTEXT_COLOUR = (190, 186, 180)
 # The page speaks German whatever the desktop's language: its texts are not translated.
 SITE_PLAN_ATTRIBUTION = "Lageplan aus den Gebäudedaten der Stadt"
+# The page writes the unit with the value ("19,5 m"), so its labels go without one.
+PAGE_LABELS = {"height_m": "Höhe", "base_level_m": "Geländehöhe (ü. NHN)"}
 DEFAULT_CONTEXT_STOREYS = 3
 
 
@@ -104,18 +105,47 @@ class _Heights:
         self.estimated = 0
         self.unknown = 0
 
-    def level(self, x: float, y: float) -> float:
-        value = float(self.ground.at([x], [y])[0]) if self.ground else float("nan")
-        if np.isfinite(value):
-            self.estimated += 1
-            return value
-        self.unknown += 1
-        return self.fallback if self.fallback is not None else 0.0
+    def levels(self, x, y) -> np.ndarray:
+        """Ground levels for buildings at (x, y) arrays, counted for the report."""
+        values = self.ground.at(x, y) if self.ground else np.full(len(np.atleast_1d(x)), np.nan)
+        known = np.isfinite(values)
+        self.estimated += int(known.sum())
+        self.unknown += int((~known).sum())
+        return np.where(known, values, self.fallback if self.fallback is not None else 0.0)
 
     def surface(self, x, y) -> np.ndarray:
         values = self.ground.at(x, y) if self.ground else np.full(len(np.atleast_1d(x)), np.nan)
         fill = self.fallback if self.fallback is not None else 0.0
         return np.where(np.isfinite(values), values, fill)
+
+
+def _context(reader, projects, by_project, options, step) -> Dict[str, List[dict]]:
+    """The existing buildings around each project (each building once, with the first
+    project near it), leaving out those standing where a planned building will be."""
+    boxes = {p["uuid"]: _box([b["polygons"] for b in by_project[p["uuid"]]]) for p in projects}
+    radius = max(0.0, float(options.context_radius_m))
+    taken, context_of = set(), {}
+    for p in projects:
+        planned_outers = [poly[0] for b in by_project[p["uuid"]] for poly in b["polygons"]]
+        lows = np.array([r.min(axis=0) for r in planned_outers])
+        highs = np.array([r.max(axis=0) for r in planned_outers])
+        chosen = []
+        for c in reader.context_in(_grow(boxes[p["uuid"]], radius)):
+            if c["fid"] in taken or not c["polygons"]:
+                continue
+            outer = c["polygons"][0][0]
+            low, high = outer.min(axis=0), outer.max(axis=0)
+            overlapping = np.nonzero((lows[:, 0] <= high[0]) & (highs[:, 0] >= low[0])
+                                     & (lows[:, 1] <= high[1]) & (highs[:, 1] >= low[1]))[0]
+            centre = ring_centre(outer)
+            if any(inside(centre, planned_outers[i]) or inside(ring_centre(planned_outers[i]), outer)
+                   for i in overlapping):
+                continue  # standing where a planned building will be
+            taken.add(c["fid"])
+            chosen.append(c)
+        context_of[p["uuid"]] = chosen
+        step.check()
+    return context_of
 
 
 def export_portal(working_copy: str, out_dir: str, project: Optional[str] = None,
@@ -134,60 +164,48 @@ def export_portal(working_copy: str, out_dir: str, project: Optional[str] = None
     out_dir = os.path.abspath(out_dir)
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise PortalError(tr("{path} is a file, not a folder.").format(path=out_dir))
-    projects = store.portal_projects(working_copy, project)
-    if not projects:
-        raise PortalError(tr("No such building project in the working copy.") if project else
-                          tr("No building project is marked public; mark one (field “public”) "
-                             "or name the project to export."))
-    buildings = store.portal_buildings(working_copy, [p["uuid"] for p in projects])
-    warnings: List[str] = []
-    by_project: Dict[str, List[dict]] = {}
-    for b in buildings:
-        by_project.setdefault(b["project"], []).append(b)
-    for p in projects:
-        if p["uuid"] not in by_project:
-            warnings.append(tr("{name}: no buildings, not exported.").format(name=p["name"]))
-    projects = [p for p in projects if p["uuid"] in by_project]
-    if not projects:
-        raise PortalError(tr("The chosen building projects have no buildings to show."))
-    step(5)
-    comments_by_building = store.comment_counts_by_building(working_copy)
-    comments_by_project = planning_store.comment_counts_by_project(working_copy)
-
-    # Context buildings and the ground around each project.
-    boxes = {p["uuid"]: _box([b["polygons"] for b in by_project[p["uuid"]]]) for p in projects}
-    radius = max(0.0, float(options.context_radius_m))
-    taken, context_of = set(), {}
-    for p in projects:
-        planned_outers = [poly[0] for b in by_project[p["uuid"]] for poly in b["polygons"]]
-        chosen = []
-        for c in store.context_buildings_in(working_copy, _grow(boxes[p["uuid"]], radius)):
-            if c["fid"] in taken or not c["polygons"]:
-                continue
-            centre = ring_centre(c["polygons"][0][0])
-            if any(inside(centre, ring) for ring in planned_outers) or any(
-                    inside(ring_centre(ring), c["polygons"][0][0]) for ring in planned_outers):
-                continue  # standing where a planned building will be
-            taken.add(c["fid"])
-            chosen.append(c)
-        context_of[p["uuid"]] = chosen
-        step.check()
-    whole = _grow(_box([b["polygons"] for b in buildings]), radius + 60.0)
-    ground = Ground(store.ground_points(working_copy, whole))
+    with store.PortalReader(working_copy) as reader:
+        projects = reader.projects(project)
+        if not projects:
+            raise PortalError(tr("No such building project in the working copy.") if project else
+                              tr("No building project is marked public; mark one (field "
+                                 "“public”) or name the project to export."))
+        buildings = reader.buildings([p["uuid"] for p in projects])
+        warnings: List[str] = []
+        by_project: Dict[str, List[dict]] = {}
+        for b in buildings:
+            by_project.setdefault(b["project"], []).append(b)
+        for p in projects:
+            if p["uuid"] not in by_project:
+                warnings.append(tr("{name}: no buildings, not exported.").format(name=p["name"]))
+        projects = [p for p in projects if p["uuid"] in by_project]
+        if not projects:
+            raise PortalError(tr("The chosen building projects have no buildings to show."))
+        step(5)
+        comments_by_building = reader.comments_by_building()
+        comments_by_project = reader.comments_by_project()
+        context_of = _context(reader, projects, by_project, options, step)
+        radius = max(0.0, float(options.context_radius_m))
+        whole = _grow(_box([b["polygons"] for b in buildings]), radius + 60.0)
+        ground = Ground(reader.ground_points(whole))
     heights = _Heights(ground, [b["base_level"] for b in buildings]
                        + [c["ground_level"] for cs in context_of.values() for c in cs])
     step(15)
 
     # Heights of every building (m NHN).
     storey = float(options.storey_height) or 3.0
+    every = buildings + [c for chosen in context_of.values() for c in chosen]
+    for b in every:
+        b["base"] = b["base_level"] if "base_level" in b else b["ground_level"]
+    missing = [b for b in every if b["base"] is None]
+    if missing:
+        centres = np.array([ring_centre(b["polygons"][0][0]) for b in missing])
+        for b, level in zip(missing, heights.levels(centres[:, 0], centres[:, 1])):
+            b["base"] = float(level)
     for b in buildings:
-        x, y = ring_centre(b["polygons"][0][0])
-        b["base"] = b["base_level"] if b["base_level"] is not None else heights.level(x, y)
         b["height"] = b["height_m"] or (b["floors"] * storey if b["floors"] else storey)
     for chosen in context_of.values():
         for c in chosen:
-            x, y = ring_centre(c["polygons"][0][0])
-            c["base"] = c["ground_level"] if c["ground_level"] is not None else heights.level(x, y)
             c["height"] = c["height_m"] or (c["storeys"] or DEFAULT_CONTEXT_STOREYS) * storey
     if heights.estimated:
         warnings.append(tr("{n} buildings without a base level stand on the ground estimated "
@@ -333,7 +351,7 @@ def _write(folder, projects, by_project, context_of, comments_by_building, comme
         "buildings": portal_buildings,
         "statusColours": dict(PROJECT_STATUS_COLOURS),
         "contextColour": "#{:02x}{:02x}{:02x}".format(*CONTEXT_COLOUR),
-        "labels": {k: v[2] for k, v in BUILDING_FIELDS.items()},
+        "labels": dict({k: v[2] for k, v in BUILDING_FIELDS.items()}, **PAGE_LABELS),
         "attribution": "; ".join(sorted(a for a in attributions if a)),
         "heightReference": height,
     }

@@ -35,9 +35,9 @@ class FootprintError(ValueError):
 # --- triangulation ------------------------------------------------------------------
 
 def signed_area(ring) -> float:
-    pts = np.asarray(ring, float)
-    x, y = pts[:, 0], pts[:, 1]
-    return float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y)) / 2.0
+    """Positive for a counter-clockwise ring (shoelace formula)."""
+    pts = [(float(p[0]), float(p[1])) for p in ring]
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1])) / 2.0
 
 
 def clean_ring(ring, eps: float = 1e-6) -> List[Tuple[float, float]]:
@@ -212,63 +212,62 @@ def _unit(v):
 
 def prism_mesh(prisms: Sequence[Prism], to_local: Callable) -> Mesh:
     """One mesh of all ``prisms``; feature id i = the i-th prism. ``to_local(x, y, H)``
-    gives local east/north/up (n, 3) for EPSG:25832 and m NHN."""
-    shapes, skipped = [], []
+    gives local east/north/up (n, 3) for EPSG:25832 and m NHN.
+
+    Vertices: every roof vertex, every floor vertex, then four per wall; each in one
+    array operation over all prisms (only the triangulation is per footprint)."""
+    points, triangles, ring_sizes, owners, skipped = [], [], [], [], []
+    count = 0
     for i, prism in enumerate(prisms):
         rings = oriented_rings(prism.rings)
         try:
-            points, triangles = triangulate(rings)
+            pts, tris = triangulate(rings)
         except FootprintError:
-            points, triangles = [], []
-        if not triangles:
+            pts, tris = [], []
+        if not tris:
             skipped.append(i)
             continue
-        shapes.append((i, rings, np.asarray(points, float), np.asarray(triangles, np.int64)))
-    if not shapes:
+        points.extend(pts)
+        triangles.append(np.asarray(tris, np.int64) + count)
+        ring_sizes.extend(len(r) for r in rings)
+        owners.append((i, len(pts), len(rings)))
+        count += len(pts)
+    if not owners:
         raise FootprintError("no footprint could be meshed")
-    xy = np.concatenate([s[2] for s in shapes])
-    bottoms = np.concatenate([np.full(len(s[2]), prisms[s[0]].bottom, float) for s in shapes])
-    tops = np.concatenate([np.full(len(s[2]), prisms[s[0]].top, float) for s in shapes])
+    xy = np.asarray(points, float)
+    n = len(xy)
+    owner = np.repeat([o[0] for o in owners], [o[1] for o in owners])  # prism of each point
+    bottoms = np.array([p.bottom for p in prisms], float)[owner]
+    tops = np.array([p.top for p in prisms], float)[owner]
     local = to_local(np.concatenate([xy[:, 0], xy[:, 0]]), np.concatenate([xy[:, 1], xy[:, 1]]),
                      np.concatenate([bottoms, tops]))
-    n_all = len(xy)
-    low_all, high_all = local[:n_all], local[n_all:]
-    positions, normals, colours, ids, indices = [], [], [], [], []
-    count, offset = 0, 0
-    for i, rings, pts, triangles in shapes:
-        n = len(pts)
-        low, high = low_all[offset:offset + n], high_all[offset:offset + n]
-        offset += n
-        colour = np.append(srgb_to_linear_u8(prisms[i].colour), 255).astype(np.uint8)
-        up = _unit(np.cross(high[triangles[:, 1]] - high[triangles[:, 0]],
-                            high[triangles[:, 2]] - high[triangles[:, 0]]).sum(axis=0))
-        # walls: per ring edge k → k+1 a quad bottom k, bottom k+1, top k+1, top k
-        starts = np.cumsum([0] + [len(r) for r in rings])[:-1]
-        a = np.concatenate([np.arange(len(r)) + s for r, s in zip(rings, starts)])
-        b = np.concatenate([(np.arange(len(r)) + 1) % len(r) + s for r, s in zip(rings, starts)])
-        quads = np.stack([low[a], low[b], high[b], high[a]], axis=1)  # (edges, 4, 3)
-        wall_normals = _unit(np.cross(quads[:, 1] - quads[:, 0], quads[:, 3] - quads[:, 0]))
-        edges = len(a)
-        vertices = np.concatenate([high, low, quads.reshape(-1, 3)])
-        vertex_normals = np.concatenate([np.tile(up, (n, 1)), np.tile(-up, (n, 1)),
-                                         np.repeat(wall_normals, 4, axis=0)])
-        quad_triangles = (np.arange(edges)[:, None] * 4 + 2 * n
-                          + np.array([[0, 1, 2], [0, 2, 3]]).reshape(1, 6)).reshape(-1, 3)
-        tri = np.concatenate([triangles, triangles[:, ::-1] + n, quad_triangles]) + count
-        positions.append(vertices)
-        normals.append(vertex_normals)
-        colours.append(np.broadcast_to(colour, (len(vertices), 4)))
-        ids.append(np.full(len(vertices), float(i), np.float32))
-        indices.append(tri.reshape(-1))
-        count += len(vertices)
-    local_positions = np.concatenate(positions)
-    return Mesh(positions=_gltf(local_positions).astype(np.float32),
-                normals=_gltf(np.concatenate(normals)).astype(np.float32),
-                colours=np.ascontiguousarray(np.concatenate(colours), dtype=np.uint8),
-                feature_ids=np.concatenate(ids).astype(np.float32),
-                indices=np.concatenate(indices).astype(np.uint32),
-                low=local_positions.min(axis=0), high=local_positions.max(axis=0),
-                skipped=skipped)
+    low, high = local[:n], local[n:]
+    tri = np.concatenate(triangles)
+    # roofs: one normal per prism, the sum of its triangles' normals
+    normals = np.cross(high[tri[:, 1]] - high[tri[:, 0]], high[tri[:, 2]] - high[tri[:, 0]])
+    up = np.zeros((len(prisms), 3))
+    np.add.at(up, owner[tri[:, 0]], normals)
+    up = _unit(up)[owner]
+    # walls: per ring edge k → k+1 a quad bottom k, bottom k+1, top k+1, top k
+    sizes = np.asarray(ring_sizes)
+    ring_start = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    a = np.arange(n)
+    b = ring_start + (a - ring_start + 1) % np.repeat(sizes, sizes)
+    quads = np.stack([low[a], low[b], high[b], high[a]], axis=1)  # (edges, 4, 3)
+    wall_normals = _unit(np.cross(quads[:, 1] - quads[:, 0], quads[:, 3] - quads[:, 0]))
+    vertices = np.concatenate([high, low, quads.reshape(-1, 3)])
+    vertex_normals = np.concatenate([up, -up, np.repeat(wall_normals, 4, axis=0)])
+    vertex_owner = np.concatenate([owner, owner, np.repeat(owner, 4)])
+    walls = (a[:, None] * 4 + 2 * n + np.array([0, 1, 2, 0, 2, 3])[None, :]).reshape(-1, 3)
+    indices = np.concatenate([tri, tri[:, ::-1] + n, walls])
+    linear = {c: np.append(srgb_to_linear_u8(c), 255) for c in {tuple(p.colour) for p in prisms}}
+    palette = np.array([linear[tuple(p.colour)] for p in prisms], np.uint8)
+    return Mesh(positions=_gltf(vertices).astype(np.float32),
+                normals=_gltf(vertex_normals).astype(np.float32),
+                colours=np.ascontiguousarray(palette[vertex_owner]),
+                feature_ids=vertex_owner.astype(np.float32),
+                indices=indices.reshape(-1).astype(np.uint32),
+                low=vertices.min(axis=0), high=vertices.max(axis=0), skipped=skipped)
 
 
 def _gltf(points):

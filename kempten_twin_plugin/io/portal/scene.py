@@ -13,12 +13,21 @@ FACADE_CLEARANCE = 3.0  # m: the street view's eye keeps this far from every wal
 
 class Ground:
     """Ground height (m NHN) from scattered heights (the manhole cover levels): inverse
-    distance weighting of the nearest few within ``reach``; ``None`` where none is near."""
+    distance weighting of the nearest few within ``reach``; NaN where none is near. The
+    known points are binned in cells of ``reach``, so a query looks at its 3 × 3 cells."""
 
     def __init__(self, points: np.ndarray, reach: float = 250.0, neighbours: int = 8):
         self.points = np.asarray(points, float).reshape(-1, 3)
         self.reach = reach
         self.neighbours = neighbours
+        self.cells = {}
+        if len(self.points):
+            keys = np.floor(self.points[:, :2] / reach).astype(np.int64)
+            order = np.lexsort((keys[:, 1], keys[:, 0]))
+            keys, sorted_points = keys[order], self.points[order]
+            breaks = np.nonzero(np.any(np.diff(keys, axis=0) != 0, axis=1))[0] + 1
+            for chunk_keys, chunk in zip(np.split(keys, breaks), np.split(sorted_points, breaks)):
+                self.cells[(int(chunk_keys[0, 0]), int(chunk_keys[0, 1]))] = chunk
 
     def __bool__(self):
         return len(self.points) > 0
@@ -26,38 +35,43 @@ class Ground:
     def at(self, x, y) -> np.ndarray:
         """Heights at the points (x, y arrays); NaN where no known height is within reach."""
         x, y = np.atleast_1d(np.asarray(x, float)), np.atleast_1d(np.asarray(y, float))
-        if not len(self.points):
-            return np.full(len(x), np.nan)
-        result = np.empty(len(x))
-        for start in range(0, len(x), 2048):  # bounded memory: 2048 × points distances
-            dx = x[start:start + 2048, None] - self.points[None, :, 0]
-            dy = y[start:start + 2048, None] - self.points[None, :, 1]
-            d = np.hypot(dx, dy)
+        result = np.full(len(x), np.nan)
+        if not self.cells:
+            return result
+        keys = np.floor(np.column_stack([x, y]) / self.reach).astype(np.int64)
+        for key in {(int(i), int(j)) for i, j in keys}:
+            near = [self.cells[(key[0] + di, key[1] + dj)] for di in (-1, 0, 1) for dj in (-1, 0, 1)
+                    if (key[0] + di, key[1] + dj) in self.cells]
+            if not near:
+                continue
+            known = np.concatenate(near)
+            mine = np.nonzero((keys[:, 0] == key[0]) & (keys[:, 1] == key[1]))[0]
+            d = np.hypot(x[mine, None] - known[None, :, 0], y[mine, None] - known[None, :, 1])
             k = min(self.neighbours, d.shape[1])
             nearest = np.argpartition(d, k - 1, axis=1)[:, :k]
             dn = np.take_along_axis(d, nearest, axis=1)
-            zn = self.points[nearest, 2]
             w = np.where(dn <= self.reach, 1.0 / np.maximum(dn, 0.5) ** 2, 0.0)
             total = w.sum(axis=1)
             with np.errstate(invalid="ignore", divide="ignore"):
-                result[start:start + 2048] = np.where(total > 0, (w * zn).sum(axis=1) / total,
-                                                      np.nan)
+                result[mine] = np.where(total > 0, (w * known[nearest, 2]).sum(axis=1) / total,
+                                        np.nan)
         return result
 
 
 def ring_centre(ring) -> Tuple[float, float]:
-    pts = np.asarray(ring, float)
-    return float(pts[:, 0].mean()), float(pts[:, 1].mean())
+    """The mean of a ring's vertices (its closing point counted twice: close enough)."""
+    return float(ring[:, 0].sum()) / len(ring), float(ring[:, 1].sum()) / len(ring)
 
 
 def inside(point, ring) -> bool:
+    """Whether the point lies inside the ring (even-odd)."""
     x, y = point
-    pts = np.asarray(ring, float)
-    x1, y1 = pts[:, 0], pts[:, 1]
-    x2, y2 = np.roll(x1, -1), np.roll(y1, -1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        crossing = ((y1 > y) != (y2 > y)) & (x < x1 + (y - y1) * (x2 - x1) / (y2 - y1))
-    return bool(np.count_nonzero(crossing) % 2)
+    pts = [(float(p[0]), float(p[1])) for p in ring]
+    result = False
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            result = not result
+    return result
 
 
 def ground_grid(extent: Box, ground_level: Callable, to_gltf: Callable, step: float = 20.0,
@@ -75,36 +89,33 @@ def ground_grid(extent: Box, ground_level: Callable, to_gltf: Callable, step: fl
             "positions": [round(float(v), 2) for v in np.asarray(positions).ravel()]}
 
 
-def _edges(rings) -> Tuple[np.ndarray, np.ndarray]:
-    """Every edge of the rings as start and end arrays (n, 2)."""
-    if not rings:
-        return np.zeros((0, 2)), np.zeros((0, 2))
-    return (np.concatenate(rings), np.concatenate([np.roll(r, -1, axis=0) for r in rings]))
+class _Occupancy:
+    """Footprints rasterised at 1 m around a point: where a camera may stand and what an
+    eye there sees, asked for thousands of spots at once."""
 
+    CELL = 1.0
 
-def _distance(point, ring) -> float:
-    """Shortest distance from a point to a ring's edges."""
-    a = np.asarray(ring, float)
-    b = np.roll(a, -1, axis=0)
-    d = b - a
-    length2 = np.maximum((d * d).sum(axis=1), 1e-12)
-    t = np.clip(((point[0] - a[:, 0]) * d[:, 0] + (point[1] - a[:, 1]) * d[:, 1]) / length2, 0, 1)
-    return float(np.min(np.hypot(a[:, 0] + t * d[:, 0] - point[0], a[:, 1] + t * d[:, 1] - point[1])))
+    def __init__(self, centre, reach, polygons, grow=0.0):
+        from .basemap import fill_polygons
 
+        self.x0, self.y1 = centre[0] - reach, centre[1] + reach
+        side = int(math.ceil(2 * reach / self.CELL)) + 1
+        self.mask = np.zeros((side, side), bool)
+        fill_polygons(self.mask, polygons, True, (self.x0, self.y1), self.CELL)
+        cells = int(math.ceil(grow / self.CELL))
+        for axis in (0, 1) if cells else ():  # grown by ``grow``: a square around each cell
+            grown = self.mask.copy()
+            for shift in range(1, cells + 1):
+                grown |= np.roll(self.mask, shift, axis=axis) | np.roll(self.mask, -shift, axis=axis)
+            self.mask = grown
 
-def _crosses_any(p, q, starts, ends) -> bool:
-    """Whether the segment p–q properly crosses any of the edges."""
-    if not len(starts):
-        return False
-    p, q = np.asarray(p, float), np.asarray(q, float)
-
-    def side(o, u, v):
-        return (u[..., 0] - o[..., 0]) * (v[..., 1] - o[..., 1]) - \
-            (u[..., 1] - o[..., 1]) * (v[..., 0] - o[..., 0])
-
-    d1, d2 = side(p, q, starts), side(p, q, ends)
-    d3, d4 = side(starts, ends, p[None, :]), side(starts, ends, q[None, :])
-    return bool(np.any((d1 * d2 < 0) & (d3 * d4 < 0)))
+    def at(self, x, y) -> np.ndarray:
+        cols = np.floor((np.asarray(x) - self.x0) / self.CELL).astype(np.int64)
+        rows = np.floor((self.y1 - np.asarray(y)) / self.CELL).astype(np.int64)
+        side = self.mask.shape[0]
+        outside = (cols < 0) | (rows < 0) | (cols >= side) | (rows >= side)
+        return np.where(outside, False, self.mask[np.clip(rows, 0, side - 1),
+                                                  np.clip(cols, 0, side - 1)])
 
 
 def camera_presets(planned: Sequence[dict], context: Sequence[dict], to_gltf: Callable,
@@ -125,26 +136,31 @@ def camera_presets(planned: Sequence[dict], context: Sequence[dict], to_gltf: Ca
                 "position": at(cx + distance * math.sin(azimuth), cy + distance * math.cos(azimuth),
                                ground + 0.9 * distance),
                 "target": at(cx, cy, (ground + top) / 2.0)}
-    outers = [np.asarray(b["outer"], float) for b in list(planned) + list(context)]
-    lows = np.array([r.min(axis=0) for r in outers]) - 5.0
-    highs = np.array([r.max(axis=0) for r in outers]) + 5.0
-    starts, ends = _edges([np.asarray(b["outer"], float) for b in context])
+    reach = 2.5 * extent + 10.0  # the farthest spot tried
+    planned_rings = [[np.asarray(b["outer"], float)] for b in planned]
+    context_rings = [[np.asarray(b["outer"], float)] for b in context]
+    standing = _Occupancy((cx, cy), reach, planned_rings + context_rings, grow=FACADE_CLEARANCE)
+    walls = _Occupancy((cx, cy), reach, context_rings)
+    # every spot tried, in the order of preference: nearest the preferred direction first,
+    # then nearest the site
+    turns = np.radians(np.array(sorted(range(-180, 180, 4), key=abs), float))
+    radii = np.arange(0.9 * extent, 2.5 * extent, 3.0)
+    angle = (azimuth + turns)[:, None] + np.zeros(len(radii))[None, :]
+    sx = (cx + radii[None, :] * np.sin(angle)).ravel()
+    sy = (cy + radii[None, :] * np.cos(angle)).ravel()
+    free = ~standing.at(sx, sy)
+    # a free line of sight to the site's centre: no existing building on it (the free
+    # spots in order of preference, a few hundred at a time, until one sees the site)
+    steps = np.linspace(0.0, 1.0, int(math.ceil(reach / walls.CELL)) + 1)[None, :]
     best: Optional[Tuple[float, float]] = None
-    for turn in sorted(range(-180, 180, 4), key=abs):
-        for radius in np.arange(0.9 * extent, 2.5 * extent, 3.0):
-            a = azimuth + math.radians(turn)
-            spot = (cx + radius * math.sin(a), cy + radius * math.cos(a))
-            near = np.nonzero((lows[:, 0] <= spot[0]) & (spot[0] <= highs[:, 0])
-                              & (lows[:, 1] <= spot[1]) & (spot[1] <= highs[:, 1]))[0]
-            if any(inside(spot, outers[i]) for i in near):
-                continue
-            if any(_distance(spot, outers[i]) < FACADE_CLEARANCE for i in near):
-                continue
-            if _crosses_any(spot, (cx, cy), starts, ends):
-                continue
-            best = spot
-            break
-        if best:
+    candidates = np.nonzero(free)[0]
+    for first in range(0, len(candidates), 256):
+        chunk = candidates[first:first + 256]
+        lx = sx[chunk, None] + steps * (cx - sx[chunk, None])
+        ly = sy[chunk, None] + steps * (cy - sy[chunk, None])
+        seen = np.nonzero(~walls.at(lx, ly).any(axis=1))[0]
+        if len(seen):
+            best = (float(sx[chunk[seen[0]]]), float(sy[chunk[seen[0]]]))
             break
     if best is None:
         best = (cx + 2 * extent * math.sin(azimuth), cy + 2 * extent * math.cos(azimuth))
