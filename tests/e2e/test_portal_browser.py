@@ -178,3 +178,83 @@ def test_the_screenshots_show_the_buildings_in_their_status_colours(browser, exp
     for shot, (present, other) in seen.items():
         assert present > 1500, (shot, seen)  # the project's buildings fill part of the view
         assert other < present / 20, (shot, seen)  # the other project's colour is not here
+
+
+def _expected_points(exported):
+    """Points on the roofs of the planned buildings, from the working copy's footprints and
+    heights to ECEF by GDAL/PROJ alone (not by the exporter's code): EPSG:25832 → ETRS89,
+    NHN + the height anomaly of the conversion the export used → ellipsoidal, → ECEF."""
+    from osgeo import osr
+    from portal_helpers import E0, N0, egm96_undulation
+
+    from kempten_twin_plugin.io.portal import geodesy
+
+    points = [("Hofhaus", E0 + 4.0, N0 + 0.0, 680.1 + 19.5),  # on the ring around the court
+              ("Wohnen mit Kita", E0 - 44.0, N0 + 8.0, 679.6 + 16.0),
+              ("Schule", E0 + 315.0, N0 + 5.0, 681.0 + 12.0)]
+
+    def srs(code):
+        s = osr.SpatialReference()
+        s.ImportFromEPSG(code)
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return s
+
+    with open(exported["results"]["TILES"], encoding="utf-8") as f:
+        method = json.load(f)["asset"]["extras"]["heightReference"]
+    geo = np.asarray(osr.CoordinateTransformation(srs(25832), srs(4258)).TransformPoints(
+        np.array([(x, y) for _l, x, y, _h in points])))
+    if method["method"] == geodesy.EGM96:
+        anomaly = egm96_undulation(geo[:, 0], geo[:, 1])
+    else:  # GCG2016 through PROJ, or a constant: the value the export reports
+        anomaly = np.full(len(points), method["heightAnomalyAtOrigin_m"])
+    h = np.array([p[3] for p in points]) + anomaly
+    ecef = np.asarray(osr.CoordinateTransformation(srs(4937), srs(4936)).TransformPoints(
+        np.column_stack([geo[:, 0], geo[:, 1], h])))
+    return [{"label": label, "id": exported["ids"][label], "ecef": ecef[i].tolist(),
+             "lon": geo[i, 0], "lat": geo[i, 1], "h": h[i]}
+            for i, (label, _x, _y, _h) in enumerate(points)]
+
+
+def test_cesiumjs_places_the_buildings_where_the_working_copy_has_them(exported, tmp_path):
+    """The reference 3D Tiles viewer (CesiumJS 1.145, test-time only): at the screen spot
+    of a roof point computed from the working copy by PROJ, Cesium picks that building
+    (with its public properties) and its surface lies within 0.5 m of the point."""
+    cesium = os.path.join(NODE_MODULES, "cesium", "Build", "Cesium")
+    assert os.path.isdir(cesium), "run `make deps` first (npm package cesium)"
+    site = tmp_path / "site"
+    site.mkdir()
+    os.symlink(cesium, site / "cesium")
+    os.symlink(os.path.join(exported["out"], "data"), site / "data")
+    shutil.copyfile(os.path.join(HERE, "cesium_check.html"), site / "index.html")
+    expected = _expected_points(exported)
+    (site / "expect.json").write_text(json.dumps(expected), encoding="utf-8")
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = subprocess.run(["node", os.path.join(HERE, "cesium_check.mjs"),
+                               f"http://127.0.0.1:{server.server_address[1]}/index.html", SHOTS],
+                              capture_output=True, text=True, timeout=600)
+    finally:
+        server.shutdown()
+        server.server_close()
+    with open(os.path.join(SHOTS, "cesium.json"), encoding="utf-8") as f:
+        result = json.load(f)
+    assert done.returncode == 0, result
+    assert result["external"] == [] and result["asset"]["version"] == "1.1"
+    assert result["projectMetadata"] in ("Schule Ost", "Wohnen am Illerufer")
+    deviations = {}
+    for e in expected:
+        pick = result["picks"][e["label"]]
+        assert pick["id"] == e["id"], (e["label"], pick)
+        position = pick["position"]
+        north = (position["lat"] - e["lat"]) * 111_200.0
+        east = (position["lon"] - e["lon"]) * 111_200.0 * np.cos(np.radians(e["lat"]))
+        deviations[e["label"]] = {"horizontal_m": round(float(np.hypot(north, east)), 3),
+                                  "vertical_m": round(float(position["h"] - e["h"]), 3)}
+    with open(os.path.join(SHOTS, "cesium-deviations.json"), "w", encoding="utf-8") as f:
+        json.dump(deviations, f, indent=1)
+    for label, d in deviations.items():
+        assert d["horizontal_m"] < 0.5 and abs(d["vertical_m"]) < 0.5, (label, deviations)
+    assert result["picks"]["Hofhaus"]["name"] == "Gebäude 2"
+    assert result["picks"]["Hofhaus"]["status"] == "Planung"
