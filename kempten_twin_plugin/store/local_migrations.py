@@ -163,12 +163,12 @@ def _to_3(db: sqlite3.Connection) -> None:
 
 def _to_4(db: sqlite3.Connection) -> None:
     """The citizens' portal: a project's public description and whether it is public
-    (default no), and the planned building a citizen's comment is about."""
+    (empty = no), and the planned building a citizen's comment is about."""
     project = columns_of(db, "planned_project")
     if "description" not in project:
         db.execute('ALTER TABLE "planned_project" ADD COLUMN "description" TEXT')
     if "public" not in project:
-        db.execute('ALTER TABLE "planned_project" ADD COLUMN "public" BOOLEAN DEFAULT 0')
+        db.execute('ALTER TABLE "planned_project" ADD COLUMN "public" BOOLEAN')
     if "building" not in columns_of(db, "participation_comment"):
         db.execute('ALTER TABLE "participation_comment" ADD COLUMN "building" TEXT')
     _index(db, "participation_comment", "building")

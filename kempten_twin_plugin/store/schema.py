@@ -18,7 +18,6 @@ class Column:
     name: str
     type: str  # TEXT, INTEGER, REAL, BOOLEAN, DATE, DATETIME, BLOB
     not_null: bool = False
-    default: Optional[str] = None  # SQL default of the working copy's column
 
 
 @dataclass(frozen=True)
@@ -176,9 +175,10 @@ PLANNED_PROJECT = _table(
         C("status", "TEXT"),
         C("source", "TEXT"),
         # Citizens' portal (local version 4, server version 5): a text for the public and
-        # whether an export without a named project includes this one.
+        # whether an export without a named project includes this one (empty = no: GDAL
+        # cannot give a boolean column a default that survives ogr2ogr into PostgreSQL).
         C("description", "TEXT"),
-        C("public", "BOOLEAN", default="0"),
+        C("public", "BOOLEAN"),
     ],
 )
 

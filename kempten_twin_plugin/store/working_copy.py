@@ -303,8 +303,6 @@ def _create_layer(ds, table, srs):
             field.SetSubType(subtype)
         if column.not_null:
             field.SetNullable(False)
-        if column.default is not None:
-            field.SetDefault(column.default)
         layer.CreateField(field)
     return layer
 

@@ -72,15 +72,18 @@ def test_portal_fields_and_a_comment_s_building_sync(central, tmp_path):
     assert buildings["dipas:101"] is not None  # its point lies on a footprint
     first.sync()
     con = psycopg2.connect(dsn)
-    cur = con.cursor()
-    cur.execute(f"SELECT name, public, description FROM {schema}.planned_project ORDER BY name")
-    rows = cur.fetchall()
+    try:
+        cur = con.cursor()
+        cur.execute(f"SELECT name, public, description FROM {schema}.planned_project ORDER BY name")
+        rows = cur.fetchall()
+        cur.execute(f"SELECT building::text FROM {schema}.participation_comment "
+                    "WHERE external_id = 'dipas:101'")
+        building = cur.fetchone()[0]
+    finally:
+        con.close()
     assert ("Wohnhof Lindenberg", True, "Öffentlicher Text") in rows
-    assert all(public is False for name, public, _d in rows if name != "Wohnhof Lindenberg")
-    cur.execute(f"SELECT building::text FROM {schema}.participation_comment "
-                "WHERE external_id = 'dipas:101'")
-    assert cur.fetchone()[0] == buildings["dipas:101"]
-    con.close()
+    assert all(not public for name, public, _d in rows if name != "Wohnhof Lindenberg")
+    assert building == buildings["dipas:101"]
     second = Client(dsn, schema, tmp_path / "second.gpkg")
     second.sync()
     assert [p["name"] for p in portal_store.portal_projects(second.path)] == ["Wohnhof Lindenberg"]

@@ -274,7 +274,11 @@ def test_version_4_projects_are_not_public_unless_marked(fixture, tmp_path):
         assert "building" in {r[1] for r in db.execute("PRAGMA table_info(participation_comment)")}
         db.execute("INSERT INTO planned_project (uuid, version, changed_at, changed_by, name) "
                    "VALUES ('p-new', 1, '2026-12-06T00:00:00Z', 't', 'Neu')")
-        assert db.execute("SELECT public FROM planned_project WHERE uuid = 'p-new'").fetchone() == (0,)
+        assert db.execute("SELECT coalesce(public, 0) FROM planned_project WHERE uuid = 'p-new'"
+                          ).fetchone() == (0,)
         assert db.execute("SELECT count(*) FROM planned_project WHERE public <> 0").fetchone() == (0,)
+        from kempten_twin_plugin.store import portal
+
+        assert portal.portal_projects(path) == []  # none is public
     finally:
         db.close()
