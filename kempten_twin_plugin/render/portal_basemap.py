@@ -23,9 +23,14 @@ from ..store.schema import CRS_EPSG
 
 
 def _attribution(layer) -> str:
-    metadata = layer.metadata()
-    rights = [r for r in metadata.rights() if r] if hasattr(metadata, "rights") else []
-    text = layer.attribution() if hasattr(layer, "attribution") else ""
+    """The layer's attribution (its server properties from QGIS 3.22 on, the layer itself
+    before), else its metadata's rights, else its name."""
+    server = layer.serverProperties() if hasattr(layer, "serverProperties") else None
+    if server is not None and hasattr(server, "attribution"):
+        text = server.attribution()
+    else:
+        text = layer.attribution()
+    rights = [r for r in layer.metadata().rights() if r]
     return (text or "; ".join(rights) or layer.name()).strip()
 
 
