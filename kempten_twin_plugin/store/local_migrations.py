@@ -161,7 +161,7 @@ def _to_3(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
 
 
-def _to_4(db: sqlite3.Connection) -> None:
+def _to_6(db: sqlite3.Connection) -> None:
     """The citizens' portal: a project's public description and whether it is public
     (empty = no), and the planned building a citizen's comment is about."""
     project = columns_of(db, "planned_project")
@@ -178,7 +178,7 @@ def _to_4(db: sqlite3.Connection) -> None:
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
-    4: _to_4,
+    6: _to_6,
 }
 LATEST_VERSION = max(STEPS)
 

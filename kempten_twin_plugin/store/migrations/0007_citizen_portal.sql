@@ -1,4 +1,4 @@
--- Kempten Twin central schema, version 5: the citizens' portal.
+-- Kempten Twin central schema, version 7: the citizens' portal.
 --
 -- A building project gets a text for the public (description) and a flag whether it is
 -- published (public, default no: an export without a named project takes only these).
