@@ -12,7 +12,7 @@ ZIP := build/kempten_twin.zip
 RESULTS := build/test-results
 QGIS_TEST_ENV := KT_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/build/test-home XDG_RUNTIME_DIR=$(CURDIR)/build/test-home/run PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test deps i18n styles layouts handbook-screenshots package changelog release repository demo-data demo-project \
+.PHONY: run test deps i18n styles layouts handbook-screenshots package portal-web changelog release repository demo-data demo-project \
 	postgres lint bench clean test-unit test-qgis test-server test-e2e test-compat test-clone
 
 ## make run: install what is missing, build the demo city, open QGIS with the plugin.
@@ -57,7 +57,12 @@ handbook-screenshots:
 		if [ -n "$$src" ]; then convert $$src -resize '1200x1200>' docs/handbuch/bilder/$$name.png \
 			&& echo "docs/handbuch/bilder/$$name.png ← $$src"; else echo "missing $$shot"; fi; done
 
-package: i18n
+## make portal-web: the citizens' portal's web 3D library (three.js + 3d-tiles-renderer)
+## bundled from npm into build/portal-web/dist (npm ci only when package-lock.json changed).
+portal-web:
+	@$(PY) scripts/build_portal_web.py
+
+package: i18n portal-web
 	@$(PY) scripts/package.py
 
 ## make changelog: metadata.txt's changelog field rewritten from CHANGELOG.md.
@@ -68,7 +73,7 @@ changelog:
 ## new version with today's date, changelog field, build/kempten_twin.zip. Refuses, and
 ## changes nothing, while metadata.txt's email or links are placeholders, VERSION is not
 ## x.y.z greater than the current version, or the zip fails the plugins.qgis.org checks.
-release: i18n
+release: i18n portal-web
 	@$(PY) scripts/release.py "$(VERSION)"
 
 ## make repository [REPOSITORY_URL=https://host/path/]: build/repository/plugins.xml beside

@@ -21,7 +21,7 @@ sys.path.insert(0, HERE)
 # In the order they appear in BENCHMARKS.md.
 MODULES = ["bench_demo_city", "bench_startup", "bench_server_tracking", "bench_sync",
            "bench_network", "bench_isybau", "bench_defects", "bench_planning", "bench_citygml",
-           "bench_render"]
+           "bench_render", "bench_portal"]
 
 
 def qgis_version():

@@ -1273,147 +1273,192 @@
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="100" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="103" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="104" />
       <source>City (title block of printed documents)</source>
       <translation>Stadt (Schriftfeld der Druckstücke)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="105" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
       <source>Office (title block)</source>
       <translation>Amt (Schriftfeld)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="108" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
       <source>Logo (title block)</source>
       <translation>Logo (Schriftfeld)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="112" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="113" />
       <source>A folder with the city's own layout templates kt_a4_portrait.qpt and kt_a3_landscape.qpt; empty: the plugin's templates.</source>
       <translation>Ein Ordner mit den eigenen Druckvorlagen der Stadt (kt_a4_portrait.qpt, kt_a3_landscape.qpt); leer: die Vorlagen des Plugins.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="115" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="116" />
       <source>Own layout templates</source>
       <translation>Eigene Druckvorlagen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="122" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="123" />
       <source>Basemaps</source>
       <translation>Hintergrundkarten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="127" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="151" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="149" />
+      <source>Citizens' portal</source>
+      <translation>Bürgerportal</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="154" />
+      <source>Link to the participation platform per project and building: {project} (uuid), {reference}, {name} and {building} (uuid) are filled in. Empty: no links.</source>
+      <translation>Link zur Beteiligungsplattform je Vorhaben und Gebäude: {project} (uuid), {reference}, {name} und {building} (uuid) werden eingesetzt. Leer: keine Links.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="157" />
+      <source>Participation link</source>
+      <translation>Beteiligungslink</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="159" />
+      <source>Quasigeoid grid (*.tif *.tiff *.gtx)</source>
+      <translation>Quasigeoid-Gitter (*.tif *.tiff *.gtx)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="160" />
+      <source>GCG2016 as a grid PROJ reads, where PROJ does not have it itself; converts DHHN2016 heights for 3D Tiles.</source>
+      <translation>GCG2016 als Gitter, das PROJ lesen kann, wo PROJ es nicht selbst hat; rechnet DHHN2016-Höhen für 3D Tiles um.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="162" />
+      <source>Quasigeoid grid</source>
+      <translation>Quasigeoid-Gitter</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="167" />
+      <source>from PROJ</source>
+      <translation>aus PROJ</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="168" />
+      <source>The site's height anomaly (ellipsoidal minus NHN height), used where no grid is available.</source>
+      <translation>Die Höhenanomalie des Orts (ellipsoidische minus NHN-Höhe), wenn kein Gitter verfügbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="170" />
+      <source>Height anomaly</source>
+      <translation>Höhenanomalie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="178" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="152" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="179" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="48" />
       <source>Connected as {login}.</source>
       <translation>Verbunden als {login}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
       <source>Server schema version {version}.</source>
       <translation>Serverschema Version {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>read</source>
       <translation>lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="54" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
       <source>edit defects</source>
       <translation>Mängel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>maintain gullies</source>
       <translation>Straßenabläufe warten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>edit planning</source>
       <translation>Bauvorhaben bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>edit network</source>
       <translation>Kanalnetz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>administer</source>
       <translation>verwalten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="58" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="59" />
       <source>Rights: {rights}.</source>
       <translation>Rechte: {rights}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
       <source>Working copy (GeoPackage)</source>
       <translation>Arbeitskopie (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="78" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
       <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
       <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="81" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
       <source>Central server</source>
       <translation>Zentraler Server</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="84" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="86" />
       <source>Install or upgrade server schema…</source>
       <translation>Serverschema installieren oder aktualisieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
@@ -1503,147 +1548,167 @@
       <translation>Quell-KBS der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="122" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="125" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="127" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="132" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="133" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="134" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="192" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="198" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="321" />
-      <source>Importing {file}</source>
-      <translation>{file} wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="341" />
-      <source>{n} existing buildings imported for context.</source>
-      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="343" />
-      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
-      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="346" />
-      <source>{n} warnings: {first}</source>
-      <translation>{n} Warnungen: {first}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="354" />
-      <source>Import citizens' comments</source>
-      <translation>Bürgerbeiträge importieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="365" />
-      <source>Importing comments</source>
-      <translation>Bürgerbeiträge werden importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="372" />
-      <source>{n} comments imported, {skipped} without a project.</source>
-      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="378" />
-      <source>Please wait: the previous task is still running.</source>
-      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="408" />
-      <source>The working copy {path} does not exist.</source>
-      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="417" />
-      <source>Checking building conflicts</source>
-      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="431" />
-      <source>Building conflicts</source>
-      <translation>Konflikte Bauvorhaben</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="436" />
-      <source>{n} conflicts with the sewer network.</source>
-      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="446" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="217" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="454" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="332" />
+      <source>Importing {file}</source>
+      <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="352" />
+      <source>{n} existing buildings imported for context.</source>
+      <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="354" />
+      <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
+      <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="357" />
+      <source>{n} warnings: {first}</source>
+      <translation>{n} Warnungen: {first}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="365" />
+      <source>Import citizens' comments</source>
+      <translation>Bürgerbeiträge importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="376" />
+      <source>Importing comments</source>
+      <translation>Bürgerbeiträge werden importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="383" />
+      <source>{n} comments imported, {skipped} without a project.</source>
+      <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="389" />
+      <source>Please wait: the previous task is still running.</source>
+      <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="419" />
+      <source>The working copy {path} does not exist.</source>
+      <translation>Die Arbeitskopie {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="428" />
+      <source>Checking building conflicts</source>
+      <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="442" />
+      <source>Building conflicts</source>
+      <translation>Konflikte Bauvorhaben</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="447" />
+      <source>{n} conflicts with the sewer network.</source>
+      <translation>{n} Konflikte mit dem Kanalnetz.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="465" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="480" />
-      <source>Open the working copy first.</source>
-      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="484" />
-      <source>Building projects 3D</source>
-      <translation>Bauvorhaben 3D</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="490" />
-      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
-      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="530" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="492" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="535" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="497" />
+      <source>Export for the citizens' portal</source>
+      <translation>Für das Bürgerportal exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="516" />
+      <source>Exporting for the citizens' portal</source>
+      <translation>Export für das Bürgerportal</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="520" />
+      <source>Portal export cancelled; nothing was written.</source>
+      <translation>Export für das Bürgerportal abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="526" />
+      <source>Portal written: {page} ({n} buildings; heights: {method}). Serve the folder with a web server.</source>
+      <translation>Bürgerportal geschrieben: {page} ({n} Gebäude; Höhen: {method}). Den Ordner über einen Webserver bereitstellen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="538" />
+      <source>Open the working copy first.</source>
+      <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="542" />
+      <source>Building projects 3D</source>
+      <translation>Bauvorhaben 3D</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="548" />
+      <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
+      <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="593" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="547" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="605" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="559" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="617" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="568" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="626" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -1673,27 +1738,37 @@
       <translation>Schutzstreifen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <source>Portal…</source>
+      <translation>Portal …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
+      <source>Export for the citizens' portal…</source>
+      <translation>Für das Bürgerportal exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Building</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Distance (m)</source>
       <translation>Abstand (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="83" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="89" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="91" />
       <source>Citizens' comments</source>
       <translation>Bürgerbeiträge</translation>
     </message>
@@ -2633,47 +2708,47 @@
       <translation>CityGML: {n} Gebäude aus {file}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="163" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="171" />
       <source>The CSV file has no rows.</source>
       <translation>Die CSV-Datei hat keine Zeilen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="201" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="209" />
       <source>{path} is a binary file, not comments as CSV, GeoJSON or a Decidim answer; nothing was imported.</source>
       <translation>{path} ist eine Binärdatei, keine Beiträge als CSV, GeoJSON oder Decidim-Antwort; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="207" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="215" />
       <source>{path} is nested too deeply to be comments; nothing was imported.</source>
       <translation>{path} ist zu tief verschachtelt, um Beiträge zu enthalten; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="210" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="218" />
       <source>{path} is not a readable CSV file ({error}); nothing was imported.</source>
       <translation>{path} ist keine lesbare CSV-Datei ({error}); es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="223" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="231" />
       <source>{path} holds no comments.</source>
       <translation>{path} enthält keine Beiträge.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="234" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="242" />
       <source>{path} is not valid JSON: {error}</source>
       <translation>{path} ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="244" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="252" />
       <source>{path} is neither GeoJSON nor a Decidim GraphQL answer.</source>
       <translation>{path} ist weder GeoJSON noch eine Decidim-GraphQL-Antwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="261" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="271" />
       <source>No such building project in the working copy.</source>
       <translation>Dieses Bauvorhaben gibt es in der Arbeitskopie nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="268" />
+      <location filename="../kempten_twin_plugin/io/planning/participation.py" line="278" />
       <source>no project given and no planned building within {m} m</source>
       <translation>kein Bauvorhaben angegeben und kein geplanter Baukörper im Umkreis von {m} m</translation>
     </message>
@@ -2691,6 +2766,66 @@
       <location filename="../kempten_twin_plugin/io/planning/xplan.py" line="66" />
       <source>XPlanGML {version} is not supported; please convert the plan to XPlanGML 5.x or 6.0.</source>
       <translation>XPlanGML {version} wird nicht unterstützt; bitte den Plan nach XPlanGML 5.x oder 6.0 umwandeln.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="163" />
+      <source>Choose a folder for the export.</source>
+      <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="166" />
+      <source>{path} is a file, not a folder.</source>
+      <translation>{path} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="171" />
+      <source>No building project is marked public; mark one (field “public”) or name the project to export.</source>
+      <translation>Kein Bauvorhaben ist als öffentlich markiert; markieren Sie eines (Feld „public“) oder nennen Sie das zu exportierende Vorhaben.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="180" />
+      <source>{name}: no buildings, not exported.</source>
+      <translation>{name}: keine Gebäude, nicht exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="183" />
+      <source>The chosen building projects have no buildings to show.</source>
+      <translation>Die gewählten Bauvorhaben haben keine Gebäude, die gezeigt werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="211" />
+      <source>{n} buildings without a base level stand on the ground estimated from the manhole cover levels around them.</source>
+      <translation>{n} Gebäude ohne Höhe der Geländeoberkante stehen auf dem Gelände, das aus den Deckelhöhen der Schächte in der Umgebung geschätzt ist.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="214" />
+      <source>{n} buildings have no base level and no manhole nearby; they stand at {level} m NHN.</source>
+      <translation>{n} Gebäude haben keine Höhe der Geländeoberkante und keinen Schacht in der Nähe; sie stehen auf {level} m NHN.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="372" />
+      <source>{name}: no footprint of the project could be turned into a 3D building.</source>
+      <translation>{name}: aus keinem Grundriss des Vorhabens konnte ein 3D-Gebäude werden.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="375" />
+      <source>{name}: {n} footprints could not be turned into 3D buildings (self-intersecting).</source>
+      <translation>{name}: {n} Grundrisse konnten nicht zu 3D-Gebäuden werden (selbstüberschneidend).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="395" />
+      <source>The base map could not be rendered ({error}); a site plan of the buildings is shown instead.</source>
+      <translation>Die Grundkarte konnte nicht gezeichnet werden ({error}); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/export.py" line="399" />
+      <source>The base map layers drew nothing here (offline?); a site plan of the buildings is shown instead.</source>
+      <translation>Die Grundkarten-Layer haben hier nichts gezeichnet (offline?); stattdessen wird ein Lageplan der Gebäude gezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/portal/page.py" line="36" />
+      <source>The web 3D library of the portal page is missing ({path}). Install the plugin from its release zip, or build it with `make package`.</source>
+      <translation>Die Web-3D-Bibliothek der Portalseite fehlt ({path}). Installieren Sie das Plugin aus seinem Release-ZIP oder bauen Sie es mit `make package`.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/xml_safe.py" line="106" />
@@ -3288,7 +3423,57 @@
       <translation>Quell-KBS (leer = erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="28" />
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="27" />
+      <source>Export for the citizens' portal (3D Tiles and web page)</source>
+      <translation>Für das Bürgerportal exportieren (3D Tiles und Webseite)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="39" />
+      <source>Writes into a folder a web page (index.html, no CDN, nothing fetched at run time; serve it with any static web server) showing the building projects in 3D over a base map, and the same buildings as 3D Tiles 1.1 (data/tileset.json with glb content) for CesiumJS, Masterportal or VC Map: the planned buildings coloured by status, the existing buildings around them, placed in ECEF with heights converted from DHHN2016 (GCG2016 where PROJ has it; the report says which conversion was used). Only public fields are written. PROJECT: uuid, reference or name; empty = every project marked public. BASEMAP: a raster or WMS layer drawn under the buildings (else a site plan of the footprints).</source>
+      <translation>Schreibt in einen Ordner eine Webseite (index.html, kein CDN, nichts wird zur Laufzeit nachgeladen; mit jedem statischen Webserver bereitzustellen), die die Bauvorhaben in 3D über einer Grundkarte zeigt, und dieselben Gebäude als 3D Tiles 1.1 (data/tileset.json mit glb-Inhalten) für CesiumJS, Masterportal oder VC Map: die geplanten Gebäude nach Status eingefärbt, die Bestandsgebäude der Umgebung, in ECEF platziert, Höhen aus DHHN2016 umgerechnet (GCG2016, wo PROJ es hat; der Bericht nennt die verwendete Umrechnung). Nur öffentliche Felder werden geschrieben. PROJECT: uuid, Aktenzeichen oder Name; leer = alle als öffentlich markierten Vorhaben. BASEMAP: ein Raster- oder WMS-Layer unter den Gebäuden (sonst ein Lageplan der Grundrisse).</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="54" />
+      <source>Building project (uuid, reference or name; empty = all public ones)</source>
+      <translation>Bauvorhaben (uuid, Aktenzeichen oder Name; leer = alle öffentlichen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="57" />
+      <source>Base map layer (raster or WMS)</source>
+      <translation>Grundkarten-Layer (Raster oder WMS)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="59" />
+      <source>Existing buildings within (m)</source>
+      <translation>Bestandsgebäude im Umkreis (m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="62" />
+      <source>Participation link pattern (empty = from the settings)</source>
+      <translation>Muster des Beteiligungslinks (leer = aus den Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="65" />
+      <source>Quasigeoid grid (empty = from the settings)</source>
+      <translation>Quasigeoid-Gitter (leer = aus den Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="67" />
+      <source>Height anomaly in m (0 = from the settings or PROJ)</source>
+      <translation>Höhenanomalie in m (0 = aus den Einstellungen oder PROJ)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="69" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/portal_algorithms.py" line="71" />
+      <source>Export report</source>
+      <translation>Exportbericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="29" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>
@@ -3403,19 +3588,24 @@
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="174" />
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="101" />
+      <source>Existing buildings</source>
+      <translation>Bestandsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="182" />
       <source>Pipes (3D, at invert depth)</source>
       <translation>Haltungen (3D, in Sohltiefe)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="85" />
-      <source>other</source>
-      <translation>sonstige</translation>
+      <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="320" />
+      <source>comments</source>
+      <translation>Beiträge</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/planning_overlay.py" line="93" />
-      <source>Existing buildings</source>
-      <translation>Bestandsgebäude</translation>
+      <source>other</source>
+      <translation>sonstige</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/render/profile_drawing.py" line="104" />

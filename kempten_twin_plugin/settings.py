@@ -98,6 +98,14 @@ class Settings:
     office_name: str = "Amt für Tiefbau und Verkehr · Kanalbetrieb"
     logo_path: str = ""
     layout_folder: str = ""
+    # Citizens' portal: the participation platform's link, with {project} (uuid),
+    # {reference}, {name} and {building} (uuid), e.g.
+    # https://beteiligung.example.de/vorhaben/{reference}#gebaeude-{building}; empty = no
+    # links. Heights: a quasigeoid grid file (GCG2016 as GeoTIFF/GTX) or a constant height
+    # anomaly in m for the site (0 = none), where PROJ has no GCG2016.
+    portal_link_pattern: str = ""
+    portal_geoid_grid: str = ""
+    portal_height_anomaly: float = 0.0
 
     # Where each field lives under kempten_twin/ (a few older keys kept for existing users).
     KEYS: ClassVar[Dict[str, str]] = {"storey_height": "planning/storey_height",
@@ -150,7 +158,8 @@ def _parse(name: str, raw, default):
         if isinstance(default, float):
             value = float(raw)
             return {"storey_height": min(10.0, max(2.0, value)),
-                    "snap_tolerance_m": max(0.5, value)}.get(name, value)
+                    "snap_tolerance_m": max(0.5, value),
+                    "portal_height_anomaly": min(100.0, max(0.0, value))}.get(name, value)
         if isinstance(default, str):
             return str(raw).strip() or default
         value = json.loads(raw)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Install what `make run` and `make test` need on Debian 12, only what is missing:
-# Debian packages (QGIS, PostgreSQL 15 + PostGIS 3, Xvfb, ImageMagick, Qt tools) and a
-# venv over Debian's python3-qgis for the test tools. Safe to run again.
+# Debian packages (QGIS, PostgreSQL 15 + PostGIS 3, Xvfb, ImageMagick, Qt tools, Chromium,
+# Node.js with npm), a venv over Debian's python3-qgis for the test tools, and the npm
+# packages of the citizens' portal (build/portal-web: the web 3D library it bundles, and
+# the test tools gltf-validator and playwright-core). Safe to run again; quick when all
+# is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +15,15 @@ PACKAGES=(
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   qttools5-dev-tools pyqt5-dev-tools debootstrap
   qttranslations5-l10n  # Qt's own texts in German ("Abbrechen", "Schließen"): qtbase_de.qm
+  chromium  # the citizens' portal page is tested in a real headless browser (SwiftShader)
+  python3-pil  # and its screenshots are read for the buildings' status colours
 )
+# Node.js 18+ and npm build the portal's web library; Debian's packages unless a node is
+# installed already (e.g. from NodeSource, whose nodejs carries npm and conflicts with
+# Debian's npm package).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -33,3 +44,7 @@ if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import pytest_qgis, ruff,
   /usr/bin/python3 -m venv --system-site-packages .venv
   .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 fi
+
+# npm packages of the citizens' portal (exact versions from scripts/portal_web/package-lock.json;
+# npm ci runs only when the lock file changed since the last install).
+/usr/bin/python3 scripts/build_portal_web.py --install-only

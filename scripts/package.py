@@ -2,8 +2,10 @@
 
 The zip carries the package code, metadata.txt (from the repository root, the one source,
 with its changelog field rendered from CHANGELOG.md), the LICENSE (GPL-2.0-or-later;
-plugins.qgis.org refuses a package without one), resources/, the compiled
-translations and the user guide (docs/handbuch as HTML with its pictures); no tests, no
+plugins.qgis.org refuses a package without one), resources/, the compiled translations,
+the user guide (docs/handbuch as HTML with its pictures) and the citizens' portal's web
+3D library (``resources/portal/vendor/``: built from npm by scripts/build_portal_web.py,
+with the licences of what it bundles); no tests, no
 caches, no .ts sources.
 
 A development build is allowed while metadata.txt's contact and links are placeholders;
@@ -21,6 +23,8 @@ import plugin_meta
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN = plugin_meta.PLUGIN
+PORTAL_VENDOR = os.path.join(ROOT, "build", "portal-web", "dist")
+PORTAL_VENDOR_FILES = ("portal-lib.min.js", "LICENSES.txt")
 SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".git", "__MACOSX"}
 SKIP_SUFFIXES = (".pyc", ".pyo")
 
@@ -47,6 +51,10 @@ def files_to_pack(root=ROOT, translations=None):
     for name in sorted(os.listdir(translations)):
         if name.endswith(".qm"):
             yield os.path.join(translations, name), f"{PLUGIN}/i18n/{name}"
+    vendor = os.path.join(root, "build", "portal-web", "dist")
+    for name in PORTAL_VENDOR_FILES:
+        if os.path.isfile(os.path.join(vendor, name)):
+            yield os.path.join(vendor, name), f"{PLUGIN}/resources/portal/vendor/{name}"
 
 
 def packed_metadata(root=ROOT):
@@ -82,6 +90,12 @@ def build(out, root=ROOT, metadata_text=None, translations=None):
 
 def main(out=None):
     out = out or os.path.join(ROOT, "build", "kempten_twin.zip")
+    missing = [n for n in PORTAL_VENDOR_FILES if not os.path.isfile(os.path.join(PORTAL_VENDOR, n))]
+    if missing:
+        print(f"the portal's web library is not built ({', '.join(missing)} missing in "
+              f"{os.path.relpath(PORTAL_VENDOR, ROOT)}): run scripts/build_portal_web.py "
+              "(`make package` does)", file=sys.stderr)
+        return 2
     try:
         build(out)
     except (FileNotFoundError, ValueError) as error:

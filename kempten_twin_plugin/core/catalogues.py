@@ -71,6 +71,16 @@ CLOSED_STATUSES = ("behoben", "abgelehnt", "Duplikat")
 DEFECT_SOURCES = ("staff", "citizen", "open311")
 
 PROJECT_STATUSES = ("Idee", "Planung", "Genehmigung", "Bau", "fertig")
+# One colour per project status, in the 2D and 3D overlay, the review report and the
+# citizens' portal alike; OTHER for a status outside the list.
+PROJECT_STATUS_COLOURS = {
+    "Idee": "#8fa3bf",
+    "Planung": "#f2c14e",
+    "Genehmigung": "#f08a24",
+    "Bau": "#d1495b",
+    "fertig": "#4f9d69",
+}
+PROJECT_OTHER_COLOUR = "#b0b0b0"
 
 
 def path_to_status(status):

@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -141,7 +142,33 @@ class OptionsPage(QgsOptionsPageWidget):
         layout.addWidget(box)
         self.defect_settings = DefectSettingsBox(self.settings, self)
         layout.addWidget(self.defect_settings)
+        layout.addWidget(self._portal_box())
         self.load()
+
+    def _portal_box(self):
+        box = QGroupBox(tr("Citizens' portal"), self)
+        form = QFormLayout(box)
+        self.portal_link = QLineEdit(box)
+        self.portal_link.setPlaceholderText("https://beteiligung.example.de/vorhaben/{reference}"
+                                            "#gebaeude-{building}")
+        self.portal_link.setToolTip(tr("Link to the participation platform per project and "
+                                       "building: {project} (uuid), {reference}, {name} and "
+                                       "{building} (uuid) are filled in. Empty: no links."))
+        form.addRow(tr("Participation link"), self.portal_link)
+        self.portal_grid = QgsFileWidget(box)
+        self.portal_grid.setFilter(tr("Quasigeoid grid (*.tif *.tiff *.gtx)"))
+        self.portal_grid.setToolTip(tr("GCG2016 as a grid PROJ reads, where PROJ does not have "
+                                       "it itself; converts DHHN2016 heights for 3D Tiles."))
+        form.addRow(tr("Quasigeoid grid"), self.portal_grid)
+        self.portal_anomaly = QDoubleSpinBox(box)
+        self.portal_anomaly.setRange(0.0, 100.0)
+        self.portal_anomaly.setDecimals(2)
+        self.portal_anomaly.setSuffix(" m")
+        self.portal_anomaly.setSpecialValueText(tr("from PROJ"))
+        self.portal_anomaly.setToolTip(tr("The site's height anomaly (ellipsoidal minus NHN "
+                                          "height), used where no grid is available."))
+        form.addRow(tr("Height anomaly"), self.portal_anomaly)
+        return box
 
     def test_connection(self):
         """Connect in the background and report schema version and the login's rights."""
@@ -181,6 +208,9 @@ class OptionsPage(QgsOptionsPageWidget):
         self.logo.setFilePath(self.settings.logo_path)
         self.layout_folder.setFilePath(self.settings.layout_folder)
         self._show_basemaps(self.settings.basemaps)
+        self.portal_link.setText(self.settings.portal_link_pattern)
+        self.portal_grid.setFilePath(self.settings.portal_geoid_grid)
+        self.portal_anomaly.setValue(self.settings.portal_height_anomaly)
 
     def _show_basemaps(self, definitions):
         self.basemaps.setRowCount(0)
@@ -226,6 +256,9 @@ class OptionsPage(QgsOptionsPageWidget):
         self.settings.office_name = self.office_name.text().strip()
         self.settings.logo_path = self.logo.filePath().strip()
         self.settings.layout_folder = self.layout_folder.filePath().strip()
+        self.settings.portal_link_pattern = self.portal_link.text().strip()
+        self.settings.portal_geoid_grid = self.portal_grid.filePath().strip()
+        self.settings.portal_height_anomaly = self.portal_anomaly.value()
         self.defect_settings.apply()
         self.settings.save()
         if self._on_applied is not None:

@@ -12,6 +12,7 @@ from .help import give_help_urls
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .planning_algorithms import ALGORITHMS as PLANNING_ALGORITHMS
+from .portal_algorithms import ALGORITHMS as PORTAL_ALGORITHMS
 from .sync_working_copy import SyncWorkingCopy
 
 PROVIDER_ID = "kempten_twin"
@@ -34,7 +35,7 @@ class KemptenTwinProvider(QgsProcessingProvider):
         classes = (GenerateDemoCity, InstallServerSchema, SyncWorkingCopy, TraceUpstream,
                    TraceDownstream, LongitudinalProfile, NetworkChecks, ImportIsybau,
                    ImportM150, ExportIsybau, ImportOpen311, ExportOpen311, WorkOrderPdf,
-                   *PLANNING_ALGORITHMS)
+                   *PLANNING_ALGORITHMS, *PORTAL_ALGORITHMS)
         give_help_urls(classes)  # the help button opens the user guide's page
         for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())

@@ -62,3 +62,16 @@ def add_basemaps_in_background(definitions, on_done):
     task = Task(tr("Loading basemaps"), lambda t: make_layers(definitions, t), done)
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def visible_basemaps(project=None):
+    """The basemap layers (of the plugin's group) that are switched on, top first."""
+    project = project or QgsProject.instance()
+    layers = []
+    for group in project.layerTreeRoot().children():
+        if not group.customProperty(GROUP_PROPERTY):
+            continue
+        for node in group.findLayers():
+            if node.isVisible() and node.layer() is not None and node.layer().isValid():
+                layers.append(node.layer())
+    return layers

@@ -32,23 +32,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.catalogues import PROJECT_STATUSES
+from ..core.catalogues import PROJECT_OTHER_COLOUR, PROJECT_STATUS_COLOURS, PROJECT_STATUSES
 from ..i18n import tr
 from ..store import planning as planning_store
 from ..store.planning import CONTEXT_TABLE
 from .compat import field
 
-STATUS_COLOURS = {
-    "Idee": "#8fa3bf",
-    "Planung": "#f2c14e",
-    "Genehmigung": "#f08a24",
-    "Bau": "#d1495b",
-    "fertig": "#4f9d69",
-}
-OTHER_COLOUR = "#b0b0b0"
+STATUS_COLOURS = PROJECT_STATUS_COLOURS
+OTHER_COLOUR = PROJECT_OTHER_COLOUR
 DEFAULT_STOREY_HEIGHT = 3.0  # m per floor where a building has floors but no height
 STATUS_FIELD = "project_status"
 NAME_FIELD = "project_name"
+COMMENTS_FIELD = "comment_count"  # citizens' comments about the building
 SEVERITY_COLOURS = {"hoch": "#c0001a", "mittel": "#ff7b00", "niedrig": "#e8c400"}
 
 
@@ -69,6 +64,19 @@ def add_project_fields(building_layer, project_layer):
                                       field(STATUS_FIELD, "string"))
     building_layer.addExpressionField(f"attribute({lookup}, 'name')",
                                       field(NAME_FIELD, "string"))
+
+
+def add_comment_count(building_layer, comment_layer):
+    """An expression field with the number of comments about each building (the
+    comment's ``building``), shown in the building's label when there are any."""
+    index = building_layer.fields().indexOf(COMMENTS_FIELD)
+    if index >= 0:
+        building_layer.removeExpressionField(index)
+    building_layer.addExpressionField(
+        f"aggregate(layer:='{comment_layer.id()}', aggregate:='count', expression:=\"uuid\", "
+        "filter:=\"building\" = attribute(@parent, 'uuid'))", field(COMMENTS_FIELD, "int"))
+    _label_buildings(building_layer)
+    building_layer.triggerRepaint()
 
 
 def _fill(colour, alpha=190, outline="#3b3b3b"):
@@ -308,6 +316,10 @@ def _label_buildings(layer):
     settings.fieldName = (f"coalesce(\"{NAME_FIELD}\", '') || '\\n' || "
                           "coalesce(format_number(\"height_m\", 1) || ' m', "
                           "\"floors\" || ' G.', '')")
+    if layer.fields().indexOf(COMMENTS_FIELD) >= 0:
+        word = tr("comments").replace("'", "''")
+        settings.fieldName += (f" || if(coalesce(\"{COMMENTS_FIELD}\", 0) > 0, '\\n' || "
+                               f"\"{COMMENTS_FIELD}\" || ' {word}', '')")
     text = QgsTextFormat()
     font = QFont("DejaVu Sans")
     text.setFont(font)

@@ -155,6 +155,28 @@ def parts(blob) -> List[np.ndarray]:
     return [] if wkb is None else wkb_parts(wkb)
 
 
+def wkb_polygons(wkb: bytes) -> List[List[np.ndarray]]:
+    """The polygons of a Polygon or MultiPolygon WKB, each as its rings ((n, 2) arrays,
+    outer first); [] for any other geometry."""
+    order, base, _dims = _kind(wkb, 0)
+    if base == 3:
+        return [wkb_parts(wkb)]
+    if base != 6:
+        return []
+    (members,) = struct.unpack_from(order + "I", wkb, 5)
+    pos, result = 9, []
+    for _ in range(members):
+        rings, pos = wkb_parts(wkb, pos)
+        result.append(rings)
+    return result
+
+
+def polygons(blob) -> List[List[np.ndarray]]:
+    """``wkb_polygons`` of a blob; [] for NULL."""
+    wkb = wkb_of(blob)
+    return [] if not wkb else wkb_polygons(wkb)
+
+
 def wkb_points(wkb: bytes) -> List[Point]:
     """All (x, y) of WKB in order, NaN (an empty point) included."""
     return [(float(x), float(y)) for run in wkb_parts(wkb) for x, y in run]

@@ -185,12 +185,26 @@ def _to_5(db: sqlite3.Connection) -> None:
                "UNIQUE (year, login, sequence))")
 
 
+def _to_6(db: sqlite3.Connection) -> None:
+    """The citizens' portal: a project's public description and whether it is public
+    (empty = no), and the planned building a citizen's comment is about."""
+    project = columns_of(db, "planned_project")
+    if "description" not in project:
+        db.execute('ALTER TABLE "planned_project" ADD COLUMN "description" TEXT')
+    if "public" not in project:
+        db.execute('ALTER TABLE "planned_project" ADD COLUMN "public" BOOLEAN')
+    if "building" not in columns_of(db, "participation_comment"):
+        db.execute('ALTER TABLE "participation_comment" ADD COLUMN "building" TEXT')
+    _index(db, "participation_comment", "building")
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
     5: _to_5,
+    6: _to_6,
 }
 LATEST_VERSION = max(STEPS)
 

@@ -83,7 +83,8 @@ def insert_project(path, project, buildings, user):
 
 
 def insert_comments(path, comments, user):
-    """Insert participation comments (dicts: project, external_id, text, created_at, x, y).
+    """Insert participation comments (dicts: project, external_id, text, created_at, x, y,
+    and building: the planned building's uuid, or None).
 
     A comment already imported (same project and external id) is skipped, so importing the
     same export twice adds nothing. Returns the number inserted."""
@@ -93,9 +94,13 @@ def insert_comments(path, comments, user):
     try:
         con.execute("BEGIN IMMEDIATE")
         for c in comments:
-            exists = con.execute("SELECT 1 FROM participation_comment WHERE project = ? AND "
-                                 "external_id = ?", (c["project"], c["external_id"])).fetchone()
+            exists = con.execute("SELECT uuid, building FROM participation_comment WHERE "
+                                 "project = ? AND external_id = ?",
+                                 (c["project"], c["external_id"])).fetchone()
             if exists and c["external_id"] is not None:
+                if exists[1] is None and c.get("building"):  # now known which building
+                    con.execute("UPDATE participation_comment SET building = ? WHERE uuid = ?",
+                                (c["building"], exists[0]))
                 continue
             blob = None
             if c.get("x") is not None:
@@ -103,10 +108,10 @@ def insert_comments(path, comments, user):
                 point.AddPoint_2D(c["x"], c["y"])
                 blob = gpkg_geometry.ogr_blob(point)
             con.execute('INSERT INTO participation_comment (uuid, version, changed_at, '
-                        'changed_by, project, external_id, text, created_at, geom) '
-                        'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)',
+                        'changed_by, project, external_id, text, created_at, building, geom) '
+                        'VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)',
                         (str(uuid_module.uuid4()), at, user, c["project"], c["external_id"],
-                         c.get("text"), c.get("created_at"), blob))
+                         c.get("text"), c.get("created_at"), c.get("building"), blob))
             inserted += 1
         con.execute("COMMIT")
     except Exception:
@@ -196,6 +201,28 @@ def attach_targets(path: str) -> Tuple[List[tuple], List[Tuple[str, List[np.ndar
     finally:
         con.close()
     return found, buildings
+
+
+def building_footprints(path: str) -> List[Tuple[str, str, List[np.ndarray]]]:
+    """[(uuid, project uuid, rings as (n, 2) arrays)] of every planned building."""
+    con = working_copy.connect(path)
+    try:
+        rows = con.execute("SELECT uuid, project, geom FROM planned_building "
+                           "WHERE geom IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    return [(uuid, project, gpkg_geometry.parts(blob)) for uuid, project, blob in rows]
+
+
+def comments_by_building(path: str, project: str) -> List[Tuple[Optional[str], Optional[str],
+                                                                 Optional[str]]]:
+    """[(building uuid or None, text, created_at)] of a project's comments, by date."""
+    con = working_copy.connect(path)
+    try:
+        return con.execute("SELECT building, text, created_at FROM participation_comment WHERE "
+                           "project = ? ORDER BY created_at", (project,)).fetchall()
+    finally:
+        con.close()
 
 
 def pipes_in_box(path: str, minx: float, miny: float, maxx: float, maxy: float) -> List[tuple]:

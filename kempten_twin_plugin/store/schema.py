@@ -174,6 +174,11 @@ PLANNED_PROJECT = _table(
         C("reference", "TEXT"),
         C("status", "TEXT"),
         C("source", "TEXT"),
+        # Citizens' portal (local version 4, server version 5): a text for the public and
+        # whether an export without a named project includes this one (empty = no: GDAL
+        # cannot give a boolean column a default that survives ogr2ogr into PostgreSQL).
+        C("description", "TEXT"),
+        C("public", "BOOLEAN"),
     ],
 )
 
@@ -207,8 +212,9 @@ PARTICIPATION_COMMENT = _table(
         C("external_id", "TEXT"),
         C("text", "TEXT"),
         C("created_at", "DATETIME"),
+        C("building", "TEXT"),  # the planned building it is about, when known (version 4)
     ],
-    indexed=("project",),
+    indexed=("project", "building"),
 )
 
 # Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole or pipe.
@@ -306,7 +312,7 @@ UUID_COLUMNS = {
     "defect_event": ("defect",),
     "defect_photo": ("defect",),
     "planned_building": ("project",),
-    "participation_comment": ("project",),
+    "participation_comment": ("project", "building"),
     "inspection": ("asset",),
     "observation": ("inspection",),
     "source_record": ("asset",),

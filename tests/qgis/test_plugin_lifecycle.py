@@ -80,7 +80,7 @@ def test_menu_and_toolbar_offer_the_actions(plugin, qgis_iface):
                      "KemptenTwinImportExchange", "KemptenTwinExportIsybau",
                      "KemptenTwinPlanningDockToggle", "KemptenTwinImportPlanned",
                      "KemptenTwinImportComments", "KemptenTwinConflictCheck",
-                     "KemptenTwin3DView", "KemptenTwinReviewReport",
+                     "KemptenTwin3DView", "KemptenTwinReviewReport", "KemptenTwinExportPortal",
                      "KemptenTwinGenerate", "KemptenTwinSettings", "KemptenTwinHelp"]
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
         "KemptenTwinOpen", "KemptenTwinDockToggle", "KemptenTwinBasemaps", "KemptenTwinSync",

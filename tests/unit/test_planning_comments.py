@@ -122,3 +122,26 @@ def test_hostile_comment_files_give_a_message_and_change_nothing(wc, tmp_path, c
 ])
 def test_dates_become_iso_or_nothing(raw, expected):
     assert comments._iso_date(raw) == expected  # noqa: SLF001
+
+
+def test_comments_are_attached_to_the_building_they_are_about(wc, tmp_path):
+    """On a footprint or within 15 m of it: that building; a file naming a building (the
+    uuid the portal's links carry, e.g. "gebaeude-<uuid>") wins over the place."""
+    importer.import_comments(wc, data("dipas_contributions.geojson"), "planner")
+    footprints = planning_store.building_footprints(wc)
+    got = dict(rows(wc, "SELECT external_id, building FROM participation_comment"))
+    owner = {uuid: project for uuid, project, _rings in footprints}
+    lindenberg = project_uuid(wc, "Wohnhof Lindenberg")
+    assert got["dipas:101"] is not None and owner[got["dipas:101"]] == lindenberg
+    other = next(uuid for uuid, project, _r in footprints
+                 if project == lindenberg and uuid != got["dipas:101"])
+    named = tmp_path / "named.csv"
+    named.write_text("id;text;project;building\n7;Zu hoch;Wohnhof Lindenberg;"
+                     f"gebaeude-{other}\n8;Allgemein;Wohnhof Lindenberg;\n", encoding="utf-8")
+    importer.import_comments(wc, str(named), "planner")
+    got = dict(rows(wc, "SELECT external_id, building FROM participation_comment"))
+    assert got["csv:7"] == other and got["csv:8"] is None  # no place, no name: the project only
+    from kempten_twin_plugin.store import portal as portal_store
+
+    counts = portal_store.comment_counts_by_building(wc)
+    assert counts[other] == 1 and sum(counts.values()) == 3

@@ -255,3 +255,30 @@ def test_an_older_working_copy_gets_its_uuids_in_the_one_spelling(tmp_path):
             "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "3f2504e0-4f89-41d3-9a0c-0305e82c3302"}
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("fixture", [V1, None])
+def test_version_4_projects_are_not_public_unless_marked(fixture, tmp_path):
+    """The citizens' portal fields: an old working copy gets them, a project written
+    without saying so is not public, in an upgraded file and a new one alike."""
+    if fixture:
+        path = copy(fixture, tmp_path)
+        working_copy.upgrade(path)
+    else:
+        path = str(tmp_path / "new.gpkg")
+        working_copy.write_working_copy(path, {})
+    db = working_copy.connect(path)
+    try:
+        assert {"description", "public"} <= {r[1] for r in db.execute(
+            "PRAGMA table_info(planned_project)")}
+        assert "building" in {r[1] for r in db.execute("PRAGMA table_info(participation_comment)")}
+        db.execute("INSERT INTO planned_project (uuid, version, changed_at, changed_by, name) "
+                   "VALUES ('p-new', 1, '2026-12-06T00:00:00Z', 't', 'Neu')")
+        assert db.execute("SELECT coalesce(public, 0) FROM planned_project WHERE uuid = 'p-new'"
+                          ).fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM planned_project WHERE public <> 0").fetchone() == (0,)
+        from kempten_twin_plugin.store import portal
+
+        assert portal.portal_projects(path) == []  # none is public
+    finally:
+        db.close()

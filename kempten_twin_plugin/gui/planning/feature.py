@@ -70,8 +70,10 @@ class PlanningDock(QgsDockWidget):
         self.view3d_button = QPushButton(tr("3D"), body)
         self.report_button = QPushButton(tr("Report…"), body)
         self.strips_button = QPushButton(tr("Strips…"), body)
+        self.portal_button = QPushButton(tr("Portal…"), body)
+        self.portal_button.setToolTip(tr("Export for the citizens' portal…"))
         for button in (self.import_button, self.check_button, self.view3d_button,
-                       self.report_button, self.strips_button):
+                       self.report_button, self.strips_button, self.portal_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.status_label = QLabel(body)
@@ -109,6 +111,7 @@ class Feature:
         self._task = None
         self._last_import = None
         self.last_report = None  # summary of the latest review report written
+        self.last_portal = None  # summary of the latest portal export
         self._buildings = {}  # uuid → (number, use) of the shown project, for the table
         window = iface.mainWindow()
 
@@ -129,6 +132,8 @@ class Feature:
         self._add(tr("Check building conflicts"), self.check_conflicts, "KemptenTwinConflictCheck")
         self._add(tr("Open 3D view of the projects"), self.open_3d, "KemptenTwin3DView")
         self._add(tr("Review report (PDF)…"), self.review_report, "KemptenTwinReviewReport")
+        self._add(tr("Export for the citizens' portal…"), self.export_portal,
+                  "KemptenTwinExportPortal")
 
         d = self.dock
         self.connections.connect(d.import_button.clicked, self.import_planned)
@@ -136,6 +141,7 @@ class Feature:
         self.connections.connect(d.view3d_button.clicked, self.open_3d)
         self.connections.connect(d.report_button.clicked, self.review_report)
         self.connections.connect(d.strips_button.clicked, self.edit_strips)
+        self.connections.connect(d.portal_button.clicked, self.export_portal)
         self.connections.connect(d.project_combo.currentIndexChanged, self._project_changed)
         self.connections.connect(d.conflict_table.itemSelectionChanged, self._zoom_to_selected)
         self.connections.connect(d.visibilityChanged, self._dock_shown)
@@ -203,11 +209,13 @@ class Feature:
         self.dock.comment_list.clear()
         if project is None or not os.path.isfile(self.working_copy):
             return
-        rows = planning_store.project_comments(self.working_copy, project)
+        rows = planning_store.comments_by_building(self.working_copy, project)
         buildings = planning_store.building_uses(self.working_copy, project)
         self._buildings = {uuid: (i + 1, use) for i, (uuid, use) in enumerate(buildings)}
-        for text, created in rows:
-            self.dock.comment_list.addItem(f"{(created or '')[:10]}  {text or ''}")
+        for building, text, created in rows:
+            number = self._buildings.get(building, (None,))[0]
+            about = tr("No. {n}").format(n=number) + ": " if number else ""
+            self.dock.comment_list.addItem(f"{(created or '')[:10]}  {about}{text or ''}")
         self._fill_conflicts()
 
     # --- layers -----------------------------------------------------------------------
@@ -242,6 +250,9 @@ class Feature:
             if layer.isValid():
                 overlay_qgis.style_comments(layer)
                 self._add_to_group(group, layer, "participation_comment", 0)
+                opened["participation_comment"] = layer
+        if "participation_comment" in opened:
+            overlay_qgis.add_comment_count(buildings, opened["participation_comment"])
         if "context_building" not in opened:
             layer = overlay_qgis.open_context_layer(path)
             if layer is not None:
@@ -470,6 +481,53 @@ class Feature:
         canvas.setExtent(QgsRectangle(centre.x() - half, centre.y() - half,
                                       centre.x() + half, centre.y() + half))
         canvas.refresh()
+
+    # --- citizens' portal -------------------------------------------------------------
+
+    def export_portal(self, output=None):
+        """Export the project chosen in the dock for the citizens' portal (3D Tiles and web
+        page) into a folder, in a QgsTask; the visible basemaps are drawn under it."""
+        project = self.dock.current_project()
+        if project is None:
+            self._message(tr("Choose a building project in the panel first."), Qgis.Warning)
+            self.dock.show()
+            return None
+        if not output:
+            output = QFileDialog.getExistingDirectory(self.iface.mainWindow(),
+                                                      tr("Export for the citizens' portal"))
+            if not output:
+                return None
+        from ...io.portal.export import export_portal, options_from_settings
+        from ...render.basemaps import visible_basemaps
+        from ...render.portal_basemap import LayerBasemap
+
+        basemap = LayerBasemap(visible_basemaps()) or None  # cloned here, drawn in the task
+        working_copy, options = self.working_copy, options_from_settings(self.settings)
+        self.last_portal = None
+
+        def work(task):
+            try:
+                return export_portal(working_copy, output, project, options, basemap,
+                                     progress=task.setProgress, is_canceled=task.isCanceled)
+            finally:
+                if basemap is not None:
+                    basemap.close()
+
+        return self._run(tr("Exporting for the citizens' portal"), work, self._portal_done)
+
+    def _portal_done(self, task):
+        if task.isCanceled():
+            self._message(tr("Portal export cancelled; nothing was written."), Qgis.Info)
+            return
+        if task.error is not None:
+            self._message(str(task.error), Qgis.Warning, 12)
+            return
+        self.last_portal = task.result
+        self._message(tr("Portal written: {page} ({n} buildings; heights: {method}). Serve the "
+                         "folder with a web server.").format(page=task.result["page"],
+                                                             n=task.result["buildings"],
+                                                             method=task.result["height"]["method"]),
+                      Qgis.Success if not task.result["warnings"] else Qgis.Warning, 12)
 
     # --- 3D and report ---------------------------------------------------------------
 

@@ -12,7 +12,10 @@ Read formats (detected from the content):
 Only what serves the review is stored: the platform's id, the text, the date and the
 point. Author names and other personal data are never read, even where published.
 Each comment is attached to its project by an explicit project reference (uuid, file
-reference or name) or else to the project of the nearest planned building.
+reference or name) or else to the project of the nearest planned building; and to the
+planned building it is about: the one the file names (``building``, the uuid the portal's
+links carry), else the one of that project whose footprint holds its point or lies
+within 15 m of it.
 """
 
 import csv
@@ -37,6 +40,9 @@ _TEXT_KEYS = ("text", "description", "body", "comment", "content")
 _TITLE_KEYS = ("title", "name")
 _DATE_KEYS = ("created", "dateCreated", "created_at", "publishedAt", "createdAt", "date")
 _PROJECT_KEYS = ("project", "projectId", "project_id", "proceeding", "vorhaben")
+_BUILDING_KEYS = ("building", "buildingId", "building_id", "gebaeude")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+BUILDING_ATTACH_DISTANCE = 15.0  # m: a comment this close to a footprint is about that building
 
 
 def _translated(value):
@@ -105,9 +111,11 @@ def _comment(props, x, y, source):
     full = " – ".join(t for t in (title, text) if t) or None
     external_id = _first(props, _ID_KEYS)
     project = _first(props, _PROJECT_KEYS)
+    building = _first(props, _BUILDING_KEYS)
     return {"external_id": None if external_id is None else f"{source}:{external_id}",
             "text": full, "created_at": _iso_date(_first(props, _DATE_KEYS)),
-            "project_ref": None if project is None else str(project), "x": x, "y": y}
+            "project_ref": None if project is None else str(project),
+            "building_ref": None if building is None else str(building), "x": x, "y": y}
 
 
 def _decidim(data):
@@ -248,8 +256,10 @@ def _parse(text, name, source_epsg):
 
 
 def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
-    """Give each comment its project uuid; returns (attached, skipped with reasons)."""
+    """Give each comment its project uuid and, where it can be told, its building uuid;
+    returns (attached, skipped with reasons)."""
     projects, buildings = planning_store.attach_targets(path)
+    footprints = planning_store.building_footprints(path)
     by_key = {}
     for uuid, reference, name in projects:
         for key in (uuid, reference, name):
@@ -268,8 +278,23 @@ def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
             skipped.append((c, tr("no project given and no planned building within {m} m")
                             .format(m=int(max_distance))))
             continue
-        attached.append(dict(c, project=target))
+        attached.append(dict(c, project=target, building=_building(footprints, target, c)))
     return attached, skipped
+
+
+def _building(footprints, project, comment):
+    """The uuid of the planned building of ``project`` the comment is about, or None."""
+    own = [(uuid, rings) for uuid, owner, rings in footprints if owner == project]
+    named = _UUID.search((comment.get("building_ref") or "").lower())
+    if named:
+        for uuid, _rings in own:
+            if uuid == named.group(0):
+                return uuid
+    if comment.get("x") is None:
+        return None
+    found = _nearest_project([(uuid, rings) for uuid, rings in own], comment["x"], comment["y"],
+                             BUILDING_ATTACH_DISTANCE)
+    return found
 
 
 def _nearest_project(buildings, x, y, max_distance):
