@@ -178,7 +178,7 @@ class KemptenTwinPlugin:
         try:
             opened = layers.open_working_copy(self.settings.working_copy)
         except layers.OpenError as error:
-            self.iface.messageBar().pushMessage("Kempten Twin", str(error), Qgis.Warning, 10)
+            self.iface.messageBar().pushMessage("Kempten Twin", str(error), Qgis.MessageLevel.Warning, 10)
             return
         canvas = self.iface.mapCanvas()
         canvas.setExtent(canvas.mapSettings().layerToMapCoordinates(
@@ -196,7 +196,7 @@ class KemptenTwinPlugin:
                     tr("{missing} of {total} basemaps could not be reached (offline?); "
                        "they stay empty until the service answers.").format(
                         missing=total - reachable, total=total),
-                    Qgis.Info, 5)
+                    Qgis.MessageLevel.Info, 5)
 
         self._basemap_task = basemaps.add_basemaps_in_background(self.settings.basemaps, done)
 

@@ -10,7 +10,7 @@ from qgis.core import QgsTask
 
 class Task(QgsTask):
     def __init__(self, description, work, on_done=None, can_cancel=True):
-        flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
+        flags = QgsTask.Flag.CanCancel if can_cancel else QgsTask.Flags()
         super().__init__(description, flags)
         self._work = work
         self._on_done = on_done

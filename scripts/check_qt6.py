@@ -43,8 +43,16 @@ for module in (qgis.core, qgis.gui):
             kind = type(value)
             if isinstance(value, type) or type(kind).__name__ not in META:
                 continue  # not a member of an enum (an enum type, a method, a constant)
-            if kind.__name__ != attr and getattr(cls, kind.__name__, None) is kind:
-                members[attr] = kind.__name__  # Class.Member of Class.Enum: unscoped
+            if kind.__name__ == attr or getattr(cls, kind.__name__, None) is not kind:
+                continue
+            # Class.Member of Class.Enum, unscoped. Scoped, a Python enum may name it
+            # otherwise (QgsGeometry.CapFlat is Qgis.EndCapStyle.Flat): the same value's name.
+            scoped = attr if hasattr(kind, attr) else next(
+                (n for n in getattr(kind, "__members__", {}) if getattr(kind, n) == value), None)
+            if scoped is None:
+                continue
+            owner = "Qgis" if getattr(qgis.core.Qgis, kind.__name__, None) is kind else name
+            members[attr] = f"{owner}.{kind.__name__}.{scoped}"
         if members:
             table[name] = members
 print(json.dumps(table))
@@ -73,7 +81,8 @@ def qt_table():
                         if not hasattr(cls, member):  # Qt6 has no unscoped access to it
                             members.setdefault(member, attr)
             if members:
-                table.setdefault(name, {}).update(members)
+                table.setdefault(name, {}).update(
+                    {m: f"{name}.{e}.{m}" for m, e in members.items()})
     return table
 
 
@@ -97,10 +106,9 @@ def findings(paths, table):
                 found.append((path, node.lineno, f"QVariant.{member}",
                               "a QMetaType (render/compat.field for QgsField)"))
                 continue
-            enum_name = table.get(owner, {}).get(member)
-            if enum_name and enum_name != member:
-                found.append((path, node.lineno, f"{owner}.{member}",
-                              f"{owner}.{enum_name}.{member}"))
+            scoped = table.get(owner, {}).get(member)
+            if scoped and scoped.split(".")[-2] != member:
+                found.append((path, node.lineno, f"{owner}.{member}", scoped))
     return found
 
 

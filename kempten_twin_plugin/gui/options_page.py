@@ -69,7 +69,7 @@ class OptionsPage(QgsOptionsPageWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.working_copy = QgsFileWidget(self)
-        self.working_copy.setStorageMode(QgsFileWidget.SaveFile)
+        self.working_copy.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.working_copy.setFilter("GeoPackage (*.gpkg)")
         form.addRow(tr("Working copy (GeoPackage)"), self.working_copy)
         self.server = QComboBox(self)
@@ -109,7 +109,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.logo.setFilter(tr("Images") + " (*.svg *.png *.jpg *.jpeg)")
         form.addRow(tr("Logo (title block)"), self.logo)
         self.layout_folder = QgsFileWidget(self)
-        self.layout_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.layout_folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.layout_folder.setToolTip(tr("A folder with the city's own layout templates "
                                          "kt_a4_portrait.qpt and kt_a3_landscape.qpt; empty: "
                                          "the plugin's templates."))

@@ -89,10 +89,10 @@ class ImportOpen311(_DefectAlgorithm):
         settings = Settings.load()
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Snap tolerance to a gully (m)"),
-            QgsProcessingParameterNumber.Double, settings.snap_tolerance_m, minValue=0.5))
+            QgsProcessingParameterNumber.Type.Double, settings.snap_tolerance_m, minValue=0.5))
         self.addParameter(QgsProcessingParameterNumber(
             self.LINK_DAYS, tr("Link reports of one gully within (days)"),
-            QgsProcessingParameterNumber.Integer, settings.open311_link_days, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, settings.open311_link_days, minValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Report"), "Text (*.txt)", optional=True))
 
@@ -176,7 +176,7 @@ class WorkOrderPdf(_DefectAlgorithm):
 
     def flags(self):
         # A print layout lives in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def displayName(self):  # noqa: N802
         return tr("Work order (PDF)")
@@ -199,7 +199,7 @@ class WorkOrderPdf(_DefectAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(self.CREW, tr("Crew"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DUE_DATE, tr("Due by"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DUE_DATE, tr("Due by"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_CLOSED, tr("Also list closed defects"), False))
         self.addParameter(QgsProcessingParameterBoolean(

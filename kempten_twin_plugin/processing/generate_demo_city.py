@@ -55,10 +55,10 @@ class GenerateDemoCity(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), "GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PIPES, tr("Number of pipes"), QgsProcessingParameterNumber.Integer, 5000,
+            self.PIPES, tr("Number of pipes"), QgsProcessingParameterNumber.Type.Integer, 5000,
             minValue=MIN_PIPES, maxValue=MAX_PIPES))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, minValue=0))
+            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, tr("Overwrite an existing file"), False))
 

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -25,10 +24,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
 from ..i18n import decimal, tr, whole
+from ..render.compat import field
 from ..store.network import graph_for, longitudinal_profile, run_checks
 from ..store.schema import CRS_EPSG
 
@@ -38,7 +37,7 @@ OUTPUT = "OUTPUT"
 
 def _working_copy_parameter():
     return QgsProcessingParameterFile(WORKING_COPY, tr("Working copy (GeoPackage)"),
-                                      extension="gpkg", behavior=QgsProcessingParameterFile.File)
+                                      extension="gpkg", behavior=QgsProcessingParameterFile.Behavior.File)
 
 
 def _working_copy(algorithm, parameters, context):
@@ -80,7 +79,7 @@ class _Trace(_NetworkAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CLOSED, tr("Closed-off pipes (object codes, comma-separated)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Traced pipes"), QgsProcessing.TypeVectorLine))
+            OUTPUT, tr("Traced pipes"), QgsProcessing.SourceType.TypeVectorLine))
         self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_LENGTH", tr("Total length (m)")))
         self.addOutput(QgsProcessingOutputNumber("MANHOLE_COUNT", tr("Manholes")))
@@ -105,12 +104,11 @@ class _Trace(_NetworkAlgorithm):
             feedback.reportError(tr("Manhole {code} lies on a flow cycle; check the network.")
                                  .format(code=code))
         fields = QgsFields()
-        for name, kind in (("object_code", QVariant.String), ("uuid", QVariant.String),
-                           ("width_mm", QVariant.Int), ("length", QVariant.Double),
-                           ("material", QVariant.String), ("drainage", QVariant.String)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("object_code", "string"), ("uuid", "string"), ("width_mm", "int"),
+                           ("length", "double"), ("material", "string"), ("drainage", "string")):
+            fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
-                                          QgsWkbTypes.LineString, _crs())
+                                          QgsWkbTypes.Type.LineString, _crs())
         layer = QgsVectorLayer(f"{path}|layername=pipe", "pipe", "ogr")
         request = QgsFeatureRequest().setFilterFids([int(graph.pipe_fid[i]) for i in result.pipes])
         for feature in layer.getFeatures(request):
@@ -119,7 +117,7 @@ class _Trace(_NetworkAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([feature[n] for n in fields.names()])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{pipes} pipes, {length} m, {manholes} manholes, {gullies} "
                              "gullies; outlets reached: {outlets}").format(
             pipes=whole(len(result.pipes)), length=decimal(result.total_length, 1, grouping=True),
@@ -187,10 +185,10 @@ class LongitudinalProfile(_NetworkAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             OUTPUT, tr("Profile drawing"), "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.H_SCALE, tr("Scale of lengths 1:"), QgsProcessingParameterNumber.Integer, 1000,
+            self.H_SCALE, tr("Scale of lengths 1:"), QgsProcessingParameterNumber.Type.Integer, 1000,
             optional=True, minValue=10, maxValue=100000))
         self.addParameter(QgsProcessingParameterNumber(
-            self.V_SCALE, tr("Scale of heights 1:"), QgsProcessingParameterNumber.Integer, 100,
+            self.V_SCALE, tr("Scale of heights 1:"), QgsProcessingParameterNumber.Type.Integer, 100,
             optional=True, minValue=1, maxValue=100000))
         self.addOutput(QgsProcessingOutputNumber("LENGTH", tr("Length (m)")))
         self.addOutput(QgsProcessingOutputNumber("SHEETS", tr("Sheets")))
@@ -242,9 +240,9 @@ class NetworkChecks(_NetworkAlgorithm):
         self.addParameter(_working_copy_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Largest gap between a pipe end and its manhole (m)"),
-            QgsProcessingParameterNumber.Double, 0.5, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Findings"), QgsProcessing.TypeVectorPoint))
+            OUTPUT, tr("Findings"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber("FINDINGS", tr("Findings")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -256,15 +254,15 @@ class NetworkChecks(_NetworkAlgorithm):
             raise QgsProcessingException(str(error))
         fields = QgsFields()
         for name in ("check", "reason", "table_name", "object_code", "uuid"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(field(name, "string"))
         sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
-                                          QgsWkbTypes.Point, _crs())
+                                          QgsWkbTypes.Type.Point, _crs())
         for finding in findings:
             feature = QgsFeature(fields)
             if finding.x == finding.x:  # NaN: the object has no geometry to point at
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(finding.x, finding.y)))
             feature.setAttributes([finding.check, finding.reason, finding.table,
                                    finding.object_code, finding.uuid])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{n} findings").format(n=len(findings)))
         return {OUTPUT: dest, "FINDINGS": len(findings)}

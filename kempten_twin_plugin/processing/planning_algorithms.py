@@ -69,7 +69,7 @@ class _PlanningAlgorithm(QgsProcessingAlgorithm):
     def _working_copy(self):
         return QgsProcessingParameterFile(
             "WORKING_COPY", tr("Working copy (GeoPackage)"), extension="gpkg",
-            behavior=QgsProcessingParameterFile.File)
+            behavior=QgsProcessingParameterFile.Behavior.File)
 
 
 class ImportPlanned(_PlanningAlgorithm):
@@ -221,7 +221,7 @@ class ConflictCheck(_PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterString("STRIPS", tr("Strip table (JSON)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Conflicts"), QgsProcessing.TypeVectorPoint))
+            "OUTPUT", tr("Conflicts"), QgsProcessing.SourceType.TypeVectorPoint))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..render import planning_overlay as overlay_qgis
@@ -252,7 +252,7 @@ class ConflictCheck(_PlanningAlgorithm):
         if sink is None:
             raise QgsProcessingException(tr("The output layer cannot be written."))
         for feature in layer.getFeatures():
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{n} conflicts found.").format(n=len(found)))
         return {"OUTPUT": dest, "CONFLICTS": len(found)}
 
@@ -278,7 +278,7 @@ class ReviewReport(_PlanningAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "STOREY_HEIGHT", tr("Storey height (m) where a building has floors but no height"),
-            QgsProcessingParameterNumber.Double, 3.0, minValue=2.0, maxValue=10.0))
+            QgsProcessingParameterNumber.Type.Double, 3.0, minValue=2.0, maxValue=10.0))
         self.addParameter(QgsProcessingParameterFile("SNAPSHOT", tr("3D snapshot image"),
                                                      optional=True, fileFilter="PNG (*.png)"))
         self.addParameter(QgsProcessingParameterBoolean(

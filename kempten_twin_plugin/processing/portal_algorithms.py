@@ -49,7 +49,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             "WORKING_COPY", tr("Working copy (GeoPackage)"), extension="gpkg",
-            behavior=QgsProcessingParameterFile.File))
+            behavior=QgsProcessingParameterFile.Behavior.File))
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Building project (uuid, reference or name; empty = all public ones)"),
             optional=True))
@@ -57,7 +57,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
             "BASEMAP", tr("Base map layer (raster or WMS)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "CONTEXT_RADIUS", tr("Existing buildings within (m)"),
-            QgsProcessingParameterNumber.Double, 150.0, minValue=0.0, maxValue=2000.0))
+            QgsProcessingParameterNumber.Type.Double, 150.0, minValue=0.0, maxValue=2000.0))
         self.addParameter(QgsProcessingParameterString(
             "LINK_PATTERN", tr("Participation link pattern (empty = from the settings)"),
             optional=True))
@@ -65,7 +65,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
             "GEOID_GRID", tr("Quasigeoid grid (empty = from the settings)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "HEIGHT_ANOMALY", tr("Height anomaly in m (0 = from the settings or PROJ)"),
-            QgsProcessingParameterNumber.Double, 0.0, optional=True, minValue=0.0, maxValue=100.0))
+            QgsProcessingParameterNumber.Type.Double, 0.0, optional=True, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", tr("Export report"), "Text (*.txt)", optional=True, createByDefault=False))

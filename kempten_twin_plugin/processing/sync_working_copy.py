@@ -43,7 +43,7 @@ class SyncWorkingCopy(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg",
-            behavior=QgsProcessingParameterFile.File))
+            behavior=QgsProcessingParameterFile.Behavior.File))
         self.addParameter(QgsProcessingParameterString(
             self.SERVER, tr("Server (QGIS PostgreSQL connection or service=NAME)")))
         self.addParameter(QgsProcessingParameterString(

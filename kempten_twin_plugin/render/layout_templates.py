@@ -46,7 +46,7 @@ from ..errors import KemptenTwinError
 from ..i18n import date_text, scale_text, tr
 from .compat import set_label_font
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 A4_PORTRAIT = "kt_a4_portrait"
 A4_LANDSCAPE = "kt_a4_landscape"
 A3_LANDSCAPE = "kt_a3_landscape"
@@ -288,8 +288,8 @@ class TemplateLayout:
                     font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
                     item.setFont(font)
             elif isinstance(item, QgsLayoutItemLegend):
-                for style in (QgsLegendStyle.Title, QgsLegendStyle.Group,
-                              QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+                for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                              QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
                     font = item.style(style).font()
                     font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
                     item.rstyle(style).setFont(font)
@@ -357,20 +357,20 @@ def _fit_scalebar(bar, map_item, width_mm):
 
     total = max(width_mm - 8, 5) / 1000.0 * max(map_item.scale(), 1.0)  # metres, room for "m"
     step = _nice_step(total / 2)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setUnitsPerSegment(step)
     bar.setNumberOfSegments(max(1, min(2, int(total // step))))
     bar.setNumberOfSegmentsLeft(0)
     modes = getattr(Qgis, "ScaleBarSegmentSizeMode", None)  # QGIS ≥ 3.30
     bar.setSegmentSizeMode(modes.Fixed if modes is not None else
-                           QgsScaleBarSettings.SegmentSizeFixed)
+                           QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
     bar.update()
 
 
 def export_pdf(layout, output: str, dpi: int = 150) -> None:
     """The layout as PDF with its text as text (searchable, copyable), not as shapes."""
-    from qgis.core import Qgis, QgsRenderContext
+    from qgis.core import Qgis
 
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
@@ -378,8 +378,8 @@ def export_pdf(layout, output: str, dpi: int = 150) -> None:
     settings.rasterizeWholeImage = False
     text_format = getattr(Qgis, "TextRenderFormat", None)
     settings.textRenderFormat = text_format.AlwaysText if text_format is not None else \
-        QgsRenderContext.TextFormatAlwaysText
+        Qgis.TextRenderFormat.AlwaysText
     result = exporter.exportToPdf(output, settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise TemplateError(tr("The PDF {path} could not be written (QGIS error {code}).")
                             .format(path=output, code=result))

@@ -283,7 +283,7 @@ def _point(x, y):
 
 
 def geometry_type_ok(layer):
-    return layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    return layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
 
 
 def set_25d(layer, storey_height=DEFAULT_STOREY_HEIGHT, angle=70):
@@ -331,6 +331,6 @@ def _label_buildings(layer):
     settings.setFormat(text)
     # Qgis.LabelPlacement from 3.26 on; QgsPalLayerSettings.OverPoint before.
     settings.placement = getattr(getattr(Qgis, "LabelPlacement", None), "OverPoint",
-                                 QgsPalLayerSettings.OverPoint)
+                                 QgsPalLayerSettings.Placement.OverPoint)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

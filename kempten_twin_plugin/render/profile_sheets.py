@@ -29,7 +29,7 @@ TEXT_MM = 2.1  # 6 pt
 MANHOLE_ROWS = (("code", 15.0), ("station", 13.0), ("cover", 13.0), ("invert", 13.0),
                 ("depth", 9.0))
 PIPE_ROWS = (("dn", 9.0), ("material", 15.0), ("length", 11.0), ("slope", 10.0))
-ITEM_TYPE = QgsLayoutItemRegistry.PluginItem + 0x4B54
+ITEM_TYPE = QgsLayoutItemRegistry.ItemType.PluginItem + 0x4B54
 
 
 def row_titles():

@@ -42,7 +42,7 @@ from . import planning_overlay as overlay_qgis
 from . import snapshot3d
 from .compat import field, set_label_font
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape
 ROWS_PER_PAGE = 24
 
@@ -109,7 +109,7 @@ def _label(layout, text, x, y, w, h, size=10, bold=False, html=False):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     if html:
-        label.setMode(QgsLayoutItemLabel.ModeHtml)
+        label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
@@ -353,7 +353,7 @@ def export_pdf(path, project_ref, output, strips=None, snapshot=None, storey_hei
         result = exporter.exportToPdf(output, settings)
     finally:
         view.discard()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise ReportError(tr("The PDF could not be written to {path}.").format(path=output))
     return summary
 
@@ -364,5 +364,5 @@ def export_first_page_png(path, project_ref, output, strips=None, dpi=80):
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     settings.pages = [0]
-    return exporter.exportToImage(output, settings) == QgsLayoutExporter.Success
+    return exporter.exportToImage(output, settings) == QgsLayoutExporter.ExportResult.Success
 

@@ -99,7 +99,7 @@ def _pipe_bodies(pipes_layer):
     """The pipes as bodies at their depth: the pipe's course widened to its DN, from its
     invert (mean of both ends) up by its DN. (QGIS 3.22 draws wide 3D lines as ribbons
     buffered in 2D, which loses the lines' z; simple lines keep it but are thin.)"""
-    from qgis.core import QgsFeature, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
+    from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
 
     from .compat import field
 
@@ -113,7 +113,8 @@ def _pipe_bodies(pipes_layer):
         dn_m = max((pipe["width_mm"] or 300) / 1000.0, 0.3)
         flat = QgsGeometry(QgsLineString([QgsPoint(p.x(), p.y()) for p in points]))
         body = QgsFeature(layer.fields())
-        body.setGeometry(flat.buffer(dn_m / 2, 2, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2))
+        body.setGeometry(flat.buffer(dn_m / 2, 2, Qgis.EndCapStyle.Flat,
+                                     Qgis.JoinStyle.Miter, 2))
         body.setAttributes([sum(p.z() for p in points) / len(points), dn_m])
         features.append(body)
     layer.dataProvider().addFeatures(features)
@@ -303,7 +304,7 @@ def render(path, project_ref, output, storey_height=3.0):
 
     layout = QgsPrintLayout(qgs)
     layout.initializeDefaults()
-    mm = QgsUnitTypes.LayoutMillimeters
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(WIDTH_MM, HEIGHT_MM, mm))
     item = QgsLayoutItem3DMap(layout)
     layout.addLayoutItem(item)
@@ -315,7 +316,7 @@ def render(path, project_ref, output, storey_height=3.0):
     exporter = QgsLayoutExporter(layout)
     image_settings = QgsLayoutExporter.ImageExportSettings()
     image_settings.dpi = DPI
-    if exporter.exportToImage(output, image_settings) != QgsLayoutExporter.Success:
+    if exporter.exportToImage(output, image_settings) != QgsLayoutExporter.ExportResult.Success:
         raise SnapshotError("QGIS konnte das 3D-Bild nicht schreiben.")
     return output
 
@@ -387,7 +388,7 @@ def _wait(process, timeout, is_canceled=None):
         if time.monotonic() > deadline or (is_canceled is not None and is_canceled()):
             return False
         if on_gui_thread:
-            app.processEvents(QEventLoop.ExcludeUserInputEvents, 50)
+            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
         time.sleep(0.05)
     return True
 

@@ -87,7 +87,7 @@ def _numbered_layer(rows):
     # QGIS ≥ 3.26 wants its Qgis.LabelPlacement enum; 3.22 has the old one only.
     placement = getattr(Qgis, "LabelPlacement", None)
     label.placement = placement.OverPoint if placement is not None else \
-        QgsPalLayerSettings.OverPoint
+        QgsPalLayerSettings.Placement.OverPoint
     text = QgsTextFormat()
     text.setFont(QFont("DejaVu Sans", 8, QFont.Weight.Bold))
     text.setSize(7)
@@ -191,7 +191,7 @@ def _picture(document, path, page, x, y, w, h):
 
     picture = QgsLayoutItemPicture(document.layout)
     picture.setPicturePath(path)
-    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     return document.place(picture, page, x, y, w, h)
 
 

@@ -164,7 +164,7 @@ class DefectDock(QgsDockWidget):
         self.overdue_filter = QCheckBox(tr("Overdue only"), body)
         self.overdue_filter.toggled.connect(self.apply_filter)
         self.district_layer = QgsMapLayerComboBox(body)
-        self.district_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.district_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.district_layer.setAllowEmptyLayer(True)
         self.district_layer.setLayer(None)
         self.district_layer.setToolTip(tr("Only defects inside the selected polygons of this "

@@ -83,7 +83,7 @@ class DefectsFeature:
 
     def _message(self, text, level):
         self.iface.messageBar().pushMessage(tr("Defects"), text,
-                                            Qgis.Warning if level else Qgis.Info, 5)
+                                            Qgis.MessageLevel.Warning if level else Qgis.MessageLevel.Info, 5)
 
     def _reported(self, uuid):
         self.dock.reload()

@@ -65,7 +65,7 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
         return OWN_PREFIX
 
     def priority(self):
-        return QgsLocatorFilter.High
+        return QgsLocatorFilter.Priority.High
 
     def prepare(self, string, context):
         self.path = self.path or self._current_path()  # main thread, before the search

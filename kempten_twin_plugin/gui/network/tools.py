@@ -93,10 +93,10 @@ class NetworkTools:
         if checked:
             if tool is self.profile_tool:
                 self._profile_start = None
-                self._message(tr("Longitudinal profile: click the first manhole."), Qgis.Info)
+                self._message(tr("Longitudinal profile: click the first manhole."), Qgis.MessageLevel.Info)
             elif tool in (self.trace_up_tool, self.trace_down_tool):
                 self._message(tr("Click a manhole or pipe to trace. Shift+click a manhole to "
-                                 "stop there, Ctrl+click a pipe to close it off."), Qgis.Info)
+                                 "stop there, Ctrl+click a pipe to close it off."), Qgis.MessageLevel.Info)
             canvas.setMapTool(tool)
             self.dock.show()
         elif canvas.mapTool() is tool:
@@ -131,7 +131,7 @@ class NetworkTools:
         report = describe(path, table, uuid)
         if report is None:
             self._message(tr("{table} {uuid} is no longer in the working copy.").format(
-                table=table_title(table), uuid=uuid), Qgis.Warning)
+                table=table_title(table), uuid=uuid), Qgis.MessageLevel.Warning)
             return None
         self.view.setHtml(report_html(report))
         self.dock.show()
@@ -182,10 +182,10 @@ class NetworkTools:
     def _toggle(self, chosen, uuid, added, removed):
         if uuid in chosen:
             chosen.discard(uuid)
-            self._message(removed, Qgis.Info, 3)
+            self._message(removed, Qgis.MessageLevel.Info, 3)
         else:
             chosen.add(uuid)
-            self._message(added, Qgis.Info, 3)
+            self._message(added, Qgis.MessageLevel.Info, 3)
 
     def trace(self, uuid, path, direction):
         try:
@@ -196,7 +196,7 @@ class NetworkTools:
             result = graph.trace(uuid, direction, stop_at=sorted(self.trace_stops),
                                  closed=sorted(self.closed_pipes))
         except NetworkError as error:
-            self._message(str(error), Qgis.Warning)
+            self._message(str(error), Qgis.MessageLevel.Warning)
             return None
         pipe_layer = layers.working_copy_layers().get("pipe")
         if pipe_layer is not None:
@@ -211,9 +211,9 @@ class NetworkTools:
             length=decimal(result.total_length, 1, grouping=True), gullies=whole(result.gullies))
         if result.cycle_manholes:
             self._message(text + " – " + tr("warning: flow cycle through {codes}").format(
-                codes=", ".join(result.cycle_manholes[:5])), Qgis.Warning)
+                codes=", ".join(result.cycle_manholes[:5])), Qgis.MessageLevel.Warning)
         else:
-            self._message(text, Qgis.Success)
+            self._message(text, Qgis.MessageLevel.Success)
         return result
 
     # --- profile ----------------------------------------------------------------------------
@@ -222,7 +222,7 @@ class NetworkTools:
         if self._profile_start is None or self._profile_start[1] != path:
             self._profile_start = (uuid, path)
             self._message(tr("Longitudinal profile: now click the second manhole (or the "
-                             "same one again for the path down to the outlet)."), Qgis.Info)
+                             "same one again for the path down to the outlet)."), Qgis.MessageLevel.Info)
             return None
         first, _ = self._profile_start
         self._profile_start = None
@@ -232,7 +232,7 @@ class NetworkTools:
         try:
             profile = longitudinal_profile(path, first, second)
         except NetworkError as error:
-            self._message(str(error), Qgis.Warning)
+            self._message(str(error), Qgis.MessageLevel.Warning)
             return None
         if self.profile_dialog is not None:
             self.profile_dialog.close()
@@ -252,7 +252,7 @@ class NetworkTools:
                                        {"WORKING_COPY": path, "OUTPUT": "TEMPORARY_OUTPUT"})
 
     def _missed(self):
-        self._message(tr("No sewer object here; zoom in or click closer to it."), Qgis.Info, 3)
+        self._message(tr("No sewer object here; zoom in or click closer to it."), Qgis.MessageLevel.Info, 3)
 
     def _message(self, text, level, seconds=6):
         self.iface.messageBar().pushMessage("Kempten Twin", text, level, seconds)

@@ -60,7 +60,7 @@ class FieldMappingDialog(QDialog):
         self.status.setCurrentText("Planung")
         form.addRow(tr("Status"), self.status)
         self.crs = QgsProjectionSelectionWidget(self)
-        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs.setNotSetText(tr("as in the file") if layer_has_crs else tr("guess from coordinates"))
         self.crs.setCrs(QgsCoordinateReferenceSystem())
         form.addRow(tr("Source CRS"), self.crs)

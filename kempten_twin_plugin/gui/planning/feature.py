@@ -176,7 +176,7 @@ class Feature:
     def working_copy(self):
         return self.settings.working_copy
 
-    def _message(self, text, level=Qgis.Info, seconds=6):
+    def _message(self, text, level=Qgis.MessageLevel.Info, seconds=6):
         self.iface.messageBar().pushMessage(tr("Building projects"), text, level, seconds)
 
     def _dock_shown(self, visible):
@@ -285,7 +285,7 @@ class Feature:
             try:
                 wc_layers.open_working_copy(self.working_copy)
             except wc_layers.OpenError as error:
-                self._message(str(error), Qgis.Warning)
+                self._message(str(error), Qgis.MessageLevel.Warning)
         self.refresh()
 
     # --- imports ----------------------------------------------------------------------
@@ -308,7 +308,7 @@ class Feature:
                 _ds, layer = open_layer(path)
                 has_crs = layer.GetSpatialRef() is not None
             except PlanningImportError as error:
-                self._message(str(error), Qgis.Warning, 10)
+                self._message(str(error), Qgis.MessageLevel.Warning, 10)
                 return None
             dialog = FieldMappingDialog(os.path.basename(path), fields, has_crs,
                                         self.iface.mainWindow())
@@ -345,7 +345,7 @@ class Feature:
                 self.import_planned(source_epsg=epsg, **self._last_import)
                 return
         if task.error is not None:
-            self._message(str(task.error), Qgis.Warning, 12)
+            self._message(str(task.error), Qgis.MessageLevel.Warning, 12)
             return
         s = task.result
         if s["context_buildings"]:
@@ -356,7 +356,7 @@ class Feature:
         if s["warnings"]:
             text += " " + tr("{n} warnings: {first}").format(n=len(s["warnings"]),
                                                               first=s["warnings"][0])
-        self._message(text, Qgis.Success if not s["warnings"] else Qgis.Warning, 8)
+        self._message(text, Qgis.MessageLevel.Success if not s["warnings"] else Qgis.MessageLevel.Warning, 8)
         self._reload_layers()
 
     def import_comments(self, path=None, project=None):
@@ -377,16 +377,16 @@ class Feature:
 
     def _comments_done(self, task):
         if task.error is not None:
-            self._message(str(task.error), Qgis.Warning, 12)
+            self._message(str(task.error), Qgis.MessageLevel.Warning, 12)
             return
         s = task.result
         self._message(tr("{n} comments imported, {skipped} without a project.").format(
-            n=s["comments"], skipped=s["skipped"]), Qgis.Success, 8)
+            n=s["comments"], skipped=s["skipped"]), Qgis.MessageLevel.Success, 8)
         self._reload_layers()
 
     def _run(self, description, work, done):
         if self._task is not None:
-            self._message(tr("Please wait: the previous task is still running."), Qgis.Warning)
+            self._message(tr("Please wait: the previous task is still running."), Qgis.MessageLevel.Warning)
             return None
 
         def finished(task):
@@ -417,7 +417,7 @@ class Feature:
     def check_conflicts(self):
         if not os.path.isfile(self.working_copy):
             self._message(tr("The working copy {path} does not exist.").format(
-                path=self.working_copy), Qgis.Warning)
+                path=self.working_copy), Qgis.MessageLevel.Warning)
             return None
         self.dock.show()
         path, strips = self.working_copy, self.strips()
@@ -429,7 +429,7 @@ class Feature:
 
     def _conflicts_done(self, task):
         if task.error is not None:
-            self._message(str(task.error), Qgis.Warning, 12)
+            self._message(str(task.error), Qgis.MessageLevel.Warning, 12)
             return
         self.conflicts = task.result or []
         project = QgsProject.instance()
@@ -445,7 +445,7 @@ class Feature:
         project.layerTreeRoot().insertLayer(0, layer)
         self._fill_conflicts()
         self._message(tr("{n} conflicts with the sewer network.").format(n=len(self.conflicts)),
-                      Qgis.Warning if self.conflicts else Qgis.Success, 6)
+                      Qgis.MessageLevel.Warning if self.conflicts else Qgis.MessageLevel.Success, 6)
 
     def _fill_conflicts(self):
         table = self.dock.conflict_table
@@ -489,7 +489,7 @@ class Feature:
         page) into a folder, in a QgsTask; the visible basemaps are drawn under it."""
         project = self.dock.current_project()
         if project is None:
-            self._message(tr("Choose a building project in the panel first."), Qgis.Warning)
+            self._message(tr("Choose a building project in the panel first."), Qgis.MessageLevel.Warning)
             self.dock.show()
             return None
         if not output:
@@ -517,17 +517,18 @@ class Feature:
 
     def _portal_done(self, task):
         if task.isCanceled():
-            self._message(tr("Portal export cancelled; nothing was written."), Qgis.Info)
+            self._message(tr("Portal export cancelled; nothing was written."), Qgis.MessageLevel.Info)
             return
         if task.error is not None:
-            self._message(str(task.error), Qgis.Warning, 12)
+            self._message(str(task.error), Qgis.MessageLevel.Warning, 12)
             return
         self.last_portal = task.result
         self._message(tr("Portal written: {page} ({n} buildings; heights: {method}). Serve the "
                          "folder with a web server.").format(page=task.result["page"],
                                                              n=task.result["buildings"],
                                                              method=task.result["height"]["method"]),
-                      Qgis.Success if not task.result["warnings"] else Qgis.Warning, 12)
+                      Qgis.MessageLevel.Warning if task.result["warnings"]
+                      else Qgis.MessageLevel.Success, 12)
 
     # --- 3D and report ---------------------------------------------------------------
 
@@ -535,7 +536,7 @@ class Feature:
         opened = wc_layers.working_copy_layers()
         buildings = opened.get("planned_building")
         if buildings is None:
-            self._message(tr("Open the working copy first."), Qgis.Warning)
+            self._message(tr("Open the working copy first."), Qgis.MessageLevel.Warning)
             return False
         self.prepare_3d(buildings)
         if hasattr(self.iface, "createNewMapCanvas3D"):  # QGIS 3.36 and later
@@ -547,7 +548,7 @@ class Feature:
             return True
         self._message(tr("Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the "
                          "buildings and the pipes at depth have their 3D style already."),
-                      Qgis.Info, 12)
+                      Qgis.MessageLevel.Info, 12)
         return False
 
     def prepare_3d(self, buildings):
@@ -585,7 +586,7 @@ class Feature:
         after it (layouts belong there). Returns the task; ``last_report`` holds the summary."""
         project = self.dock.current_project()
         if project is None:
-            self._message(tr("Choose a building project in the panel first."), Qgis.Warning)
+            self._message(tr("Choose a building project in the panel first."), Qgis.MessageLevel.Warning)
             self.dock.show()
             return None
         if not output:
@@ -609,19 +610,19 @@ class Feature:
         from ...render.review_report import ReportError, export_pdf
 
         if task.error is not None:
-            self._message(str(task.error), Qgis.Warning, 12)
+            self._message(str(task.error), Qgis.MessageLevel.Warning, 12)
             return
         if task.isCanceled():
             if task.result is not None:
                 task.result.discard()
-            self._message(tr("Review report cancelled; nothing was written."), Qgis.Info)
+            self._message(tr("Review report cancelled; nothing was written."), Qgis.MessageLevel.Info)
             return
         try:
             summary = export_pdf(self.working_copy, project, output, self.strips(),
                                  storey_height=self.settings.storey_height, view_3d=task.result)
         except ReportError as error:
-            self._message(str(error), Qgis.Warning, 10)
+            self._message(str(error), Qgis.MessageLevel.Warning, 10)
             return
         self.last_report = summary
         self._message(tr("Report written: {path} ({pages} pages).").format(
-            path=output, pages=summary["pages"]), Qgis.Success, 10)
+            path=output, pages=summary["pages"]), Qgis.MessageLevel.Success, 10)

@@ -96,7 +96,7 @@ class SyncController(QObject):
             self.iface.messageBar().pushMessage(
                 "Kempten Twin", tr("No central server is configured (Settings ▸ Options ▸ "
                                    "Kempten Twin). The working copy works without one."),
-                Qgis.Info, 8)
+                Qgis.MessageLevel.Info, 8)
             return
         path = self.settings.working_copy
 
@@ -120,12 +120,13 @@ class SyncController(QObject):
         if task.error is not None:
             self.offline = getattr(task.error, "unreachable", False)
             if not (quiet and self.offline):  # automatic sync stays quiet when offline
-                bar.pushMessage("Kempten Twin", str(task.error), Qgis.Warning, 10)
+                bar.pushMessage("Kempten Twin", str(task.error), Qgis.MessageLevel.Warning, 10)
         elif task.result is not None:
             self.offline = False
             r = task.result
-            level = Qgis.Warning if (r["CONFLICTS"] or r["REFUSED"]) else Qgis.Success
-            if not quiet or level == Qgis.Warning:
+            level = Qgis.MessageLevel.Warning if (r["CONFLICTS"] or r["REFUSED"]) \
+                else Qgis.MessageLevel.Success
+            if not quiet or level == Qgis.MessageLevel.Warning:
                 bar.pushMessage("Kempten Twin", tr(
                     "Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, "
                     "refused {refused}.").format(pushed=r["PUSHED"], pulled=r["PULLED"],
