@@ -6,7 +6,13 @@ from qgis.PyQt.QtGui import QIcon
 from .. import paths
 from ..i18n import tr
 from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
-from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
+from .exchange_algorithms import (
+    ExportIsybau,
+    ExportM150,
+    ImportIsybau,
+    ImportM150,
+    ValidateExchange,
+)
 from .generate_demo_city import GenerateDemoCity
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
@@ -33,6 +39,7 @@ class KemptenTwinProvider(QgsProcessingProvider):
         for algorithm in (GenerateDemoCity(), InstallServerSchema(), SyncWorkingCopy(),
                           TraceUpstream(), TraceDownstream(), LongitudinalProfile(),
                           NetworkChecks(), ImportIsybau(), ImportM150(), ExportIsybau(),
+                          ExportM150(), ValidateExchange(),
                           ImportOpen311(), ExportOpen311(), WorkOrderPdf()):
             self.addAlgorithm(algorithm)
         for algorithm_class in PLANNING_ALGORITHMS:
