@@ -537,8 +537,9 @@ def import_report():
     dialog = _import_dialog()
     text = dialog.report_view.toPlainText()
     check("import_report_text", text.splitlines())
-    wanted = ("Schacht: 116", "Bauwerk: 25", "Anschlusspunkt: 18", "Haltung: 135",
-              "Leitung: 15")
+    # Each kind under its own German name (not 159 "Schächte" for three kinds of node).
+    wanted = ("Schächte: 116", "Bauwerke: 25", "Anschlusspunkte: 18", "Straßenabläufe: 9",
+              "Haltungen: 135", "Leitungen: 15")
     check("import_report_has_counts", all(w in text for w in wanted),
           ok=all(w in text for w in wanted))
     check("import_progress", dialog.progress.value(), ok=dialog.progress.value() == 100)

@@ -41,6 +41,9 @@ _RAW_REFERENCE_FIELDS = {("pipe", "from_manhole"): ("KnotenZulauf",),
                          ("lateral", "pipe"): ("Anschlussdaten/Objektbezeichnung",
                                                "Anschlussdaten/Kantentyp")}
 _BATCH = 2000
+# Columns an object's inspections set (the latest class), never its master data: an update
+# from a file of master data leaves them as they are.
+_FROM_INSPECTIONS = frozenset(("condition_class", "condition_scheme"))
 # The codes of a source record as JSON; one encoder for all (json.dumps makes one per call).
 _codes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
@@ -285,7 +288,8 @@ class StoreWriter:
         else:
             # Reference columns are set below from the file's codes; the rest only if changed,
             # so an unchanged object does not become a local edit.
-            settable = [n for n in names if n not in asset.refs]
+            settable = [n for n in names if n not in asset.refs and
+                        (n in values or n not in _FROM_INSPECTIONS)]
             assignments = ", ".join(f'"{n}" = ?' for n in settable) + ", geom = ?"
             differs = " OR ".join(f'"{n}" IS NOT ?' for n in settable) + " OR geom IS NOT ?"
             current = [values.get(n) for n in settable] + [geom]

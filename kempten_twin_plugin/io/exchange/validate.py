@@ -10,9 +10,11 @@ copy:
    an element we do not know is a warning.
 2. Plausibility: the file read as an import reads it, without writing: every object the
    import would skip (with its reason), invert above cover, a length far longer than the
-   drawn line, an object code twice within Knoten or within Kanten (BFR: code and
-   Objektart are the key; the import keeps the first), an edge naming a node the file
-   does not have. These are **warnings**, except the doubled code (an error).
+   drawn line (**warnings**); and the identity rules the ISYBAU schema states as keys
+   (**errors**): an object code twice within Knoten or within Kanten (code and Objektart
+   are the key; the import keeps the first), an edge naming a node (KnotenZulauf,
+   KnotenAblauf) or a Leitung naming a Kante (Anschlussdaten) the file does not have. In a
+   DWA-M 150 file, which states no keys, a missing node is a warning.
 
 Each finding has the line in the file.
 """
@@ -167,13 +169,14 @@ def _value_problem(kind, argument, text):
 
 
 class _Frame:
-    __slots__ = ("name", "type", "line", "position", "counts", "last")
+    __slots__ = ("name", "type", "line", "position", "counts", "last", "missing")
 
     def __init__(self, name, type_, line):
         self.name, self.type, self.line = name, type_, line
         self.position = 0
         self.counts = Counter()
         self.last = None
+        self.missing = {}  # particle index -> its "missing" finding
 
 
 def _particle_names(particle):
@@ -203,6 +206,8 @@ def _isybau_structure(path, report, is_canceled, progress):
         index, element = found
         if not ctype.open:
             if index < frame.position:
+                if index in frame.missing:  # not missing after all, only too late
+                    report.findings.remove(frame.missing.pop(index))
                 report.add(ERROR, line, frame.name, tr(
                     "{name} comes too late: it belongs before {last}").format(
                     name=name, last=frame.last))
@@ -213,6 +218,7 @@ def _isybau_structure(path, report, is_canceled, progress):
                         report.add(ERROR, line, frame.name, tr(
                             "required {missing} is missing before {name}").format(
                             missing=_particle_names(particle), name=name))
+                        frame.missing[j] = report.findings[-1]
                 frame.position = index
         frame.counts[index] += 1
         frame.last = name
@@ -430,8 +436,10 @@ class _Collector:
         self.report = report
         self.version = ""
         self.kept_codes = Counter()
+        self.skipped = set()  # codes of objects the import would skip: still in the file
 
     def skip(self, line, code, reason):
+        self.skipped.add(code)
         self.report.add(WARNING, line, code or "–", tr("not imported: {reason}").format(
             reason=reason))
 
@@ -444,7 +452,8 @@ def _plausibility(reader_class, path, report, is_canceled, progress):
     collector = _Collector(report)
     reader = reader_class(path, CoordinateReader(), collector)
     seen = {}  # (Knoten or Kante, code) -> line
-    nodes, references = set(), []
+    nodes, edges, references, joins = set(), set(), [], []
+    keyed = reader_class is IsybauReader  # ISYBAU states its references as schema keys
     try:
         for record in reader.read(is_canceled, progress):
             if not isinstance(record, Asset):
@@ -460,9 +469,14 @@ def _plausibility(reader_class, path, report, is_canceled, progress):
                 seen[key] = record.line
             if group == "Knoten":
                 nodes.add(record.code)
-            elif record.table == "pipe":
-                references += [(record.line, record.code, code) for code in
-                               (record.refs.get("from_manhole"), record.refs.get("to_manhole"))]
+            else:
+                edges.add(record.code)
+                ends = (record.codes.get("KnotenZulauf"), record.codes.get("KnotenAblauf")) \
+                    if keyed else (record.refs.get("from_manhole"), record.refs.get("to_manhole"))
+                references += [(record.line, record.code, code) for code in ends]
+                if keyed and record.codes.get("Anschlussdaten/Objektbezeichnung"):
+                    joins.append((record.line, record.code,
+                                  record.codes["Anschlussdaten/Objektbezeichnung"]))
             for message in asset_findings(record):
                 collector.warn(record.line, record.code, message)
     except CoordinateError as error:
@@ -471,6 +485,10 @@ def _plausibility(reader_class, path, report, is_canceled, progress):
         raise
     if nodes:
         for line, code, node in references:
-            if node and node not in nodes:
-                report.add(WARNING, line, code, tr(
+            if node and node not in nodes and node not in collector.skipped:
+                report.add(ERROR if keyed else WARNING, line, code, tr(
                     "names the node {node!r}, which is not in the file").format(node=node))
+    for line, code, edge in joins:
+        if edge not in edges and edge not in collector.skipped:
+            report.add(ERROR, line, code, tr(
+                "joins the Kante {edge!r}, which is not in the file").format(edge=edge))

@@ -88,12 +88,15 @@ SIMPLE = {
     "gYearMonth": ("gYearMonth", None),
     "class": ("range", (0, 5)),
     "Objektart": ("enum", ("1", "2")),
+    "Profilart": ("integer", None),
     "Knotentyp": ("enum", ("0", "1", "2")),
     "Kantentyp": ("enum", ("0", "1", "2", "3")),
     "Polygonart": ("enum", ("1", "2", "3")),
     "Status": ("enum", tuple(str(n) for n in range(7))),
     "Entwaesserungsart": ("enum", ENTWAESSERUNGSART),
     "GeoObjekttyp": ("enum", ("P", "L", "F")),
+    "Lagegenauigkeitsklasse": ("enum", ("OGL1", "OGL2", "OGL3")),
+    "Hoehengenauigkeitsklasse": ("enum", ("OGH1", "OGH2", "OGH3")),
     "Kollektivart": ("enum", ("1", "2", "3", "4", "5")),
     "Datenstatus": ("enum", tuple(str(n) for n in range(1, 9))),
     "Regelwerk": ("enum", ("1", "2", "3", "4", "5")),
@@ -155,7 +158,7 @@ TYPES_2013 = {
         E("SohlhoeheZulauf", "decimal"), E("SohlhoeheAblauf", "decimal"), E("Strang"),
         E("Laenge", "decimal"), E("Material"), E("Profil", "Profil"),
         C((E("Haltung", OPEN), E("Leitung", OPEN), E("Rinne", OPEN), E("Gerinne", OPEN))))),
-    "Profil": ComplexType((R("SonderprofilVorhanden", "boolean"), E("Profilart"),
+    "Profil": ComplexType((R("SonderprofilVorhanden", "boolean"), E("Profilart", "Profilart"),
                            E("ProfilID", "integer"), E("Profilbreite", "integer"),
                            E("Profilhoehe", "integer"), E("Sonderprofil", OPEN))),
     "StammKnoten": ComplexType((
@@ -165,11 +168,15 @@ TYPES_2013 = {
         E("Strang"))),
     "Anschlusspunkt": ComplexType((R("Punktkennung", "Punktkennung"),
                                    E("Uebergabepunkt", "boolean"))),
-    "Bauwerk": ComplexType((R("Bauwerkstyp", "Bauwerkstyp"),), open=True),
+    "Bauwerk": ComplexType((R("Bauwerkstyp", "Bauwerkstyp"), C(tuple(E(name, OPEN) for name in (
+        "Pumpwerk", "Becken", "Behandlungsanlage", "Klaeranlage", "Auslaufbauwerk", "Pumpe",
+        "Wehr_Ueberlauf", "Drossel", "Schieber", "Rechen", "Sieb", "Versickerungsanlage",
+        "Zisterne")))), open=True),
     "Geometrie": ComplexType((
         E("VorlaeufigeBezeichnung"), E("GeoObjektart", "integer"),
-        E("GeoObjekttyp", "GeoObjekttyp"), E("Lagegenauigkeitsklasse"),
-        E("Hoehengenauigkeitsklasse"), E("Datenherkunft"), E("Kommentar"),
+        E("GeoObjekttyp", "GeoObjekttyp"), E("Lagegenauigkeitsklasse", "Lagegenauigkeitsklasse"),
+        E("Hoehengenauigkeitsklasse", "Hoehengenauigkeitsklasse"), E("Datenherkunft"),
+        E("Kommentar"),
         R("Geometriedaten", "Geometriedaten"), E("CRSLage", "string30"))),
     "Geometriedaten": ComplexType((E("Knoten", "GeoKnoten"), E("Kanten", "GeoKanten"),
                                    E("Polygone", "Polygone"))),
@@ -272,6 +279,10 @@ def types_for(version: str) -> Tuple[Dict[str, ComplexType], Dict[str, tuple], b
         types["Punkt"] = _with(types["Punkt"], E("Index", "integer"))
         types["Profil"] = _with(types["Profil"], E("Aussendurchmesser", "integer"), E("SDR"))
         types["Anschlusspunkt"] = _with(types["Anschlusspunkt"], E("Anschlussdaten", OPEN))
+        kinds = types["Bauwerk"].particles[1]
+        types["Bauwerk"] = _with(types["Bauwerk"], replace={}, open=True)
+        types["Bauwerk"] = ComplexType((types["Bauwerk"].particles[0], C(
+            kinds.options + (E("Einlaufbauwerk", OPEN),))), open=True)
         simple["Bauwerkstyp"] = ("range", (1, 14))
         simple["Regelwerk"] = ("enum", ("1", "2", "3", "4", "5", "6"))
         simple["Kollektivart"] = ("enum", ("1", "2", "3", "4", "5", "6"))

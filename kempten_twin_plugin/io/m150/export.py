@@ -98,6 +98,12 @@ def _inspection(parent, inspection, observations, head, rows):
     derived = min((d for d in derived if d is not None), default=None)
     if klass is not None and f"{head}216" not in fields and klass != derived:
         fields[f"{head}216"] = str(klass)
+    # A condition in words only (an ISYBAU Bauwerk's BZustand) has no code M 150 could
+    # hold: it goes into the inspection's remark.
+    described = [o["remark"] for o in observations if not o["code"] and o["remark"]]
+    if described:
+        fields[f"{head}999"] = " ".join([fields.get(f"{head}999") or ""] + described).strip()
+    observations = [o for o in observations if o["code"]]
     block = _record(parent, head, fields)
     for o in observations:
         z = _known(o.get("classification"), rows)
