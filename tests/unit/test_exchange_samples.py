@@ -20,8 +20,8 @@ from isybau_samples import (
     SITE,
     SWALE_LINE,
     VERSIONS,
-    samples,
     sample_path,
+    samples,
 )
 from network_dump import dump, rows
 

@@ -75,7 +75,7 @@ def test_an_unknown_element_is_an_error_but_a_warning_in_2024(tmp_path):
 
 
 def test_plausibility_findings_are_warnings_and_the_schema_s_keys_errors(tmp_path):
-    from isybau_samples import NODES, PIPES, node_xml
+    from isybau_samples import NODES, node_xml
 
     nodes = [("S1", "Schacht", 598000.0, 5287000.0, 697.0, 698.2)] + NODES[1:]
     pipes = [("H1", "S1", "S2", 698.2, 697.95, 80.0, "STZ", 300),
