@@ -151,6 +151,8 @@ def test_every_sample_validates_against_its_structure(name):
 REAL_FINDINGS = {
     "amphibitus-m150xml/ISYBAU_XML-2017-Stammdaten.xml": (3, 3),  # 'AS' codes; long Leitungen
     "amphibitus-m150xml/DWA-M150_Beispiel_04-2010_TypB.xml": (0, 5),  # HI002 over A8
+    # HG308/HG404 longer than the catalogue's field widths (37 each); 8 long Haltungen
+    "amphibitus-m150xml/DWA-M150_Beispiel_UTM.xml": (0, 82),
     "fabiologe-isybauxml/bauwerke.xml": (0, 1),  # a Haltung far longer than drawn
     "fabiologe-isybauxml/scaling.xml": (0, 4),  # local coordinates: not imported
 }
@@ -187,10 +189,13 @@ def test_isybau_round_trip_gives_the_same_working_copy(tmp_path, name):
     assert all("Timecode" in f.message for f in findings), [f.message for f in findings]
 
 
-@pytest.mark.parametrize("name", M150_SAMPLES + ["real"])
+REAL_M150 = ["DWA-M150_Beispiel_04-2010_TypB.xml", "DWA-M150_Beispiel_UTM.xml"]
+
+
+@pytest.mark.parametrize("name", M150_SAMPLES + REAL_M150)
 def test_m150_round_trip_gives_the_same_working_copy(tmp_path, name):
-    path = os.path.join(DATA, "real", "amphibitus-m150xml", "DWA-M150_Beispiel_04-2010_TypB.xml") \
-        if name == "real" else sample_path(name)
+    path = os.path.join(DATA, "real", "amphibitus-m150xml", name) \
+        if name in REAL_M150 else sample_path(name)
     first, second, third = (str(tmp_path / f"{n}.gpkg") for n in "abc")
     import_any(first, path)
     out, again = str(tmp_path / "out.xml"), str(tmp_path / "again.xml")

@@ -39,6 +39,10 @@ VENDORED = {
          "Haltung": 135, "Leitung": 15}, {}, 0, 3),
     "amphibitus-m150xml/DWA-M150_Beispiel_04-2010_TypB.xml": (
         {"Schacht": 5, "Haltung": 4}, {"Haltung": 5, "Knoten": 5}, 0, 0),
+    # Points declared GP002=UTM with GP005/GP006 (nothing was read before); 8 Haltungen
+    # whose HG310 length is more than 5 % over their drawn line.
+    "amphibitus-m150xml/DWA-M150_Beispiel_UTM.xml": (
+        {"Schacht": 43, "Haltung": 37}, {"Haltung": 37}, 0, 8),
     "fabiologe-isybauxml/bauwerke.xml": ({"Schacht": 2, "Bauwerk": 4, "Haltung": 3}, {}, 0, 1),
     # Local coordinates (a drawing's), no German reference system: nothing is imported,
     # every object named with the reason.
@@ -66,6 +70,14 @@ def test_the_fabiologe_exporter_s_bauwerke_are_placed_by_kop(tmp_path):
     assert _points(blob) == [(346585.529, 5461905.32)]
 
 
+def test_m150_points_declared_utm_are_read_from_gp005_gp006(tmp_path):
+    wc = str(tmp_path / "wc.gpkg")
+    import_any(wc, os.path.join(REAL, "amphibitus-m150xml", "DWA-M150_Beispiel_UTM.xml"))
+    (blob,) = rows(wc, "SELECT geom FROM manhole WHERE object_code = '97343037'")[0]
+    assert _points(blob) == [(496985.314, 5732156.328)]
+    assert rows(wc, "SELECT count(*) FROM inspection WHERE asset IS NULL") == [(0,)]
+
+
 # --- measured where a copy of files without a licence is at hand -------------------------------
 
 def local(name):
@@ -81,8 +93,6 @@ LOCAL_FILES = {
         {"Schacht": 115, "Anschlusspunkt": 15, "Straßenablauf": 9, "Bauwerk": 26,
          "Haltung": 135, "Leitung": 14}, {}, 0),
     "Amphibitus_m150xml/ISYBAU_Export.xml": ({"Schacht": 68, "Haltung": 67}, {}, 0),
-    "Amphibitus_m150xml/DWA M 150 Beispiel.xml": ({"Schacht": 43, "Haltung": 37},
-                                                  {"Haltung": 37}, 0),
     "fabiologe_isybauxml/AP_24_1.xml": (
         {"Schacht": 15, "Anschlusspunkt": 23, "Straßenablauf": 21, "Bauwerk": 4,
          "Haltung": 16, "Leitung": 25}, {}, 0),
