@@ -260,7 +260,7 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 24, "provider": True,
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 26, "provider": True,
                   "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
             "status_widgets": 0, "locator_filters": 0}
