@@ -39,6 +39,10 @@ VENDORED = {
          "Haltung": 135, "Leitung": 15}, {}, 0, 3),
     "amphibitus-m150xml/DWA-M150_Beispiel_04-2010_TypB.xml": (
         {"Schacht": 5, "Haltung": 4}, {"Haltung": 5, "Knoten": 5}, 0, 0),
+    # INGRADA Desktop, ISYBAU 2006: Kanten as Geometriedaten/Kanten/Kante/Start|Ende with
+    # bare 6-digit UTM eastings (0 of 67 Kanten were read before).
+    "amphibitus-m150xml/ISYBAU-2006_Export_INGRADA.xml": (
+        {"Schacht": 68, "Haltung": 67}, {}, 0, 0),
     # Points declared GP002=UTM with GP005/GP006 (nothing was read before); 8 Haltungen
     # whose HG310 length is more than 5 % over their drawn line.
     "amphibitus-m150xml/DWA-M150_Beispiel_UTM.xml": (
@@ -70,6 +74,14 @@ def test_the_fabiologe_exporter_s_bauwerke_are_placed_by_kop(tmp_path):
     assert _points(blob) == [(346585.529, 5461905.32)]
 
 
+def test_ingrada_2006_kanten_start_ende_give_every_haltung_its_line(tmp_path):
+    wc = str(tmp_path / "wc.gpkg")
+    import_any(wc, os.path.join(REAL, "amphibitus-m150xml", "ISYBAU-2006_Export_INGRADA.xml"))
+    lines = {code: _points(blob) for code, blob in rows(wc, "SELECT object_code, geom FROM pipe")}
+    assert len(lines) == 67 and all(len(points) == 2 for points in lines.values())
+    assert lines["12"] == [(497053.081, 5678534.405), (497095.341, 5678505.374)]
+
+
 def test_m150_points_declared_utm_are_read_from_gp005_gp006(tmp_path):
     wc = str(tmp_path / "wc.gpkg")
     import_any(wc, os.path.join(REAL, "amphibitus-m150xml", "DWA-M150_Beispiel_UTM.xml"))
@@ -92,7 +104,6 @@ LOCAL_FILES = {
     "Amphibitus_m150xml/ISYBAU_XML-2006-Stammdaten.xml": (
         {"Schacht": 115, "Anschlusspunkt": 15, "Straßenablauf": 9, "Bauwerk": 26,
          "Haltung": 135, "Leitung": 14}, {}, 0),
-    "Amphibitus_m150xml/ISYBAU_Export.xml": ({"Schacht": 68, "Haltung": 67}, {}, 0),
     "fabiologe_isybauxml/AP_24_1.xml": (
         {"Schacht": 15, "Anschlusspunkt": 23, "Straßenablauf": 21, "Bauwerk": 4,
          "Haltung": 16, "Leitung": 25}, {}, 0),
