@@ -161,7 +161,7 @@ def _to_3(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE {log} SET uuid = {canon} WHERE uuid IS NOT {canon}")
 
 
-def _to_4(db: sqlite3.Connection) -> None:
+def _to_7(db: sqlite3.Connection) -> None:
     """Condition classes as exchange files give them: per observation the classes per
     criterion (Dichtheit, Standsicherheit, Betriebssicherheit) and the damage score, per
     inspection the damage score, and both the file's evaluation as it came (JSON), so an
@@ -183,7 +183,7 @@ def _to_4(db: sqlite3.Connection) -> None:
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
     3: _to_3,
-    4: _to_4,
+    7: _to_7,
 }
 LATEST_VERSION = max(STEPS)
 

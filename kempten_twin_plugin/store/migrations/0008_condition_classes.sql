@@ -1,4 +1,4 @@
--- Kempten Twin central schema, version 5: condition classes as exchange files give them.
+-- Kempten Twin central schema, version 8: condition classes as exchange files give them.
 --
 -- 1. An inspection may be of a lateral (Leitung / Anschlussleitung), not only of a manhole
 --    or pipe: ISYBAU Anlagentyp 2, DWA-M 150 HG with Haltungsart B.
