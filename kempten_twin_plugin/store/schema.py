@@ -204,7 +204,7 @@ PARTICIPATION_COMMENT = _table(
 )
 
 # Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole, pipe or
-# lateral (a Leitung / Anschlussleitung, from working-copy version 4 on).
+# lateral (a Leitung / Anschlussleitung, from working-copy version 7 on).
 INSPECTION = _table(
     "inspection",
     None,
@@ -218,7 +218,7 @@ INSPECTION = _table(
         C("condition_class", "INTEGER"),
         C("condition_scheme", "TEXT"),
         C("source", "TEXT"),  # the file it came from
-        # Added in working-copy version 4: the file's damage score (ISYBAU ZahlEndgueltig,
+        # Added in working-copy version 7: the file's damage score (ISYBAU ZahlEndgueltig,
         # else ZahlVorlaeufig; DWA-M 150 HI215), a score, never a class; and the file's
         # evaluation as it came (JSON: ISYBAU Bewertung, DWA-M 150 HI2xx) for the export.
         C("damage_score", "REAL"),
@@ -245,7 +245,7 @@ OBSERVATION = _table(
         C("condition_class", "INTEGER"),
         C("condition_scheme", "TEXT"),
         C("remark", "TEXT"),
-        # Added in working-copy version 4: the classes per criterion (Dichtheit,
+        # Added in working-copy version 7: the classes per criterion (Dichtheit,
         # Standsicherheit, Betriebssicherheit) in condition_scheme, the damage score
         # (ISYBAU MaxSZeAuto), and the file's classification as it came (JSON) for the export.
         C("class_tightness", "INTEGER"),
