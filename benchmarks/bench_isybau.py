@@ -45,7 +45,7 @@ print(time.perf_counter() - start, PEAK, time.process_time() - cpu)
 _OURS = """
 import resource, sys, time
 sys.path.insert(0, sys.argv[3])
-from kempten_twin_plugin.exchange.api import import_isybau
+from kempten_twin_plugin.io.exchange.api import import_isybau
 start, cpu = time.perf_counter(), time.process_time()
 report = import_isybau(sys.argv[2], sys.argv[1])
 elapsed = time.perf_counter() - start

@@ -179,207 +179,272 @@
       <translation>{code} ist eine Haltung; wählen Sie einen Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="112" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="103" />
+      <source>Manholes</source>
+      <translation>Schächte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="104" />
+      <source>Connection points</source>
+      <translation>Anschlusspunkte</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="105" />
+      <source>Structures</source>
+      <translation>Bauwerke</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="106" />
+      <source>Street gullies</source>
+      <translation>Straßenabläufe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="107" />
+      <source>Pipes</source>
+      <translation>Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="108" />
+      <source>Laterals and service lines (Leitungen)</source>
+      <translation>Leitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="109" />
+      <source>Gutters (Rinnen)</source>
+      <translation>Rinnen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="110" />
+      <source>Channels (Gerinne)</source>
+      <translation>Gerinne</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="118" />
+      <source>tightness</source>
+      <translation>Dichtheit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="118" />
+      <source>stability</source>
+      <translation>Standsicherheit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="119" />
+      <source>operation</source>
+      <translation>Betriebssicherheit</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <source>damage score {score}</source>
+      <translation>Schadenszahl {score}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="156" />
+      <source>Condition class (latest inspection)</source>
+      <translation>Zustandsklasse (letzte Inspektion)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="163" />
       <source>missing ({uuid})</source>
       <translation>fehlt ({uuid})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="121" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="172" />
       <source>Object code</source>
       <translation>Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="122" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="173" />
       <source>Node kind</source>
       <translation>Knotenart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="123" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="174" />
       <source>Drainage</source>
       <translation>Entwässerungsart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="124" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="175" />
       <source>Cover level</source>
       <translation>Deckelhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="125" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="176" />
       <source>Invert level</source>
       <translation>Sohlhöhe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="126" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
       <source>Depth</source>
       <translation>Tiefe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="127" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="178" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="128" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="179" />
       <source>Year built</source>
       <translation>Baujahr</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="129" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="180" />
       <source>Condition class</source>
       <translation>Zustandsklasse</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="130" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="181" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="133" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="184" />
       <source>upstream pipe</source>
       <translation>zulaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="136" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="187" />
       <source>downstream pipe</source>
       <translation>ablaufende Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="190" />
       <source>Outflow</source>
       <translation>Abfluss</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="139" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="190" />
       <source>none: the flow ends here (outlet)</source>
       <translation>keiner: hier endet der Fließweg (Auslauf)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="149" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="200" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="150" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="201" />
       <source>Nominal size</source>
       <translation>Nennweite</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="153" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="204" />
       <source>Length</source>
       <translation>Länge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="154" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="205" />
       <source>Invert level upstream</source>
       <translation>Sohlhöhe Zulauf (oben)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="155" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="206" />
       <source>Invert level downstream</source>
       <translation>Sohlhöhe Ablauf (unten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="161" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="212" />
       <source>Fall</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="164" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="215" />
       <source>(counter-slope!)</source>
       <translation>(Gegengefälle!)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="165" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="216" />
       <source>Slope</source>
       <translation>Gefälle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="166" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="217" />
       <source>Depth upstream</source>
       <translation>Tiefe oben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="167" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="218" />
       <source>Depth downstream</source>
       <translation>Tiefe unten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="171" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="222" />
       <source>upstream manhole</source>
       <translation>oberer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="172" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="223" />
       <source>downstream manhole</source>
       <translation>unterer Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="228" />
       <source>connected gully</source>
       <translation>angeschlossener Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="177" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="228" />
       <source>lateral</source>
       <translation>Anschlussleitung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="188" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="239" />
       <source>joins pipe</source>
       <translation>mündet in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="190" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="241" />
       <source>drains gully</source>
       <translation>entwässert Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="245" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="194" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="245" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="197" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="248" />
       <source>Gully kind</source>
       <translation>Ablaufart</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="198" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="249" />
       <source>Sludge bucket</source>
       <translation>Schlammeimer</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="201" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="252" />
       <source>Last cleaned</source>
       <translation>Zuletzt gereinigt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="203" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="254" />
       <source>drains into pipe</source>
       <translation>entwässert in Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="217" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="268" />
       <source>Objects</source>
       <translation>Objekte</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="219" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="270" />
       <source>Total length</source>
       <translation>Gesamtlänge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="222" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="273" />
       <source>DN range</source>
       <translation>DN-Spanne</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="224" />
+      <location filename="../kempten_twin_plugin/core/network/inspection.py" line="275" />
       <source>Materials</source>
       <translation>Materialien</translation>
     </message>
@@ -874,7 +939,112 @@
       <translation>Auch erledigte Mängel aufnehmen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="114" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="145" />
+      <source>Import sewer network (ISYBAU XML / DWA-M 150)</source>
+      <translation>Kanalnetz importieren (ISYBAU XML / DWA-M 150)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="159" />
+      <source>Working copy</source>
+      <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="161" />
+      <source>Exchange files (*.xml *.XML)</source>
+      <translation>Austauschdateien (*.xml *.XML)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="163" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="166" />
+      <source>Detect from the coordinates</source>
+      <translation>Aus den Koordinaten erkennen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="168" />
+      <source>Source CRS</source>
+      <translation>Quell-KBS</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="172" />
+      <source>Who delivered the file. Your changes to the code mapping are saved for this source and used again for its next files.</source>
+      <translation>Wer die Datei geliefert hat. Ihre Änderungen an der Code-Zuordnung werden für diesen Lieferanten gespeichert und bei seinen nächsten Dateien wieder verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="177" />
+      <source>Delivery source</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="183" />
+      <source>How the file's codes are imported (change a value to override it for this delivery source):</source>
+      <translation>So werden die Codes der Datei übernommen (ändern Sie einen Wert, um ihn für diesen Lieferanten zu überschreiben):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="192" />
+      <source>The import report appears here.</source>
+      <translation>Hier erscheint der Importbericht.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="201" />
+      <source>Check file</source>
+      <translation>Datei prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="203" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="205" />
+      <source>Cancel import</source>
+      <translation>Import abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="209" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="250" />
+      <source>Kempten Twin: reading the codes of {name}</source>
+      <translation>Kempten Twin: Codes von {name} lesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="294" />
+      <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
+      <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="296" />
+      <source>Checking {path} …</source>
+      <translation>Prüfe {path} …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="307" />
+      <source>The file cannot be checked: {error}</source>
+      <translation>Die Datei kann nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="316" />
+      <source>Kempten Twin: checking {name}</source>
+      <translation>Kempten Twin: {name} prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="331" />
+      <source>Importing {path} …</source>
+      <translation>{path} wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="340" />
+      <source>Kempten Twin: importing {name}</source>
+      <translation>Kempten Twin: {name} wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="355" />
       <source>Nothing was imported; the working copy is unchanged.
 
 {error}</source>
@@ -883,177 +1053,167 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="118" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="359" />
       <source>Cancelled; nothing was imported.</source>
       <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="132" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="378" />
       <source>Exported {pipes} pipes and {manholes} manholes to {path}.</source>
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="152" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="398" />
       <source>Import ISYBAU XML / DWA-M 150…</source>
       <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="155" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="401" />
+      <source>Check exchange file (ISYBAU XML / DWA-M 150)…</source>
+      <translation>Austauschdatei prüfen (ISYBAU XML / DWA-M 150)…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="404" />
       <source>Export ISYBAU XML…</source>
       <translation>ISYBAU XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="174" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="407" />
+      <source>Export DWA-M 150 XML…</source>
+      <translation>DWA-M 150 XML exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="428" />
+      <source>Check exchange file</source>
+      <translation>Austauschdatei prüfen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="439" />
       <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
       <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="190" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="453" />
+      <source>Export DWA-M 150 XML</source>
+      <translation>DWA-M 150 XML exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="453" />
       <source>Export ISYBAU XML</source>
       <translation>ISYBAU XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="191" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="457" />
+      <source>DWA-M 150 XML (*.xml)</source>
+      <translation>DWA-M 150 XML (*.xml)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="457" />
       <source>ISYBAU XML (*.xml)</source>
       <translation>ISYBAU XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="208" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="475" />
+      <source>Kempten Twin: exporting DWA-M 150 XML</source>
+      <translation>Kempten Twin: DWA-M 150 XML exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="476" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="38" />
-      <source>Import sewer network (ISYBAU XML / DWA-M 150)</source>
-      <translation>Kanalnetz importieren (ISYBAU XML / DWA-M 150)</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="60" />
+      <source>Field</source>
+      <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="48" />
-      <source>Working copy</source>
-      <translation>Arbeitskopie</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="60" />
+      <source>Code in the file</source>
+      <translation>Code in der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="50" />
-      <source>Exchange files (*.xml *.XML)</source>
-      <translation>Austauschdateien (*.xml *.XML)</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="60" />
+      <source>Count</source>
+      <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="51" />
-      <source>File</source>
-      <translation>Datei</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="61" />
+      <source>Standard meaning</source>
+      <translation>Standardbedeutung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="54" />
-      <source>Detect from the coordinates</source>
-      <translation>Aus den Koordinaten erkennen</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="61" />
+      <source>Imported as</source>
+      <translation>Übernommen als</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="56" />
-      <source>Source CRS</source>
-      <translation>Quell-KBS</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="81" />
+      <source>(unknown: kept as given)</source>
+      <translation>(unbekannt: bleibt wie geliefert)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="66" />
-      <source>The import report appears here.</source>
-      <translation>Hier erscheint der Importbericht.</translation>
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="93" />
+      <source>(no special kind)</source>
+      <translation>(keine besondere Art)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="69" />
-      <source>Import</source>
-      <translation>Importieren</translation>
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="40" />
+      <source>Nodes of no kind</source>
+      <translation>Knoten ohne Art</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="71" />
-      <source>Cancel import</source>
-      <translation>Import abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="75" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="85" />
-      <source>Choose an ISYBAU XML or DWA-M 150 file first.</source>
-      <translation>Bitte zuerst eine ISYBAU-XML- oder DWA-M-150-Datei wählen.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="90" />
-      <source>Importing {path} …</source>
-      <translation>{path} wird importiert …</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="99" />
-      <source>Kempten Twin: importing {name}</source>
-      <translation>Kempten Twin: {name} wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="33" />
-      <source>Manholes</source>
-      <translation>Schächte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="34" />
-      <source>Pipes</source>
-      <translation>Haltungen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="35" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="44" />
       <source>Total pipe length</source>
       <translation>Gesamtlänge Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="36" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="45" />
       <source>Laterals</source>
       <translation>Anschlussleitungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="37" />
-      <source>Street gullies</source>
-      <translation>Straßenabläufe</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="38" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="47" />
       <source>Open defects</source>
       <translation>Offene Mängel</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="39" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="48" />
       <source>Building projects</source>
       <translation>Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="48" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="57" />
       <source>Sewer network</source>
       <translation>Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="66" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="61" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="70" />
       <source>Open working copy</source>
       <translation>Arbeitskopie öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="63" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="72" />
       <source>Generate demo city…</source>
       <translation>Demo-Stadt erzeugen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="78" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="87" />
       <source>Working copy: {path} (not created yet)</source>
       <translation>Arbeitskopie: {path} (noch nicht angelegt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="81" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="90" />
       <source>Working copy: {path}</source>
       <translation>Arbeitskopie: {path}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/network/dock.py" line="94" />
       <source>Working copy {path} cannot be read: {error}</source>
       <translation>Arbeitskopie {path} ist nicht lesbar: {error}</translation>
     </message>
@@ -1678,37 +1838,37 @@
       <translation>Bürgerportal geschrieben: {page} ({n} Gebäude; Höhen: {method}). Den Ordner über einen Webserver bereitstellen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="538" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="539" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="542" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="543" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="548" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="549" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="593" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="594" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="605" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="606" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="617" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="618" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="626" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="627" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
@@ -1819,11 +1979,6 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
-      <source>Field</source>
-      <translation>Feld</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/sync/conflict_dialog.py" line="43" />
       <source>Mine</source>
       <translation>Mein Wert</translation>
     </message>
@@ -1903,7 +2058,7 @@
       <translation>Kempten Twin: Abgleich</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/sync/controller.py" line="130" />
       <source>Synchronised: sent {pushed}, received {pulled}, new conflicts {conflicts}, refused {refused}.</source>
       <translation>Abgeglichen: gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
@@ -2123,94 +2278,434 @@
       <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/api.py" line="48" />
+      <location filename="../kempten_twin_plugin/io/exchange/api.py" line="71" />
       <source>Neither ISYBAU XML nor DWA-M 150: the root element is {tag}.</source>
       <translation>Weder ISYBAU XML noch DWA-M 150: das Wurzelelement ist {tag}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="161" />
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="145" />
+      <source>Node kind (KnotenTyp)</source>
+      <translation>Knotenart (KnotenTyp)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="146" />
+      <source>Connection point kind (Punktkennung)</source>
+      <translation>Art des Anschlusspunkts (Punktkennung)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="147" />
+      <source>Edge kind (KantenTyp)</source>
+      <translation>Kantenart (KantenTyp)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="149" />
+      <source>Profile (Profilart)</source>
+      <translation>Profil (Profilart)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="150" />
+      <source>Drainage (Entwässerungsart)</source>
+      <translation>Entwässerungsart</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="151" />
+      <source>Node kind (KG305 Knotenart)</source>
+      <translation>Knotenart (KG305)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="152" />
+      <source>Structure kind (KG306 Bauwerksart)</source>
+      <translation>Bauwerksart (KG306)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="153" />
+      <source>Edge kind (HG313 Haltungsart)</source>
+      <translation>Haltungsart (HG313)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="154" />
+      <source>Profile (HG305 Profilart)</source>
+      <translation>Profilart (HG305)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="155" />
+      <source>Drainage (HG302/KG302 Kanalnutzung)</source>
+      <translation>Kanalnutzung (HG302/KG302)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/plausibility.py" line="19" />
+      <source>invert level {invert} m lies above the cover level {cover} m</source>
+      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/plausibility.py" line="26" />
+      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
+      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="166" />
       <source>The reading process ended unexpectedly (code {code}): {detail}</source>
       <translation>Der Leseprozess endete unerwartet (Code {code}): {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="185" />
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="190" />
       <source>Reading the file failed: {detail}</source>
       <translation>Das Lesen der Datei schlug fehl: {detail}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="66" />
+      <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="67" />
       <source>Import report</source>
       <translation>Importbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="59" />
-      <source>File: {path}</source>
-      <translation>Datei: {path}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="60" />
-      <source>Format: {format} {version}</source>
-      <translation>Format: {format} {version}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="62" />
-      <source>Coordinates: {crs}</source>
-      <translation>Koordinaten: {crs}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="62" />
-      <source>none read</source>
-      <translation>keine gelesen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="63" />
-      <source>Mode: {mode}</source>
-      <translation>Modus: {mode}</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="64" />
-      <source>Imported by kind:</source>
-      <translation>Importiert nach Art:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="68" />
-      <source>Working copy:</source>
-      <translation>Arbeitskopie:</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="71" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="101" />
       <source>  {table}: {new} new, {updated} updated</source>
       <translation>  {table}: {new} neu, {updated} aktualisiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="75" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="105" />
       <source>  Observations: {n}</source>
       <translation>  Zustände: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="77" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="107" />
       <source>Skipped: {n}</source>
       <translation>Übersprungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="79" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="109" />
       <source>  line {line} {code}: {reason}</source>
       <translation>  Zeile {line} {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="82" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="112" />
       <source>Plausibility warnings: {n}</source>
       <translation>Plausibilitätswarnungen: {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="84" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="114" />
       <source>  line {line} {code}: {message}</source>
       <translation>  Zeile {line} {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="88" />
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="118" />
+      <source>Codes mapped by your override (delivery source {source}):</source>
+      <translation>Codes nach Ihrer Zuordnung übernommen (Lieferant {source}):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="124" />
       <source>Codes kept as given (not interpreted):</source>
       <translation>Unverändert übernommene Kodes (nicht interpretiert):</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="14" />
+      <source>Inspections of pipes</source>
+      <translation>Inspektionen von Haltungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="15" />
+      <source>Inspections of laterals</source>
+      <translation>Inspektionen von Leitungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="17" />
+      <source>Inspections of manholes</source>
+      <translation>Inspektionen von Schächten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="18" />
+      <source>Inspections of structures</source>
+      <translation>Inspektionen von Bauwerken</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="19" />
+      <source>Inspections of nodes</source>
+      <translation>Inspektionen von Knoten</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="19" />
+      <source>Inspections ({kind})</source>
+      <translation>Inspektionen ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="76" />
+      <source>Manholes, connection points and structures (table manhole)</source>
+      <translation>Schächte, Anschlusspunkte und Bauwerke (Tabelle manhole)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="77" />
+      <source>Pipes (table pipe)</source>
+      <translation>Haltungen (Tabelle pipe)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="77" />
+      <source>Laterals (table lateral)</source>
+      <translation>Leitungen (Tabelle lateral)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="78" />
+      <source>Street gullies (table gully)</source>
+      <translation>Straßenabläufe (Tabelle gully)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="83" />
+      <source>File: {path}</source>
+      <translation>Datei: {path}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="84" />
+      <source>Format: {format} {version}</source>
+      <translation>Format: {format} {version}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="86" />
+      <source>Coordinates: {crs}</source>
+      <translation>Koordinaten: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="86" />
+      <source>none read</source>
+      <translation>keine gelesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="87" />
+      <source>Mode: {mode}</source>
+      <translation>Modus: {mode}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="88" />
+      <source>Imported by kind:</source>
+      <translation>Importiert nach Art:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="93" />
+      <source>  {name}: {n}</source>
+      <translation>  {name}: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="95" />
+      <source>  {name}: {n} ({written} written)</source>
+      <translation>  {name}: {n} ({written} geschrieben)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/report.py" line="98" />
+      <source>Working copy:</source>
+      <translation>Arbeitskopie:</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="120" />
+      <source>DWA-M 150 field catalogue, format 04-2010 (our rules)</source>
+      <translation>DWA-M 150 Felddefinitionen, Format 04-2010 (unsere Regeln)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="147" />
+      <source>{value!r} is not a number with a decimal point</source>
+      <translation>{value!r} ist keine Zahl mit Dezimalpunkt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="150" />
+      <source>{value!r} is not a whole number</source>
+      <translation>{value!r} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="153" />
+      <source>{value!r} is not true/false or 1/0</source>
+      <translation>{value!r} ist nicht true/false oder 1/0</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="156" />
+      <source>{value!r} is not of the form {form}</source>
+      <translation>{value!r} hat nicht die Form {form}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="161" />
+      <source>{value!r} is not in the code list ({codes})</source>
+      <translation>{value!r} steht nicht in der Codeliste ({codes})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="166" />
+      <source>{value!r} is not a whole number from {low} to {high}</source>
+      <translation>{value!r} ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="190" />
+      <source>ISYBAU 2013 schema rules (our own, from 1302-*.xsd)</source>
+      <translation>Regeln des ISYBAU-2013-Schemas (eigene, nach 1302-*.xsd)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="196" />
+      <source>element {name} is not allowed here</source>
+      <translation>Element {name} ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="211" />
+      <source>{name} comes too late: it belongs before {last}</source>
+      <translation>{name} kommt zu spät: es gehört vor {last}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="218" />
+      <source>required {missing} is missing before {name}</source>
+      <translation>Pflichtelement {missing} fehlt vor {name}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="227" />
+      <source>{name} appears more often than allowed ({n})</source>
+      <translation>{name} kommt öfter vor als erlaubt ({n})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="257" />
+      <source>{parent} holds a value, not the element {name}</source>
+      <translation>{parent} enthält einen Wert, nicht das Element {name}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="277" />
+      <source>required {missing} is missing</source>
+      <translation>Pflichtelement {missing} fehlt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="305" />
+      <source>ISYBAU 2013 schema rules (a 2006 file is valid against them; our own, from 1302-*.xsd)</source>
+      <translation>Regeln des ISYBAU-2013-Schemas (eine 2006er-Datei ist danach gültig; eigene, nach 1302-*.xsd)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="310" />
+      <source>ISYBAU 2017 schema rules (our own, from 1707-stammdaten.xsd and, for Zustandsdaten, 1302-zustandsdaten.xsd)</source>
+      <translation>Regeln des ISYBAU-2017-Schemas (eigene, nach 1707-stammdaten.xsd und für Zustandsdaten 1302-zustandsdaten.xsd)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="312" />
+      <source>ISYBAU 2024: no public schema; the 2017 rules, unknown elements as warnings</source>
+      <translation>ISYBAU 2024: kein öffentliches Schema; die Regeln von 2017, unbekannte Elemente als Warnung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="327" />
+      <source>longer than {n} characters</source>
+      <translation>länger als {n} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="330" />
+      <source>{value!r} is not a whole number of at most {n} digits</source>
+      <translation>{value!r} ist keine ganze Zahl mit höchstens {n} Stellen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="333" />
+      <source>{value!r} is not a number</source>
+      <translation>{value!r} ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="335" />
+      <source>{value!r} is not a date (JJJJ-MM-TT or TT.MM.JJJJ)</source>
+      <translation>{value!r} ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="337" />
+      <source>{value!r} is not a yes/no mark</source>
+      <translation>{value!r} ist keine Ja/Nein-Angabe</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="370" />
+      <source>field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="370" />
+      <source>record</source>
+      <translation>Satz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="371" />
+      <source>{what} {name} does not belong in {parent}</source>
+      <translation>{what} {name} gehört nicht in {parent}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="387" />
+      <source>required field {field} is missing or empty</source>
+      <translation>Pflichtfeld {field} fehlt oder ist leer</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="394" />
+      <source>format type {value!r} is none of A, B, D, Z</source>
+      <translation>Formattyp {value!r} ist keiner von A, B, D, Z</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="409" />
+      <source>the file holds no HG or KG record</source>
+      <translation>die Datei enthält keinen HG- oder KG-Satz</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="415" />
+      <source>coordinate system {value!r} is neither GK nor UTM</source>
+      <translation>Koordinatensystem {value!r} ist weder GK noch UTM</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="422" />
+      <source>GP002 says {system}, but the coordinates are in {fields}; they are read from there</source>
+      <translation>GP002 nennt {system}, die Koordinaten stehen aber in {fields}; sie werden von dort gelesen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="426" />
+      <source>point without coordinates ({fields})</source>
+      <translation>Punkt ohne Koordinaten ({fields})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="443" />
+      <source>not imported: {reason}</source>
+      <translation>wird nicht importiert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="464" />
+      <source>the object code appears a second time among the {group} (first in line {line}); code and Objektart are the key, the import keeps the first</source>
+      <translation>die Objektbezeichnung kommt unter den {group} ein zweites Mal vor (zuerst in Zeile {line}); Objektbezeichnung und Objektart sind der Schlüssel, der Import behält das erste Objekt</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="489" />
+      <source>names the node {node!r}, which is not in the file</source>
+      <translation>nennt den Knoten {node!r}, der nicht in der Datei steht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="493" />
+      <source>joins the Kante {edge!r}, which is not in the file</source>
+      <translation>schließt an die Kante {edge!r} an, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="78" />
+      <source>File check</source>
+      <translation>Dateiprüfung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="82" />
+      <source>Structure rules: {rules}</source>
+      <translation>Strukturregeln: {rules}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="83" />
+      <source>Objects read: {n}</source>
+      <translation>Gelesene Objekte: {n}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="84" />
+      <source>Errors: {errors}, warnings: {warnings}</source>
+      <translation>Fehler: {errors}, Warnungen: {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="86" />
+      <source>Errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="86" />
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="91" />
+      <source>  line {line} {where}: {message}</source>
+      <translation>  Zeile {line} {where}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/exchange/validate.py" line="96" />
+      <source>No findings: the file can be imported as it is.</source>
+      <translation>Keine Befunde: die Datei kann so importiert werden.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/geometry_check.py" line="103" />
@@ -2268,104 +2763,104 @@
       <translation>ein ungültiges Polygon, das nach der Reparatur keine Fläche hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/export.py" line="240" />
+      <location filename="../kempten_twin_plugin/io/isybau/export.py" line="359" />
       <source>The folder {folder} does not exist.</source>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="253" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="316" />
       <source>Straßenablauf</source>
       <translation>Straßenablauf</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="273" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="337" />
       <source>no Objektbezeichnung</source>
       <translation>keine Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="329" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="398" />
       <source>neither Knoten nor Kante</source>
       <translation>weder Knoten noch Kante</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="340" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="411" />
       <source>unknown KnotenTyp {code!r}</source>
       <translation>unbekannter KnotenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="355" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="450" />
       <source>no coordinates (Rechtswert/Hochwert) for the node</source>
       <translation>keine Koordinaten (Rechtswert/Hochwert) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="38" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="52" />
       <source>This is not an ISYBAU XML file: its root element is {tag}, expected Identifikation in the namespace of ISYBAU 2006/2013 or 2017/2024.</source>
       <translation>Dies ist keine ISYBAU-XML-Datei: das Wurzelelement ist {tag}, erwartet wird Identifikation im Namensraum von ISYBAU 2006/2013 oder 2017/2024.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="426" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="538" />
       <source>unsupported KantenTyp {code!r}</source>
       <translation>nicht unterstützter KantenTyp {code!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="429" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="545" />
       <source>fewer than two points in the geometry (Geometriedaten)</source>
       <translation>weniger als zwei Punkte in der Geometrie (Geometriedaten)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="436" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="554" />
       <source>implausible length {length} m</source>
       <translation>unplausible Länge {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="515" />
+      <location filename="../kempten_twin_plugin/io/isybau/reader.py" line="676" />
       <source>observation without InspektionsKode</source>
       <translation>Zustand ohne InspektionsKode</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="67" />
+      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="66" />
       <source>Open defects of manholes and pipes written as condition data (Zustandsdaten): {count}.</source>
       <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten geschrieben: {count}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="73" />
+      <location filename="../kempten_twin_plugin/io/isybau/zustand_export.py" line="72" />
       <source>Open defects left out: {count} (ISYBAU has no condition data for street gullies, or the defect's manhole or pipe is gone).</source>
       <translation>Nicht exportierte offene Mängel: {count} (ISYBAU kennt keine Zustandsdaten für Straßenabläufe, oder Schacht bzw. Haltung des Mangels gibt es nicht mehr).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="108" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="107" />
+      <source>no object code ({field})</source>
+      <translation>keine Objektbezeichnung ({field})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="203" />
       <source>fewer than two points in the geometry (GO/GP)</source>
       <translation>weniger als zwei Punkte in der Geometrie (GO/GP)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="109" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="206" />
       <source>Haltung</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="127" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="206" />
+      <source>Leitung</source>
+      <translation>Leitung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="256" />
       <source>no coordinates (GO/GP) for the node</source>
       <translation>keine Koordinaten (GO/GP) für den Knoten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="128" />
-      <source>Schacht</source>
-      <translation>Schacht</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="151" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="330" />
       <source>observation without code</source>
       <translation>Zustand ohne Kode</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="22" />
+      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="46" />
       <source>This is not a DWA-M 150 file: its root element is {tag}, expected DATA.</source>
       <translation>Dies ist keine DWA-M-150-Datei: das Wurzelelement ist {tag}, erwartet wird DATA.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/m150/reader.py" line="62" />
-      <source>no object code ({field})</source>
-      <translation>keine Objektbezeichnung ({field})</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/open311.py" line="104" />
@@ -3023,77 +3518,97 @@
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="100" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="103" />
       <source>Import ISYBAU XML</source>
       <translation>ISYBAU XML importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="103" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="106" />
       <source>Imports Stammdaten (manholes, pipes, laterals, street gullies) and Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, 2017 or 2024 into the working copy: new objects are added, objects with a known object code are updated. A broken file changes nothing. The report lists counts, skipped objects with their line and plausibility warnings.</source>
       <translation>Importiert Stammdaten (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und Zustandsdaten (Inspektionen) aus einer ISYBAU-XML-Datei der Version 2006, 2013, 2017 oder 2024 in die Arbeitskopie: neue Objekte werden hinzugefügt, Objekte mit bekannter Objektbezeichnung aktualisiert. Eine defekte Datei ändert nichts. Der Bericht nennt Anzahlen, übersprungene Objekte mit ihrer Zeile und Plausibilitätswarnungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="121" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="124" />
       <source>Import DWA-M 150 XML</source>
       <translation>DWA-M 150 XML importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="124" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="127" />
       <source>Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) from a DWA-M 150 XML file into the working copy. A broken file changes nothing.</source>
       <translation>Importiert Haltungen (HG), Schächte (KG) und ihre Inspektionen (HI/HZ, KI/KZ) aus einer DWA-M-150-XML-Datei in die Arbeitskopie. Eine defekte Datei ändert nichts.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="141" />
-      <source>Export ISYBAU XML 2017</source>
-      <translation>ISYBAU XML 2017 exportieren</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="150" />
-      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
-      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="163" />
-      <source>ISYBAU XML file</source>
-      <translation>ISYBAU-XML-Datei</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="165" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="155" />
       <source>Open defects of manholes and pipes as condition data</source>
       <translation>Offene Mängel an Schächten und Haltungen als Zustandsdaten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="182" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="172" />
       <source>Cancelled; no file was written.</source>
       <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="42" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="192" />
+      <source>Export ISYBAU XML 2017</source>
+      <translation>ISYBAU XML 2017 exportieren</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="195" />
+      <source>Writes the working copy's network (manholes, pipes, laterals, street gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of manholes and pipes are written as condition data (Zustandsdaten); those of street gullies cannot be held by ISYBAU and are counted in DEFECTS_SKIPPED.</source>
+      <translation>Schreibt das Netz der Arbeitskopie (Schächte, Haltungen, Anschlussleitungen, Straßenabläufe) und seine Inspektionen in eine ISYBAU-XML-2017-Datei. Offene Mängel an Schächten und Haltungen werden als Zustandsdaten geschrieben; die der Straßenabläufe kann ISYBAU nicht aufnehmen, sie werden in DEFECTS_SKIPPED gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="217" />
+      <source>Writes the working copy's network and inspections as DWA-M 150 XML (format 04-2010): manholes and street gullies as KG with their inspections (KI/KZ), pipes and laterals as HG with theirs (HI/HZ), coordinates as UTM zone 32 (GP002 UTM, GP005/GP006). Fields an M 150 import kept are written back, so a city can return data in the format it received. Open defects of manholes and pipes come along as inspections; those of street gullies are counted in DEFECTS_SKIPPED.</source>
+      <translation>Schreibt das Kanalnetz und die Inspektionen der Arbeitskopie als DWA-M 150 XML (Format 04-2010): Schächte und Straßenabläufe als KG mit ihren Inspektionen (KI/KZ), Haltungen und Leitungen als HG mit ihren (HI/HZ), Koordinaten in UTM Zone 32 (GP002 UTM, GP005/GP006). Felder, die ein M-150-Import aufbewahrt hat, werden zurückgeschrieben, so dass eine Stadt Daten im erhaltenen Format zurückgeben kann. Offene Mängel an Schächten und Haltungen kommen als Inspektionen mit; die von Straßenabläufen werden in DEFECTS_SKIPPED gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="237" />
+      <source>Check an exchange file (ISYBAU XML / DWA-M 150)</source>
+      <translation>Austauschdatei prüfen (ISYBAU XML / DWA-M 150)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="246" />
+      <source>Checks an ISYBAU XML (2006, 2013, 2017, 2024) or DWA-M 150 file before it is imported, without touching any working copy: its structure against the rules of its version (element order and number, required elements, value types and code lists; our own rules written from the official schemas and the DWA field catalogue) and the import's plausibility rules. Every finding is listed with its line; ERRORS counts what the schema refuses, WARNINGS the rest.</source>
+      <translation>Prüft eine ISYBAU-XML- (2006, 2013, 2017, 2024) oder DWA-M-150-Datei vor dem Import, ohne eine Arbeitskopie zu berühren: ihre Struktur gegen die Regeln ihrer Version (Reihenfolge und Anzahl der Elemente, Pflichtelemente, Werttypen und Codelisten; eigene Regeln nach den offiziellen Schemata und den DWA-Felddefinitionen) und die Plausibilitätsregeln des Imports. Jeder Befund wird mit seiner Zeile aufgeführt; ERRORS zählt, was das Schema ablehnt, WARNINGS den Rest.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="261" />
+      <source>Check report</source>
+      <translation>Prüfbericht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="276" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="45" />
       <source>Exchange</source>
       <translation>Datenaustausch</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="49" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="52" />
       <source>Working copy (GeoPackage; made empty first if missing)</source>
       <translation>Arbeitskopie (GeoPackage; wird leer angelegt, falls sie fehlt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="52" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="55" />
       <source>Exchange file</source>
       <translation>Austauschdatei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="54" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="57" />
       <source>Source CRS (empty = detect from the coordinates)</source>
       <translation>Quell-KBS (leer = aus den Koordinaten erkennen)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="65" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="68" />
       <source>The working copy must be a GeoPackage file ending in .gpkg.</source>
       <translation>Die Arbeitskopie muss eine GeoPackage-Datei mit der Endung .gpkg sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="82" />
+      <location filename="../kempten_twin_plugin/processing/exchange_algorithms.py" line="85" />
       <source>Nothing was imported: {error}</source>
       <translation>Nichts wurde importiert: {error}</translation>
     </message>
@@ -3158,122 +3673,122 @@
       <translation>Schema {schema}: Version {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="105" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="104" />
       <source>Manhole {code} lies on a flow cycle; check the network.</source>
       <translation>Schacht {code} liegt in einem Fließkreislauf; prüfen Sie das Netz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="123" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="121" />
       <source>{pipes} pipes, {length} m, {manholes} manholes, {gullies} gullies; outlets reached: {outlets}</source>
       <translation>{pipes} Haltungen, {length} m, {manholes} Schächte, {gullies} Straßenabläufe; erreichte Ausläufe: {outlets}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="143" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="141" />
       <source>All pipes whose water reaches the start manhole or pipe (its catchment in the network), optionally not beyond chosen manholes.</source>
       <translation>Alle Haltungen, deren Wasser den Startschacht oder die Starthaltung erreicht (ihr Einzugsgebiet im Netz), auf Wunsch nicht über gewählte Schächte hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="157" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="155" />
       <source>All pipes the water from the start manhole or pipe flows through, down to the outlets it reaches, optionally stopping at chosen manholes.</source>
       <translation>Alle Haltungen, durch die das Wasser vom Startschacht oder der Starthaltung bis zu den erreichten Ausläufen fließt, auf Wunsch mit Halt an gewählten Schächten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="174" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="172" />
       <source>Draws the longitudinal profile (Längsschnitt) along the flow path between two manholes — or from one manhole down to the end of its flow — as PNG, SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and slope per pipe, stations. The PDF is printed at the chosen scales for lengths and heights (e.g. 1:1 000 / 1:100, ten times exaggerated) on as many A3 sheets as the length needs, each with the title block, and its data band lists every manhole and every pipe.</source>
       <translation>Zeichnet den Längsschnitt entlang des Fließwegs zwischen zwei Schächten – oder von einem Schacht bis zum Ende seines Fließwegs – als PNG, SVG oder PDF: Gelände, Rohrscheitel und -sohle, Schächte mit Tiefen, DN und Gefälle je Haltung, Stationen. Das PDF wird in den gewählten Maßstäben für Längen und Höhen gedruckt (z. B. 1:1 000 / 1:100, 10-fach überhöht), auf so vielen A3-Blättern mit Schriftfeld, wie die Länge braucht; sein Datenband nennt jeden Schacht und jede Haltung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="182" />
       <source>First manhole</source>
       <translation>Erster Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="186" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="184" />
       <source>Second manhole (empty: down to the end of the flow)</source>
       <translation>Zweiter Schacht (leer: bis zum Ende des Fließwegs)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="188" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="186" />
       <source>Profile drawing</source>
       <translation>Längsschnitt-Zeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="190" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="188" />
       <source>Scale of lengths 1:</source>
       <translation>Maßstab der Längen 1:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="193" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="191" />
       <source>Scale of heights 1:</source>
       <translation>Maßstab der Höhen 1:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="195" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="193" />
       <source>Length (m)</source>
       <translation>Länge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="196" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="194" />
       <source>Sheets</source>
       <translation>Blätter</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="220" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="218" />
       <source>{title}: {n} pipes, {length} m</source>
       <translation>{title}: {n} Haltungen, {length} m</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="233" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="231" />
       <source>Network checks</source>
       <translation>Netzprüfung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="236" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="234" />
       <source>Finds pipes with counter-slope, inverts below the downstream invert or below the manhole floor, manholes without pipes, duplicate object codes, pipes that do not touch or refer to missing manholes, and flow cycles. Each finding is a point with the check and a reason.</source>
       <translation>Findet Haltungen mit Gegengefälle, Sohlen unter der Sohle der abgehenden Haltung oder unter der Schachtsohle, Schächte ohne Haltungen, doppelte Objektbezeichnungen, Haltungen, die ihre Schächte nicht berühren oder auf fehlende Schächte verweisen, und Fließkreisläufe. Jeder Befund ist ein Punkt mit Prüfung und Begründung.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="244" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="242" />
       <source>Largest gap between a pipe end and its manhole (m)</source>
       <translation>Größter Abstand zwischen Haltungsende und Schacht (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="247" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="245" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="269" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="267" />
       <source>{n} findings</source>
       <translation>{n} Befunde</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="76" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="75" />
       <source>Start: object code of a manhole or pipe</source>
       <translation>Start: Objektbezeichnung eines Schachts oder einer Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="78" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="77" />
       <source>Stop at manholes (object codes, comma-separated)</source>
       <translation>Anhalten an Schächten (Objektbezeichnungen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="81" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="80" />
       <source>Closed-off pipes (object codes, comma-separated)</source>
       <translation>Abgesperrte Haltungen (Objektbezeichnungen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="83" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="82" />
       <source>Traced pipes</source>
       <translation>Verfolgte Haltungen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="85" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="84" />
       <source>Total length (m)</source>
       <translation>Gesamtlänge (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="88" />
+      <location filename="../kempten_twin_plugin/processing/network_algorithms.py" line="87" />
       <source>Outlets reached</source>
       <translation>Erreichte Ausläufe</translation>
     </message>
@@ -3346,11 +3861,6 @@
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="224" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="248" />
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/processing/planning_algorithms.py" line="253" />
@@ -3473,7 +3983,7 @@
       <translation>Exportbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/processing/provider.py" line="29" />
+      <location filename="../kempten_twin_plugin/processing/provider.py" line="35" />
       <source>Kempten Twin – sewer network tools</source>
       <translation>Kempten Twin – Werkzeuge für das Kanalnetz</translation>
     </message>
@@ -3503,32 +4013,37 @@
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="104" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="182" />
       <source>Buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="104" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="182" />
       <source>Parcels</source>
       <translation>Flurstücke</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="139" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="217" />
       <source>Basemap (offline)</source>
       <translation>Grundkarte (offline)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="34" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="37" />
+      <source>Sewer network (drainage)</source>
+      <translation>Kanalnetz (Entwässerungsart)</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/render/layers.py" line="53" />
       <source>Planned buildings</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="57" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="76" />
       <source>The working copy {path} does not exist. Create it first, for example with the demo city generator.</source>
       <translation>Die Arbeitskopie {path} existiert nicht. Legen Sie sie zuerst an, zum Beispiel mit dem Demo-Stadt-Generator.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/layers.py" line="73" />
+      <location filename="../kempten_twin_plugin/render/layers.py" line="92" />
       <source>{path} has no readable table {table}; is it a Kempten Twin working copy?</source>
       <translation>{path} enthält keine lesbare Tabelle {table}; ist das eine Kempten-Twin-Arbeitskopie?</translation>
     </message>
@@ -3803,47 +4318,42 @@
       <translation>{name} ist größer als 20 MB.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="116" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="119" />
       <source>into an empty working copy</source>
       <translation>in eine leere Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="117" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="120" />
       <source>update, matched by object code</source>
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="223" />
-      <source>invert level {invert} m lies above the cover level {cover} m</source>
-      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="232" />
-      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
-      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="246" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="235" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="404" />
-      <source>Inspection of {table}</source>
-      <translation>Inspektion ({table})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="428" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="424" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="439" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="448" />
+      <source>manhole</source>
+      <translation>Schacht</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="448" />
+      <source>pipe</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="455" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="458" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="485" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>

@@ -106,6 +106,10 @@ class Settings:
     portal_link_pattern: str = ""
     portal_geoid_grid: str = ""
     portal_height_anomaly: float = 0.0
+    # Exchange files: the code mapping the user set in the import dialog, per delivery
+    # source (the producer a file comes from): source → field → {code in the file: our
+    # value}; see io.exchange.codes.
+    exchange_code_mappings: Dict[str, Dict[str, Dict[str, str]]] = field(default_factory=dict)
 
     # Where each field lives under kempten_twin/ (a few older keys kept for existing users).
     KEYS: ClassVar[Dict[str, str]] = {"storey_height": "planning/storey_height",
@@ -166,6 +170,10 @@ def _parse(name: str, raw, default):
         if name == "due_days":
             days = {int(k): max(0, int(v)) for k, v in value.items()}
             return {s: days.get(s, d) for s, d in default.items()}
+        if name == "exchange_code_mappings":
+            return {str(source): {str(f): {str(c): str(v) for c, v in codes.items()}
+                                  for f, codes in fields.items() if isinstance(codes, dict)}
+                    for source, fields in value.items() if isinstance(fields, dict)}
         return value if isinstance(value, type(default)) else default
     except (TypeError, ValueError, AttributeError):
         return default

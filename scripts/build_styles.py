@@ -344,13 +344,63 @@ def parcel_style():
     save(layer, "parcel", QgsRuleBasedRenderer(root), visible_below=5000)
 
 
+# Zustandsklasse: the ISYBAU scale (BFR Abwasser, Tab. A-3-9), green for no defect to red
+# for act at once; a DWA-M 149-3 class (0 = worst) is turned round to it first (5 - k), as
+# DESIGN.md §4 asks before comparing the two schemes.
+CONDITION = (
+    (0, "0 – schadensfrei", "#1a9850"),
+    (1, "1 – geringfügige Schäden", "#91cf60"),
+    (2, "2 – langfristiger Handlungsbedarf", "#d9ef8b"),
+    (3, "3 – mittelfristiger Handlungsbedarf", "#fee08b"),
+    (4, "4 – kurzfristiger Handlungsbedarf", "#fc8d59"),
+    (5, "5 – umgehender Handlungsbedarf", "#d73027"),
+)
+ISYBAU_CLASS = ("CASE WHEN \"condition_scheme\" = 'DWA-M 149-3' THEN 5 - \"condition_class\" "
+                "ELSE \"condition_class\" END")
+
+
+def pipe_condition_style():
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=condition_class:integer"
+                           "&field=condition_scheme:string&field=width_mm:integer"
+                           "&field=object_code:string", "pipe", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    width = QgsProperty.fromExpression('0.5 + coalesce("width_mm", 200) / 600.0')
+    for value, label, color in CONDITION:
+        symbol = QgsLineSymbol.createSimple({"color": color, "width": "0.7", "capstyle": "round"})
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, width)
+        root.appendChild(rule(symbol, label, f"{ISYBAU_CLASS} = {value}"))
+    none = QgsLineSymbol.createSimple({"color": "#b0b0b0", "width": "0.3"})
+    root.appendChild(rule(none, "keine Zustandsklasse", "ELSE"))
+    save(layer, "pipe_condition", QgsRuleBasedRenderer(root),
+         labels(f"\"object_code\" || '  ' || coalesce({ISYBAU_CLASS}, '–')", 2000,
+                QgsPalLayerSettings.Line, 7),
+         visible_below=150000)
+
+
+def manhole_condition_style():
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=condition_class:integer"
+                           "&field=condition_scheme:string&field=object_code:string",
+                           "manhole", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for value, label, color in CONDITION:
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.6", "color": color,
+                                               "outline_color": "#303030",
+                                               "outline_width": "0.3"})
+        root.appendChild(rule(symbol, label, f"{ISYBAU_CLASS} = {value}"))
+    none = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.6", "color": "white",
+                                         "outline_color": "#b0b0b0"})
+    root.appendChild(rule(none, "keine Zustandsklasse", "ELSE", min_scale=10000))
+    save(layer, "manhole_condition", QgsRuleBasedRenderer(root), labels('"object_code"', 2500),
+         visible_below=150000)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(OUT, exist_ok=True)
     for build in (pipe_style, manhole_style, gully_style, lateral_style, defect_style,
                   planned_building_style, planned_project_style, street_style, building_style,
-                  parcel_style):
+                  parcel_style, pipe_condition_style, manhole_condition_style):
         build()
     app.exitQgis()
     return 0

@@ -268,7 +268,7 @@ def after_basemaps():
     check("no_modal_dialog", modal is None, ok=modal is None)
 
 
-EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 26, "provider": True,
+EXPECTED_PARTS = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 28, "provider": True,
                   "status_widgets": 1, "locator_filters": 1}
 NO_PARTS = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
             "status_widgets": 0, "locator_filters": 0}
@@ -545,8 +545,9 @@ def import_report():
     dialog = _import_dialog()
     text = dialog.report_view.toPlainText()
     check("import_report_text", text.splitlines())
-    wanted = ("Schacht: 116", "Bauwerk: 25", "Anschlusspunkt: 18", "Haltung: 135",
-              "Leitung: 15")
+    # Each kind under its own German name (not 159 "Schächte" for three kinds of node).
+    wanted = ("Schächte: 116", "Bauwerke: 25", "Anschlusspunkte: 18", "Straßenabläufe: 9",
+              "Haltungen: 135", "Leitungen: 15")
     check("import_report_has_counts", all(w in text for w in wanted),
           ok=all(w in text for w in wanted))
     check("import_progress", dialog.progress.value(), ok=dialog.progress.value() == 100)

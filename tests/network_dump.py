@@ -29,13 +29,20 @@ def dump(path):
                            (round(v, 3) if isinstance(v, float) else v) for v in row[1:-1])
             rows[row[0]] = values + (_geom(row[-1]),)
         out[table] = rows
-    out["source_record"] = {code: c for code, c in db.execute(
-        "SELECT object_code, codes FROM source_record")}
+    # Keyed by table and code: a Haltung is often named like its upstream Schacht.
+    out["source_record"] = {(table, code): c for table, code, c in db.execute(
+        "SELECT asset_table, object_code, codes FROM source_record")}
     out["inspection"] = sorted(db.execute(
         "SELECT i.asset_table, i.object_code, i.inspected_on, i.direction, i.condition_class, "
-        "o.position, o.station, o.code, o.characterisation1, o.characterisation2, o.clock_from, "
-        "o.clock_to, o.condition_class FROM inspection i JOIN observation o ON o.inspection = "
-        "i.uuid"))
+        "i.condition_scheme, i.damage_score, i.evaluation, i.asset IS NOT NULL, o.position, "
+        "o.station, o.code, o.characterisation1, o.characterisation2, o.quantity1, o.quantity2, "
+        "o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark, "
+        "o.class_tightness, o.class_stability, o.class_operation, o.damage_score, "
+        "o.classification FROM inspection i LEFT JOIN observation o ON o.inspection = i.uuid"),
+        key=repr)
+    out["condition"] = {t: sorted(db.execute(
+        f'SELECT object_code, condition_class, condition_scheme FROM "{t}" WHERE '
+        "condition_class IS NOT NULL")) for t in ("manhole", "pipe")}
     db.close()
     return out
 

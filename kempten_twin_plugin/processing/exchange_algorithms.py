@@ -1,4 +1,5 @@
-"""Processing algorithms ``import_isybau``, ``import_m150`` and ``export_isybau`` (DESIGN.md §10)."""
+"""Processing algorithms ``import_isybau``, ``import_m150``, ``export_isybau``, ``export_m150``
+and ``validate_exchange`` (DESIGN.md §10)."""
 
 import os
 
@@ -17,8 +18,10 @@ from ..errors import Cancelled
 from ..i18n import tr
 from ..io.crs import CoordinateError
 from ..io.exchange import api
+from ..io.exchange.validate import validate_file
 from ..io.isybau import zustand_export as defects_as_zustand
 from ..io.isybau.export import export_isybau
+from ..io.m150.export import export_m150
 from ..io.xml_safe import ExchangeError
 from ..store.working_copy import WorkingCopyError
 
@@ -129,16 +132,13 @@ class ImportM150(_ImportAlgorithm):
         return ImportM150()
 
 
-class ExportIsybau(QgsProcessingAlgorithm):
+class _ExportAlgorithm(QgsProcessingAlgorithm):
     WORKING_COPY = "WORKING_COPY"
     OUTPUT = "OUTPUT"
     INCLUDE_DEFECTS = "INCLUDE_DEFECTS"
-
-    def name(self):
-        return "export_isybau"
-
-    def displayName(self):  # noqa: N802
-        return tr("Export ISYBAU XML 2017")
+    _export = None  # the export function
+    _format = ""  # FORMAT result
+    _file_filter = ""
 
     def group(self):
         return tr("Exchange")
@@ -146,21 +146,11 @@ class ExportIsybau(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return "exchange"
 
-    def shortHelpString(self):  # noqa: N802
-        return tr("Writes the working copy's network (manholes, pipes, laterals, street "
-                  "gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of "
-                  "manholes and pipes are written as condition data (Zustandsdaten); those "
-                  "of street gullies cannot be held by ISYBAU and are counted in "
-                  "DEFECTS_SKIPPED.")
-
-    def createInstance(self):  # noqa: N802
-        return ExportIsybau()
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("ISYBAU XML file"), "ISYBAU XML (*.xml)"))
+            self.OUTPUT, tr("Exchange file"), self._file_filter))
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_DEFECTS, tr("Open defects of manholes and pipes as condition data"),
             defaultValue=True, optional=True))
@@ -174,8 +164,8 @@ class ExportIsybau(QgsProcessingAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with_defects = self.parameterAsBool(parameters, self.INCLUDE_DEFECTS, context)
         try:
-            counts = export_isybau(working_copy, output, feedback.isCanceled,
-                                   feedback.setProgress, defects=with_defects)
+            counts = type(self)._export(working_copy, output, feedback.isCanceled,
+                                        feedback.setProgress, defects=with_defects)
         except ExchangeError as error:
             raise QgsProcessingException(str(error))
         except Cancelled:
@@ -187,5 +177,105 @@ class ExportIsybau(QgsProcessingAlgorithm):
         return {self.OUTPUT: output, "MANHOLES": counts["manhole"], "PIPES": counts["pipe"],
                 "LATERALS": counts["lateral"], "GULLIES": counts["gully"],
                 "INSPECTIONS": counts["inspection"], "DEFECTS": counts["defect"],
-                "DEFECTS_SKIPPED": counts["defect_skipped"], "FORMAT": "ISYBAU XML 2017"}
+                "DEFECTS_SKIPPED": counts["defect_skipped"], "FORMAT": self._format}
 
+
+class ExportIsybau(_ExportAlgorithm):
+    _export = staticmethod(export_isybau)
+    _format = "ISYBAU XML 2017"
+    _file_filter = "ISYBAU XML (*.xml)"
+
+    def name(self):
+        return "export_isybau"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export ISYBAU XML 2017")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the working copy's network (manholes, pipes, laterals, street "
+                  "gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of "
+                  "manholes and pipes are written as condition data (Zustandsdaten); those "
+                  "of street gullies cannot be held by ISYBAU and are counted in "
+                  "DEFECTS_SKIPPED.")
+
+    def createInstance(self):  # noqa: N802
+        return ExportIsybau()
+
+
+class ExportM150(_ExportAlgorithm):
+    _export = staticmethod(export_m150)
+    _format = "DWA-M 150 04-2010"
+    _file_filter = "DWA-M 150 XML (*.xml)"
+
+    def name(self):
+        return "export_m150"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export DWA-M 150 XML")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the working copy's network and inspections as DWA-M 150 XML "
+                  "(format 04-2010): manholes and street gullies as KG with their "
+                  "inspections (KI/KZ), pipes and laterals as HG with theirs (HI/HZ), "
+                  "coordinates as UTM zone 32 (GP002 UTM, GP005/GP006). Fields an M 150 "
+                  "import kept are written back, so a city can return data in the format it "
+                  "received. Open defects of manholes and pipes come along as inspections; "
+                  "those of street gullies are counted in DEFECTS_SKIPPED.")
+
+    def createInstance(self):  # noqa: N802
+        return ExportM150()
+
+
+class ValidateExchange(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "validate_exchange"
+
+    def displayName(self):  # noqa: N802
+        return tr("Check an exchange file (ISYBAU XML / DWA-M 150)")
+
+    def group(self):
+        return tr("Exchange")
+
+    def groupId(self):  # noqa: N802
+        return "exchange"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Checks an ISYBAU XML (2006, 2013, 2017, 2024) or DWA-M 150 file before it "
+                  "is imported, without touching any working copy: its structure against "
+                  "the rules of its version (element order and number, required elements, "
+                  "value types and code lists; our own rules written from the official "
+                  "schemas and the DWA field catalogue) and the import's plausibility rules. "
+                  "Every finding is listed with its line; ERRORS counts what the schema "
+                  "refuses, WARNINGS the rest.")
+
+    def createInstance(self):  # noqa: N802
+        return ValidateExchange()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("Exchange file"), fileFilter="XML (*.xml *.XML)"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Check report"), "Text (*.txt)", optional=True))
+        for key in ("ERRORS", "WARNINGS"):
+            self.addOutput(QgsProcessingOutputNumber(key, key))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.parameterAsString(parameters, self.INPUT, context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) \
+            if parameters.get(self.REPORT) else os.path.splitext(os.path.abspath(path))[0] + \
+            "_check_report.txt"
+        try:
+            report = validate_file(path, feedback.isCanceled, feedback.setProgress)
+        except ExchangeError as error:
+            raise QgsProcessingException(tr("The file cannot be checked: {error}").format(
+                error=error))
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled."))
+        report.write(report_path)
+        feedback.pushInfo(report.text())
+        result = {self.REPORT: report_path}
+        result.update(report.results())
+        return result

@@ -6,7 +6,13 @@ from qgis.PyQt.QtGui import QIcon
 from .. import paths
 from ..i18n import tr
 from .defect_algorithms import ExportOpen311, ImportOpen311, WorkOrderPdf
-from .exchange_algorithms import ExportIsybau, ImportIsybau, ImportM150
+from .exchange_algorithms import (
+    ExportIsybau,
+    ExportM150,
+    ImportIsybau,
+    ImportM150,
+    ValidateExchange,
+)
 from .generate_demo_city import GenerateDemoCity
 from .help import give_help_urls
 from .install_server_schema import InstallServerSchema
@@ -34,7 +40,8 @@ class KemptenTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         classes = (GenerateDemoCity, InstallServerSchema, SyncWorkingCopy, TraceUpstream,
                    TraceDownstream, LongitudinalProfile, NetworkChecks, ImportIsybau,
-                   ImportM150, ExportIsybau, ImportOpen311, ExportOpen311, WorkOrderPdf,
+                   ImportM150, ExportIsybau, ExportM150, ValidateExchange, ImportOpen311,
+                   ExportOpen311, WorkOrderPdf,
                    *PLANNING_ALGORITHMS, *PORTAL_ALGORITHMS)
         give_help_urls(classes)  # the help button opens the user guide's page
         for algorithm_class in classes:

@@ -6,7 +6,13 @@ serves the plugin's "open working copy" action.
 
 import os
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsLayerTreeGroup,
+    QgsLayerTreeModel,
+    QgsMapThemeCollection,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from .. import paths
 from ..errors import KemptenTwinError
@@ -16,6 +22,19 @@ from ..store.demo_data import basemap_path
 
 TABLE_PROPERTY = "kempten_twin/table"
 GROUP_PROPERTY = "kempten_twin/group"
+THEME_PROPERTY = "kempten_twin/themes"
+# Tables with a second style, colouring them by condition class (resources/styles/
+# <table>_condition.qml), and the map theme that switches to it.
+CONDITION_TABLES = ("pipe", "manhole")
+
+
+def condition_theme_name():
+    """The map theme (and layer style) colouring pipes and manholes by condition class."""
+    return tr("Condition class")
+
+
+def standard_theme_name():
+    return tr("Sewer network (drainage)")
 
 
 def _network_layers():
@@ -75,13 +94,67 @@ def open_working_copy(path, project=None):
             style = paths.style_path(table)
             if os.path.exists(style):
                 layer.loadNamedStyle(style)
+            if table in CONDITION_TABLES:
+                _add_condition_style(layer, table)
             # After the style: a .qml carries custom properties of its own.
             layer.setCustomProperty(TABLE_PROPERTY, table)
             project.addMapLayer(layer, False)
             group.addLayer(layer)
             layers[table] = layer
     add_basemap_group(path, project)
+    _add_themes(project, layers)
     return layers
+
+
+def _add_condition_style(layer, table):
+    """A second named style, "Condition class", beside the default one; the default stays
+    current."""
+    path = paths.style_path(f"{table}_condition")
+    if not os.path.exists(path):
+        return
+    manager = layer.styleManager()
+    default = manager.currentStyle()
+    name = condition_theme_name()
+    manager.addStyleFromLayer(name)  # a copy of the default, then made the condition style
+    manager.setCurrentStyle(name)
+    layer.loadNamedStyle(path)
+    manager.setCurrentStyle(default)
+
+
+def _add_themes(project, layers):
+    """Two map themes of the network: the drainage kinds (default styles) and the condition
+    classes (pipes and manholes in their "Condition class" style, with its legend)."""
+    themes = project.mapThemeCollection()
+    names = []
+    for name, styled in ((standard_theme_name(), False), (condition_theme_name(), True)):
+        record = QgsMapThemeCollection.MapThemeRecord()
+        for table, layer in layers.items():
+            layer_record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+            layer_record.isVisible = True
+            manager = layer.styleManager()
+            style = condition_theme_name() if styled and table in CONDITION_TABLES else \
+                manager.currentStyle()
+            if style in manager.styles():
+                layer_record.usingCurrentStyle = True
+                layer_record.currentStyle = style
+            record.addLayerRecord(layer_record)
+        if themes.hasMapTheme(name):
+            themes.update(name, record)
+        else:
+            themes.insert(name, record)
+        names.append(name)
+    project.writeEntry("KemptenTwin", THEME_PROPERTY, names)
+
+
+def apply_theme(name, project=None):
+    """Switch the map to one of the network's themes (as the layer panel's theme menu does)."""
+    project = project or QgsProject.instance()
+    themes = project.mapThemeCollection()
+    if not themes.hasMapTheme(name):
+        return False
+    root = project.layerTreeRoot()
+    themes.applyTheme(name, root, QgsLayerTreeModel(root))
+    return True
 
 
 def close_working_copy(project=None):
@@ -92,6 +165,11 @@ def close_working_copy(project=None):
         if isinstance(group, QgsLayerTreeGroup) and group.customProperty(GROUP_PROPERTY):
             project.removeMapLayers([layer.layerId() for layer in group.findLayers()])
             root.removeChildNode(group)
+    names, _ = project.readListEntry("KemptenTwin", THEME_PROPERTY)
+    for name in names:
+        if project.mapThemeCollection().hasMapTheme(name):
+            project.mapThemeCollection().removeMapTheme(name)
+    project.removeEntry("KemptenTwin", THEME_PROPERTY)
 
 
 # --- the offline basemap (Grundkarte) beside a working copy ------------------------------

@@ -20,8 +20,9 @@ import numpy
 
 from ..core.timestamps import utc_now_text
 from ..errors import Cancelled
-from ..i18n import decimal, tr
-from ..io.exchange.records import Asset, line_length
+from ..i18n import tr
+from ..io.exchange.plausibility import asset_findings
+from ..io.exchange.records import Asset
 from ..io.xml_safe import ExchangeError, ReadWhole
 from . import geometry as gpkg_geometry
 from . import rtree as gpkg_rtree
@@ -39,8 +40,10 @@ _RAW_REFERENCE_FIELDS = {("pipe", "from_manhole"): ("KnotenZulauf",),
                          ("lateral", "gully"): ("KnotenZulauf",),
                          ("lateral", "pipe"): ("Anschlussdaten/Objektbezeichnung",
                                                "Anschlussdaten/Kantentyp")}
-_LENGTH_TOLERANCE = 1.05
 _BATCH = 2000
+# Columns an object's inspections set (the latest class), never its master data: an update
+# from a file of master data leaves them as they are.
+_FROM_INSPECTIONS = frozenset(("condition_class", "condition_scheme"))
 # The codes of a source record as JSON; one encoder for all (json.dumps makes one per call).
 _codes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
@@ -86,7 +89,7 @@ class StoreWriter:
         self._sql = {}
         self._names = {t: self._columns(t) for t in ASSET_TABLES}
         self._is_point = {t: TABLES_BY_NAME[t].geometry_type == "POINT" for t in ASSET_TABLES}
-        self.new_inspections = set()
+        self.new_inspections = {}  # uuid -> line in the file
         self.refs = []  # (table, uuid, column, code, line, object_code), flushed in batches
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kt_import_ref (tbl TEXT, uuid TEXT, "
                         "col TEXT, code TEXT, line INTEGER, object_code TEXT)")
@@ -216,22 +219,8 @@ class StoreWriter:
             self._inspection(record)
 
     def _check(self, asset):
-        values = asset.values
-        if asset.table == "manhole":
-            cover, invert = values.get("cover_level"), values.get("invert_level")
-            if cover is not None and invert is not None and invert > cover:
-                self.report.warn(asset.line, asset.code, tr(
-                    "invert level {invert} m lies above the cover level {cover} m")
-                    .format(invert=decimal(invert), cover=decimal(cover)))
-        elif asset.table in ("pipe", "lateral"):
-            length = values.get("length", values.get("_length"))
-            if length is None:
-                return
-            geometry = line_length(asset.points)
-            if geometry > 0 and length > geometry * _LENGTH_TOLERANCE:
-                self.report.warn(asset.line, asset.code, tr(
-                    "length {length} m is more than 5 % longer than its geometry "
-                    "({geometry} m)").format(length=decimal(length), geometry=decimal(geometry)))
+        for message in asset_findings(asset):
+            self.report.warn(asset.line, asset.code, message)
 
     def _asset(self, asset):
         table = asset.table
@@ -295,16 +284,19 @@ class StoreWriter:
             if len(pending) >= _BATCH:
                 self._flush_rows(table)
             self.report.inserted[table] += 1
+            self.report.inserted_kinds[(table, asset.kind)] += 1
         else:
             # Reference columns are set below from the file's codes; the rest only if changed,
             # so an unchanged object does not become a local edit.
-            settable = [n for n in names if n not in asset.refs]
+            settable = [n for n in names if n not in asset.refs and
+                        (n in values or n not in _FROM_INSPECTIONS)]
             assignments = ", ".join(f'"{n}" = ?' for n in settable) + ", geom = ?"
             differs = " OR ".join(f'"{n}" IS NOT ?' for n in settable) + " OR geom IS NOT ?"
             current = [values.get(n) for n in settable] + [geom]
             self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE uuid = ? AND ({differs})',
                             current + [uuid] + current)
             self.report.updated[table] += 1
+            self.report.updated_kinds[(table, asset.kind)] += 1
             self.updated_now[table].add(uuid)
         self.report.kinds[(table, asset.kind)] += 1
         if unresolved:
@@ -382,27 +374,31 @@ class StoreWriter:
             self.db.execute("DELETE FROM observation WHERE inspection = ?", (old,))
             self.db.execute("DELETE FROM inspection WHERE uuid = ?", (old,))
         uuid = self.new_uuid()
-        self.new_inspections.add(uuid)
+        self.new_inspections[uuid] = inspection.line
         self.db.execute(
             "INSERT INTO inspection (uuid, version, changed_at, changed_by, asset_table, asset, "
             "object_code, inspected_on, direction, standard, condition_class, condition_scheme, "
-            "source) VALUES (?, 1, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+            "source, damage_score, evaluation) VALUES (?, 1, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)",
             (uuid, self.now, self.user, inspection.asset_table, inspection.code,
              inspection.inspected_on, inspection.direction, inspection.standard,
-             inspection.condition_class, inspection.condition_scheme, self.source_name))
+             inspection.condition_class, inspection.condition_scheme, self.source_name,
+             inspection.damage_score, inspection.evaluation))
         self.db.executemany(
             "INSERT INTO observation (uuid, version, changed_at, changed_by, inspection, "
             "position, station, code, characterisation1, characterisation2, quantity1, "
-            "quantity2, clock_from, clock_to, condition_class, condition_scheme, remark) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "quantity2, clock_from, clock_to, condition_class, condition_scheme, remark, "
+            "class_tightness, class_stability, class_operation, damage_score, classification) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(self.new_uuid(), self.now, self.user, uuid, position, o.station,
               o.code, o.characterisation1, o.characterisation2, o.quantity1, o.quantity2,
-              o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark)
+              o.clock_from, o.clock_to, o.condition_class, o.condition_scheme, o.remark,
+              o.class_tightness, o.class_stability, o.class_operation, o.damage_score,
+              o.classification)
              for position, o in enumerate(inspection.observations, 1)])
         self.report.inserted["inspection"] += 1
         self.report.observations += len(inspection.observations)
-        self.report.kinds[("inspection", tr("Inspection of {table}").format(
-            table=inspection.asset_table))] += 1
+        self.report.kinds[("inspection", inspection.object_kind or inspection.asset_table)] += 1
 
     # --- the end: references and what they tell -------------------------------------
 
@@ -427,18 +423,49 @@ class StoreWriter:
             side = tr("upstream") if column == "from_manhole" else tr("downstream")
             self.report.warn(line, code, tr("the {side} node {node!r} does not exist").format(
                 side=side, node=node))
-        db.execute("UPDATE inspection SET asset = (SELECT uuid FROM manhole m WHERE "
-                   "m.object_code = inspection.object_code) WHERE asset IS NULL AND "
-                   "asset_table = 'manhole'")
-        db.execute("UPDATE inspection SET asset = (SELECT uuid FROM pipe p WHERE "
-                   "p.object_code = inspection.object_code) WHERE asset IS NULL AND "
-                   "asset_table = 'pipe'")
-        for line, code, table in db.execute(
-                "SELECT 0, object_code, asset_table FROM inspection WHERE asset IS NULL AND "
-                "source = ?", (self.source_name,)).fetchall():
-            self.report.warn(line or "–", code, tr("inspected {table} does not exist in the "
-                                                   "working copy").format(table=table))
+        self._link_inspections()
         db.execute("DROP TABLE kt_import_ref")
+
+
+    def _link_inspections(self):
+        """Each inspection to what it inspects, by object code within the kind the file
+        named: a Haltung or Anschlussleitung among the Kanten (pipe, else lateral: a
+        Kante's code is unique among Kanten), a Schacht or Bauwerk among the Knoten
+        (manhole). A Haltung is often named like its upstream Schacht, so a code alone
+        would link wrongly. Then the condition class of each inspected pipe and manhole
+        becomes that of its latest classed inspection."""
+        db = self.db
+        for table in ("manhole", "pipe", "lateral"):
+            db.execute(f"UPDATE inspection SET asset = (SELECT x.uuid FROM \"{table}\" x WHERE "
+                       "x.object_code = inspection.object_code) WHERE asset IS NULL AND "
+                       "asset_table = ?", (table,))
+        for table, other in (("pipe", "lateral"), ("lateral", "pipe")):
+            db.execute(f"UPDATE inspection SET asset_table = ?, asset = (SELECT x.uuid FROM "
+                       f"\"{other}\" x WHERE x.object_code = inspection.object_code) WHERE "
+                       f"asset IS NULL AND asset_table = ? AND EXISTS (SELECT 1 FROM "
+                       f"\"{other}\" x WHERE x.object_code = inspection.object_code)",
+                       (other, table))
+        names = {"manhole": tr("manhole"), "pipe": tr("pipe"), "lateral": tr("lateral")}
+        lines = self.new_inspections
+        for uuid, code, table in db.execute(
+                "SELECT uuid, object_code, asset_table FROM inspection WHERE asset IS NULL AND "
+                "source = ? ORDER BY rowid", (self.source_name,)).fetchall():
+            if uuid not in lines:
+                continue
+            self.report.warn(lines.get(uuid, "–"), code, tr(
+                "inspected {table} does not exist in the working copy").format(
+                table=names.get(table, table)))
+        for table in ("manhole", "pipe"):
+            db.execute(
+                f"UPDATE \"{table}\" SET condition_class = x.klass, condition_scheme = x.scheme "
+                "FROM (SELECT asset, klass, scheme FROM (SELECT asset, condition_class AS klass, "
+                "condition_scheme AS scheme, row_number() OVER (PARTITION BY asset ORDER BY "
+                "inspected_on IS NULL, inspected_on DESC, changed_at DESC, uuid) AS n FROM "
+                "inspection WHERE asset_table = ? AND asset IS NOT NULL AND condition_class IS "
+                "NOT NULL) WHERE n = 1 AND asset IN (SELECT asset FROM inspection WHERE "
+                f"source = ? AND asset_table = ?)) x WHERE \"{table}\".uuid = x.asset AND "
+                f"(\"{table}\".condition_class IS NOT x.klass OR \"{table}\".condition_scheme "
+                "IS NOT x.scheme)", (table, self.source_name, table))
 
 
 def import_file(working_copy_path, make_reader, report, is_canceled=None, progress=None):

@@ -198,6 +198,24 @@ def _to_6(db: sqlite3.Connection) -> None:
     _index(db, "participation_comment", "building")
 
 
+def _to_7(db: sqlite3.Connection) -> None:
+    """Condition classes as exchange files give them: per observation the classes per
+    criterion (Dichtheit, Standsicherheit, Betriebssicherheit) and the damage score, per
+    inspection the damage score, and both the file's evaluation as it came (JSON), so an
+    export writes it back. Inspections may now be of a lateral too (asset_table text)."""
+    added = {
+        "inspection": (("damage_score", "REAL"), ("evaluation", "TEXT")),
+        "observation": (("class_tightness", "MEDIUMINT"), ("class_stability", "MEDIUMINT"),
+                        ("class_operation", "MEDIUMINT"), ("damage_score", "REAL"),
+                        ("classification", "TEXT")),
+    }
+    for table, columns in added.items():
+        present = columns_of(db, table)
+        for name, kind in columns:
+            if name not in present:
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {kind}')
+
+
 # version → the step that brings a working copy of version - 1 to it
 STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _to_2,
@@ -205,6 +223,7 @@ STEPS: Dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _to_4,
     5: _to_5,
     6: _to_6,
+    7: _to_7,
 }
 LATEST_VERSION = max(STEPS)
 

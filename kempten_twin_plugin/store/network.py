@@ -269,8 +269,9 @@ def asset_rows(path: str, table: str, uuid: str) -> Optional[inspection.AssetRow
             "SELECT defect_number, category, severity, status FROM defect WHERE asset = ? "
             f"AND status NOT IN ({','.join('?' * len(CLOSED_STATUSES))}) "
             "ORDER BY severity, defect_number", (uuid, *CLOSED_STATUSES))]
-        if table in ("manhole", "pipe"):
+        if table in ("manhole", "pipe", "lateral"):
             rows.inspections = _inspections(con, uuid)
+            rows.latest_class = _latest_class(con, uuid)
         return rows
     finally:
         con.close()
@@ -286,6 +287,28 @@ def _inspections(con, uuid):
             "ORDER BY i.inspected_on DESC LIMIT 5", (uuid,))]
     except sqlite3.OperationalError:  # a working copy from before inspections were kept
         return []
+
+
+def _latest_class(con, uuid):
+    """(date, class, scheme, damage score, [(criterion column, highest, lowest)]) of the
+    latest inspection of an asset that gives a condition class, or None. The criteria's
+    extremes come from its observations; which is the worst depends on the scheme."""
+    try:
+        row = con.execute(
+            "SELECT i.inspected_on, i.condition_class, i.condition_scheme, i.damage_score, "
+            "max(o.class_tightness), min(o.class_tightness), max(o.class_stability), "
+            "min(o.class_stability), max(o.class_operation), min(o.class_operation) "
+            "FROM inspection i LEFT JOIN observation o ON o.inspection = i.uuid "
+            "WHERE i.uuid = (SELECT uuid FROM inspection WHERE asset = ? AND condition_class "
+            "IS NOT NULL ORDER BY inspected_on IS NULL, inspected_on DESC, changed_at DESC "
+            "LIMIT 1) GROUP BY i.uuid", (uuid,)).fetchone()
+    except sqlite3.OperationalError:  # a working copy from before classes per criterion
+        return None
+    if row is None:
+        return None
+    criteria = [(name, row[4 + 2 * n], row[5 + 2 * n]) for n, name in enumerate(
+        ("class_tightness", "class_stability", "class_operation"))]
+    return tuple(row[:4]) + (criteria,)
 
 
 def _code(con, rows, table, uuid):
@@ -383,20 +406,28 @@ def summarize(path: str, table: str, fids: Sequence[int]) -> inspection.Selectio
 
 # --- the dock and the locator -------------------------------------------------------------
 
-def network_totals(path: str) -> Tuple[float, int]:
-    """(total pipe length in m, open defects) of a working copy; WorkingCopyError when it
-    cannot be read."""
+class NetworkTotals(NamedTuple):
+    length_m: float  # total pipe length
+    open_defects: int
+    node_kinds: Dict[str, int]  # manholes by node kind (Schacht, Anschlusspunkt, Bauwerk …)
+
+
+def network_totals(path: str) -> NetworkTotals:
+    """(total pipe length in m, open defects, manholes by node kind) of a working copy;
+    WorkingCopyError when it cannot be read."""
     con = _read_only(path)
     try:
         (length_m,) = con.execute("SELECT coalesce(sum(length), 0) FROM pipe").fetchone()
         (open_defects,) = con.execute(
             "SELECT count(*) FROM defect WHERE status NOT IN "
             "('behoben', 'abgelehnt', 'Duplikat')").fetchone()
+        kinds = dict(con.execute("SELECT coalesce(node_kind, ''), count(*) FROM manhole "
+                                 "GROUP BY 1 ORDER BY 1").fetchall())
     except sqlite3.Error as error:
         raise WorkingCopyError(str(error)) from error
     finally:
         con.close()
-    return length_m, open_defects
+    return NetworkTotals(length_m, open_defects, kinds)
 
 
 _SEARCHES = (  # table, SQL (prefix search on an indexed code)

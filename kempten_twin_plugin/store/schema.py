@@ -217,12 +217,13 @@ PARTICIPATION_COMMENT = _table(
     indexed=("project", "building"),
 )
 
-# Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole or pipe.
+# Inspections (Zustandsdaten, e.g. from ISYBAU XML or DWA-M 150) of a manhole, pipe or
+# lateral (a Leitung / Anschlussleitung, from working-copy version 7 on).
 INSPECTION = _table(
     "inspection",
     None,
     [
-        C("asset_table", "TEXT", True),  # manhole or pipe
+        C("asset_table", "TEXT", True),  # manhole, pipe or lateral
         C("asset", "TEXT"),  # uuid of the asset; empty when the file named an unknown asset
         C("object_code", "TEXT", True),  # the asset's object code as the file gave it
         C("inspected_on", "DATE"),
@@ -231,6 +232,11 @@ INSPECTION = _table(
         C("condition_class", "INTEGER"),
         C("condition_scheme", "TEXT"),
         C("source", "TEXT"),  # the file it came from
+        # Added in working-copy version 7: the file's damage score (ISYBAU ZahlEndgueltig,
+        # else ZahlVorlaeufig; DWA-M 150 HI215), a score, never a class; and the file's
+        # evaluation as it came (JSON: ISYBAU Bewertung, DWA-M 150 HI2xx) for the export.
+        C("damage_score", "REAL"),
+        C("evaluation", "TEXT"),
     ],
     indexed=("asset", "object_code"),
 )
@@ -253,6 +259,14 @@ OBSERVATION = _table(
         C("condition_class", "INTEGER"),
         C("condition_scheme", "TEXT"),
         C("remark", "TEXT"),
+        # Added in working-copy version 7: the classes per criterion (Dichtheit,
+        # Standsicherheit, Betriebssicherheit) in condition_scheme, the damage score
+        # (ISYBAU MaxSZeAuto), and the file's classification as it came (JSON) for the export.
+        C("class_tightness", "INTEGER"),
+        C("class_stability", "INTEGER"),
+        C("class_operation", "INTEGER"),
+        C("damage_score", "REAL"),
+        C("classification", "TEXT"),
     ],
     indexed=("inspection",),
 )

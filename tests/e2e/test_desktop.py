@@ -62,7 +62,7 @@ def desktop(tmp_path_factory, central):
 def test_plugin_loads_from_the_zip_with_toolbar_menu_dock_and_provider(desktop):
     checks = desktop["checks"]
     assert checks["plugin_loaded"] is True
-    assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 26,
+    assert checks["parts_after_start"] == {"toolbars": 1, "docks": 1, "menus": 1, "actions": 28,
                                            "provider": True, "status_widgets": 1,
                                            "locator_filters": 1}
 
@@ -107,7 +107,7 @@ def test_unload_and_reload_leave_nothing_behind(desktop):
     checks = desktop["checks"]
     nothing = {"toolbars": 0, "docks": 0, "menus": 0, "actions": 0, "provider": False,
                "status_widgets": 0, "locator_filters": 0}
-    one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 26, "provider": True,
+    one = {"toolbars": 1, "docks": 1, "menus": 1, "actions": 28, "provider": True,
            "status_widgets": 1, "locator_filters": 1}
     for round_no in (0, 1):
         assert checks[f"parts_after_unload_{round_no}"] == nothing

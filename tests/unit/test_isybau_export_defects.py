@@ -19,7 +19,6 @@ from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(ROOT, "tests", "data", "isybau", "isybau_2024_utm_prefix.xml")
 NS = {"i": "http://www.bfr-abwasser.de"}
 NETWORK = ("manhole", "pipe", "gully", "lateral", "source_record")
 
@@ -38,11 +37,20 @@ def report(db, code, table, category, severity, day, description="", steps=()):
 
 
 @pytest.fixture
-def city(tmp_path):
-    """S1–S3, H1, H2, gully SE1 and two inspections (H1, S2 on 2021-05-04) from the
-    sample, and defects in several states on a manhole, a pipe and the gully."""
+def sample(tmp_path):
+    """The small street as an ISYBAU 2024 file: S1–S3, H1, H2, gully SE1 with L1, and two
+    inspections (H1, S2 on 2021-05-04)."""
+    from isybau_samples import isybau_file, write
+
+    return write(tmp_path / "street_2024.xml", isybau_file("2024-06"))
+
+
+@pytest.fixture
+def city(tmp_path, sample):
+    """The sample's street with defects in several states on a manhole, a pipe and the
+    gully."""
     wc = str(tmp_path / "city.gpkg")
-    import_isybau(wc, SAMPLE)
+    import_isybau(wc, sample)
     db = store.connect(wc)
     numbers = {
         "roots": report(db, "S2", "manhole", "Wurzeleinwuchs", 3, "2026-03-02T09:00:00Z",
@@ -71,7 +79,7 @@ def states(path):
         for state in anlage.iterfind(".//i:Inspektionsdaten/*", NS):
             out.append(head + (etree.QName(state).localname,
                                state.findtext("i:InspektionsKode", namespaces=NS),
-                               state.findtext("i:Klassifizierung/i:Objektklasse", namespaces=NS),
+                               state.findtext("i:Klassifizierung/i:MaxSKeAuto", namespaces=NS),
                                state.findtext("i:Kommentar", namespaces=NS)))
     return out
 
@@ -134,9 +142,9 @@ def test_reimport_gives_the_defects_as_observations_on_the_same_assets(city, tmp
                        "inspected_on LIKE '2026-%' ORDER BY object_code") == [("H1", 4), ("S2", 5)]
 
 
-def test_without_open_defects_of_manholes_and_pipes_the_file_is_as_before(tmp_path):
+def test_without_open_defects_of_manholes_and_pipes_the_file_is_as_before(tmp_path, sample):
     wc = str(tmp_path / "wc.gpkg")
-    import_isybau(wc, SAMPLE)
+    import_isybau(wc, sample)
     db = sqlite3.connect(wc)
     db.execute("DELETE FROM observation")
     db.execute("DELETE FROM inspection")
@@ -201,20 +209,21 @@ def test_an_inspected_anschlussleitung_is_not_taken_for_a_manhole(tmp_path):
     # BFR reference list U103: Anlagentyp 2 is an Anschlussleitung (inspected with
     # RZustand), 3 a Schacht. A Leitung's inspection must not land on a manhole of the
     # same code.
-    from isybau_samples import ZUSTAND, isybau_file, write
+    import re
 
-    leitung = ZUSTAND.replace("<Objektbezeichnung>H1</Objektbezeichnung>\n        "
-                              "<Anlagentyp>1</Anlagentyp>",
-                              "<Objektbezeichnung>S1</Objektbezeichnung>\n        "
-                              "<Anlagentyp>2</Anlagentyp>")
-    assert leitung != ZUSTAND
-    text = isybau_file(crs="utm_prefix").replace(ZUSTAND, leitung)
+    from isybau_samples import isybau_file, write
+
+    text = isybau_file()
+    leitung = re.sub(r"<Objektbezeichnung>H1</Objektbezeichnung>(\s*)<Anlagentyp>1</Anlagentyp>",
+                     r"<Objektbezeichnung>S1</Objektbezeichnung>\1<Anlagentyp>2</Anlagentyp>",
+                     text)
+    assert leitung != text
     wc = str(tmp_path / "wc.gpkg")
-    report = import_isybau(wc, write(tmp_path / "leitung.xml", text))
+    report = import_isybau(wc, write(tmp_path / "leitung.xml", leitung))
     con = sqlite3.connect(wc)
     tables = dict(con.execute("SELECT object_code, asset_table FROM inspection").fetchall())
     con.close()
-    assert tables == {"S1": "pipe", "S2": "manhole"}
-    # No pipe is called S1: the inspection is kept and the report says it found no asset.
+    assert tables == {"S1": "lateral", "S2": "manhole"}
+    # No Kante is called S1: the inspection is kept and the report says it found no asset.
     assert any(code == "S1" and "does not exist" in message
                for _, code, message in report.warnings)

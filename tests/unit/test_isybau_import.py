@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, write
+from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, sample_path, write
 from network_dump import dump, rows
 
 from kempten_twin_plugin.io.crs import CoordinateError
@@ -19,6 +19,13 @@ REFERENCE = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml")
 SAMPLE_2017 = os.path.join(REFERENCE, "ISYBAU_XML-2017-Stammdaten.xml")
 SAMPLE_M150 = os.path.join(REFERENCE, "DWA-M150_Beispiel_04-2010_TypB.xml")
 DATA = os.path.join(ROOT, "tests", "data", "isybau")
+
+
+@pytest.fixture
+def street(tmp_path):
+    """The small street (S1–S3, H1, H2, SE1 with L1, inspections of H1 and S2) as an
+    ISYBAU 2024 file."""
+    return write(tmp_path / "street_2024.xml", isybau_file("2024-06"))
 
 
 @pytest.fixture(autouse=True, params=["in_process", "reading_process", "two_halves"])
@@ -103,27 +110,31 @@ def test_reference_m150_imports_pipes_nodes_and_inspections(tmp_path):
 
 # --- versions and coordinate systems ----------------------------------------------------
 
-@pytest.mark.parametrize("name, version, epsg_text", [
-    ("isybau_2006_gauss_krueger.xml", "2006-06", "EPSG:31468"),
-    ("isybau_2013_utm_no_prefix.xml", "2013-02", "zone 32 assumed"),
-    ("isybau_2024_utm_prefix.xml", "2024-01", "zone prefix 32"),
+@pytest.mark.parametrize("year, version, epsg_text", [
+    ("2006", "2006-10", "EPSG:31468"),
+    ("2013", "2013-02", "zone prefix 32"),
+    ("2017", "2017-07", "zone prefix 32"),
+    ("2024", "2024-06", "zone 32 as the file says"),
 ])
-def test_every_version_and_its_coordinates(tmp_path, name, version, epsg_text):
+def test_every_version_and_its_coordinates(tmp_path, year, version, epsg_text):
     wc = str(tmp_path / "wc.gpkg")
-    report = import_isybau(wc, os.path.join(DATA, name))
+    report = import_isybau(wc, sample_path(f"isybau_{year}_kanten.xml"))
     assert report.version == version
     assert epsg_text in report.crs
-    assert {kind: n for (_, kind), n in report.kinds.items() if kind[0] != "I"} == {
-        "Schacht": 3, "Haltung": 2, "Leitung": 1, "Straßenablauf": 1}
+    assert dict((kind, n) for (table, kind), n in report.kinds.items()) == {
+        "Schacht": 3, "Anschlusspunkt": 1, "Straßenablauf": 1, "Bauwerk": 1, "Haltung": 2,
+        "Leitung": 1, "Rinne": 1, "Gerinne": 1}
+    assert report.skipped == [] and report.warnings == []
     (x, y), = xy(wc, "manhole", "S1")
-    if "gauss" in name:  # the same spot near Kempten, reprojected within a few metres
-        assert 597_000 < x < 599_500 and 5_286_000 < y < 5_288_500
+    if year == "2006":  # Gauss-Krüger zone 4, the same spot reprojected within a few cm
+        assert abs(x - 598000.0) < 0.05 and abs(y - 5287000.0) < 0.05
     else:
         assert (round(x, 3), round(y, 3)) == (598000.0, 5287000.0)
     assert rows(wc, "SELECT cover_level, invert_level FROM manhole WHERE object_code = 'S1'") \
         == [(700.5, 698.2)]
-    assert rows(wc, "SELECT p.object_code FROM lateral l JOIN pipe p ON p.uuid = l.pipe") == [("H1",)]
-    assert rows(wc, "SELECT g.object_code FROM lateral l JOIN gully g ON g.uuid = l.gully") == [("SE1",)]
+    # The Leitung joins the Haltung named like its upstream Schacht (S1), from the gully.
+    assert rows(wc, "SELECT p.object_code, g.object_code FROM lateral l JOIN pipe p ON "
+                    "p.uuid = l.pipe JOIN gully g ON g.uuid = l.gully") == [("S1", "SE1")]
 
 
 def test_2017_namespace_with_hand_made_file(tmp_path):
@@ -133,7 +144,7 @@ def test_2017_namespace_with_hand_made_file(tmp_path):
 
 
 def test_user_chosen_crs_is_used_and_reported(tmp_path):
-    path = os.path.join(DATA, "isybau_2006_gauss_krueger.xml")
+    path = sample_path("isybau_2006_kanten.xml")
     chosen = import_isybau(str(tmp_path / "a.gpkg"), path, "EPSG:31468")
     import_isybau(str(tmp_path / "b.gpkg"), path)
     assert "chosen by the user" in chosen.crs
@@ -232,10 +243,10 @@ def _hostile_files(tmp_path):
 
 @pytest.mark.parametrize("case", ["truncated", "wrong_root", "old_namespace_wrong_root",
                                   "billion_laughs", "external_entity", "huge_text", "empty"])
-def test_hostile_or_broken_file_changes_nothing(tmp_path, case):
+def test_hostile_or_broken_file_changes_nothing(tmp_path, case, street):
     text, message = _hostile_files(tmp_path)[case]
     wc = str(tmp_path / "wc.gpkg")
-    import_isybau(wc, os.path.join(DATA, "isybau_2024_utm_prefix.xml"))
+    import_isybau(wc, street)
     before, before_rows = digest(wc), dump(wc)
     path = write(tmp_path / f"{case}.xml", text)
     with pytest.raises(ExchangeError) as error:
@@ -326,9 +337,9 @@ def test_iso_8859_1_file_keeps_umlauts(tmp_path):
 
 # --- update and round trip ----------------------------------------------------------------
 
-def test_second_import_updates_by_object_code(tmp_path):
+def test_second_import_updates_by_object_code(tmp_path, street):
     wc = str(tmp_path / "wc.gpkg")
-    import_isybau(wc, os.path.join(DATA, "isybau_2024_utm_prefix.xml"))
+    import_isybau(wc, street)
     uuid_before = rows(wc, "SELECT uuid FROM manhole WHERE object_code = 'S1'")
     nodes = [("S1", "Schacht", 598000.0, 5287000.0, 701.0, 698.2),
              ("S2", "Schacht", 598040.0, 5287030.0, 700.1, 697.9),
@@ -343,21 +354,21 @@ def test_second_import_updates_by_object_code(tmp_path):
     assert rows(wc, "SELECT count(*) FROM inspection") == [(2,)]  # replaced, not doubled
 
 
-def test_import_is_logged_for_sync(tmp_path):
+def test_import_is_logged_for_sync(tmp_path, street):
     wc = str(tmp_path / "wc.gpkg")
-    import_isybau(wc, os.path.join(DATA, "isybau_2024_utm_prefix.xml"))
+    import_isybau(wc, street)
     assert dict(rows(wc, "SELECT table_name, count(*) FROM kt_change GROUP BY table_name")) == {
         "manhole": 3, "pipe": 2, "lateral": 1, "gully": 1, "inspection": 2, "observation": 4,
         "source_record": 2}  # lateral and gully: codes beyond defaults and references
 
 
-def test_references_found_are_not_kept_twice_and_come_back_in_the_export(tmp_path):
+def test_references_found_are_not_kept_twice_and_come_back_in_the_export(tmp_path, street):
     # The Leitung L1 names its gully (KnotenZulauf SE1) and its Haltung (Anschlussdaten
     # H1, Kantentyp 0): once both are references, the raw codes would only repeat them.
     from lxml import etree
 
     wc = str(tmp_path / "wc.gpkg")
-    import_isybau(wc, os.path.join(DATA, "isybau_2024_utm_prefix.xml"))
+    import_isybau(wc, street)
     kept = {code: json.loads(codes) for code, codes in rows(
         wc, "SELECT object_code, codes FROM source_record")}
     for field in ("KnotenZulauf", "Anschlussdaten/Objektbezeichnung", "Anschlussdaten/Kantentyp"):
@@ -376,15 +387,17 @@ def test_references_found_are_not_kept_twice_and_come_back_in_the_export(tmp_pat
     assert "<Punktkennung>SE</Punktkennung>" in open(out, encoding="utf-8").read()
 
 
-@pytest.mark.parametrize("source", [SAMPLE_2017, os.path.join(DATA, "isybau_2024_utm_prefix.xml")])
-def test_round_trip_import_export_import_gives_the_same_network(tmp_path, source):
+@pytest.mark.parametrize("source", [SAMPLE_2017, "street"])
+def test_round_trip_import_export_import_gives_the_same_network(tmp_path, source, street):
+    source = street if source == "street" else source
     first, second = str(tmp_path / "first.gpkg"), str(tmp_path / "second.gpkg")
     import_isybau(first, source)
     counts = export_isybau(first, str(tmp_path / "out.xml"))
     report = import_isybau(second, str(tmp_path / "out.xml"))
     assert report.skipped == []
     a, b = dump(first), dump(second)
-    for table in ("manhole", "pipe", "gully", "lateral", "source_record", "inspection"):
+    for table in ("manhole", "pipe", "gully", "lateral", "source_record", "inspection",
+                  "condition"):
         assert a[table] == b[table], table
     assert counts["pipe"] == len(a["pipe"]) and counts["manhole"] == len(a["manhole"])
 

@@ -64,24 +64,24 @@ def schema_of(path):
         con.close()
 
 
-def columns_of(path, tables):
-    con = sqlite3.connect(path)
-    try:
-        return {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')] for t in tables}
-    finally:
-        con.close()
-
-
 def rows_of(path, tables, columns=None):
-    """Every row of ``tables``; with ``columns`` ({table: [names]}) only those columns (the
-    ones a file had before a step added more)."""
+    """Every row of ``tables``; of ``columns`` ({table: [names]}) only where given, so a
+    file can be compared with itself before later versions added columns."""
     con = sqlite3.connect(path)
     try:
         out = {}
         for t in tables:
-            names = ", ".join(f'"{c}"' for c in columns[t]) if columns else "*"
+            names = ", ".join(f'"{c}"' for c in columns[t]) if columns and t in columns else "*"
             out[t] = sorted(con.execute(f'SELECT {names} FROM "{t}"').fetchall(), key=repr)
         return out
+    finally:
+        con.close()
+
+
+def columns_of(path, tables):
+    con = sqlite3.connect(path)
+    try:
+        return {t: [c[1] for c in con.execute(f'PRAGMA table_info("{t}")')] for t in tables}
     finally:
         con.close()
 
@@ -110,13 +110,21 @@ def test_upgrade_in_place_keeps_every_row_and_leaves_a_backup(tmp_path):
     path = copy(V1, tmp_path)
     before_digest = digest(path)
     tables = user_tables(path)
-    old_columns = columns_of(path, tables)
     before = rows_of(path, tables)
+    columns = columns_of(path, tables)
     assert working_copy.schema_version(path) == 1
     db = working_copy.connect(path)  # what every part of the plugin does to open it
     db.close()
     assert working_copy.schema_version(path) == SCHEMA_VERSION
-    assert rows_of(path, tables, old_columns) == before  # new columns come empty
+    # Every row is kept (later versions add columns, empty in old rows).
+    assert rows_of(path, tables, columns) == before
+    added = {t: [c for c in cols if c not in columns[t]]
+             for t, cols in columns_of(path, tables).items()}
+    assert added["inspection"] == ["damage_score", "evaluation"]
+    assert added["observation"] == ["class_tightness", "class_stability", "class_operation",
+                                    "damage_score", "classification"]
+    assert rows_of(path, ["observation"], {"observation": added["observation"]}) == {
+        "observation": [(None,) * 5] * len(before["observation"])}
     backups = [n for n in os.listdir(tmp_path) if "backup" in n]
     assert backups == ["wc.v1-backup.gpkg"]
     assert digest(tmp_path / backups[0]) == before_digest

@@ -91,6 +91,54 @@ class AssetRows:
     attached: List[tuple] = field(default_factory=list)
     defects: List[tuple] = field(default_factory=list)
     inspections: List[tuple] = field(default_factory=list)
+    # (date, class, scheme, damage score, [(criterion, highest, lowest)]) of the latest
+    # inspection that gives a class, or None.
+    latest_class: Optional[tuple] = None
+
+
+def kind_name(kind: str) -> str:
+    """The plural an object kind is counted under, each kind under its own name (German
+    terms in the German user interface: Schächte, Anschlusspunkte, Bauwerke …)."""
+    names = {
+        "Schacht": tr("Manholes"),
+        "Anschlusspunkt": tr("Connection points"),
+        "Bauwerk": tr("Structures"),
+        "Straßenablauf": tr("Street gullies"),
+        "Haltung": tr("Pipes"),
+        "Leitung": tr("Laterals and service lines (Leitungen)"),
+        "Rinne": tr("Gutters (Rinnen)"),
+        "Gerinne": tr("Channels (Gerinne)"),
+    }
+    return names.get(kind, kind)
+
+
+def criteria_text(scheme: Optional[str], criteria: List[tuple]) -> str:
+    """The worst class per criterion (Dichtheit, Standsicherheit, Betriebssicherheit):
+    the highest in the ISYBAU scheme, the lowest in DWA-M 149-3's."""
+    names = {"class_tightness": tr("tightness"), "class_stability": tr("stability"),
+             "class_operation": tr("operation")}
+    parts = []
+    for column, highest, lowest in criteria:
+        worst = lowest if scheme == CONDITION_SCHEME_DWA else highest
+        if worst is not None:
+            parts.append(f"{names[column]} {worst}")
+    return ", ".join(parts)
+
+
+def latest_class_text(latest: Optional[tuple]) -> str:
+    """The latest inspection's class as the panel shows it, e.g. "3 (ISYBAU: 0 = no defect
+    … 5 = worst) – 2013-04-30; tightness 2, operation 1; damage score 224"."""
+    if latest is None:
+        return "–"
+    day, value, scheme, score, criteria = latest
+    text = condition_text(value, scheme)
+    if day:
+        text += f" – {day}"
+    details = criteria_text(scheme, criteria)
+    if score is not None:
+        details = "; ".join(d for d in (details, tr("damage score {score}").format(
+            score=decimal(score, None))) if d)
+    return f"{text}; {details}" if details else text
 
 
 def object_report(rows: AssetRows) -> ObjectReport:
@@ -101,9 +149,12 @@ def object_report(rows: AssetRows) -> ObjectReport:
     report = ObjectReport(table, row["uuid"], f"{table_title(table)} {row['object_code']}")
     globals()[f"_describe_{table}"](rows, row, report)
     report.defects = list(rows.defects)
-    if table in ("manhole", "pipe"):
+    if table in ("manhole", "pipe", "lateral"):
         report.inspections = [(_text(day), _text(standard), condition_text(value, scheme), n)
                               for day, standard, value, scheme, n in rows.inspections]
+        if rows.latest_class is not None:
+            report.derived.insert(0, (tr("Condition class (latest inspection)"),
+                                      latest_class_text(rows.latest_class)))
     return report
 
 

@@ -19,18 +19,27 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.network.inspection import kind_name
 from ...i18n import decimal, tr, whole
 from ...store.network import network_totals
 from ...store.working_copy import WorkingCopyError, table_counts
 from .inspection_view import InspectionView
 
+# Node kinds in the order the dock lists them; other kinds follow by their own name.
+_NODE_KINDS = ("Schacht", "Anschlusspunkt", "Bauwerk")
+
 
 def working_copy_summary(path: str) -> List[Tuple[str, str]]:
-    """(label, value) rows describing the working copy; read-only, fast at city scale."""
+    """(label, value) rows describing the working copy; read-only, fast at city scale.
+    Manholes are counted by node kind, each under its own name (Schächte, Anschlusspunkte,
+    Bauwerke)."""
     counts = table_counts(path)
-    length_m, open_defects = network_totals(path)
-    return [
-        (tr("Manholes"), whole(counts["manhole"])),
+    length_m, open_defects, node_kinds = network_totals(path)
+    kinds = [(kind_name(kind), whole(node_kinds.get(kind, 0))) for kind in _NODE_KINDS
+             if kind == "Schacht" or node_kinds.get(kind)]
+    kinds += [(kind_name(kind) if kind else tr("Nodes of no kind"), whole(n))
+              for kind, n in node_kinds.items() if kind not in _NODE_KINDS]
+    return kinds + [
         (tr("Pipes"), whole(counts["pipe"])),
         (tr("Total pipe length"), f"{decimal(length_m / 1000.0, 1)} km"),
         (tr("Laterals"), whole(counts["lateral"])),

@@ -1,5 +1,7 @@
 """The import entry points used by Processing, the dialog and the tests."""
 
+from typing import Dict, Optional
+
 from ...store.exchange_writer import import_file
 from ..crs import CoordinateReader, parse_epsg
 from ..isybau.reader import FORMAT as ISYBAU_FORMAT
@@ -7,32 +9,53 @@ from ..isybau.reader import IsybauReader
 from ..lxml_threads import freed_in_this_thread
 from ..m150.reader import FORMAT as M150_FORMAT
 from ..m150.reader import M150Reader
+from .codes import CodeMapping
 from .reader_process import ReaderInChild, worth_a_process
 from .report import ImportReport
 
+# Overrides of the code mapping: field → {code in the file: our value} (codes.CodeMapping).
+Overrides = Optional[Dict[str, Dict[str, str]]]
 
-def _reader(reader, source_epsg):
+
+def _reader(reader, source_epsg, overrides):
     """A large file is read in a second process while this one writes (reader_process)."""
-    return ReaderInChild.for_file(reader, source_epsg) if worth_a_process(reader.path) \
-        else reader
+    return ReaderInChild.for_file(reader, source_epsg, overrides) \
+        if worth_a_process(reader.path) else reader
+
+
+def _finish(report, mapping):
+    report.overridden.update(mapping.used)
+    return report
 
 
 @freed_in_this_thread
-def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None):
+def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None,
+                  overrides: Overrides = None, source: str = ""):
+    """``overrides``: the user's code mapping (field → {code: our value}); ``source``: the
+    delivery source they were saved for, named in the report."""
     report = ImportReport(path, ISYBAU_FORMAT)
+    report.source = source
     epsg = parse_epsg(source_crs)
     coordinates = CoordinateReader(epsg)
-    return import_file(working_copy, lambda: _reader(IsybauReader(path, coordinates, report), epsg),
-                       report, is_canceled, progress)
+    mapping = CodeMapping("isybau", overrides)
+    import_file(working_copy, lambda: _reader(IsybauReader(path, coordinates, report, mapping),
+                                              epsg, overrides),
+                report, is_canceled, progress)
+    return _finish(report, mapping)
 
 
 @freed_in_this_thread
-def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None):
+def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None,
+                overrides: Overrides = None, source: str = ""):
     report = ImportReport(path, M150_FORMAT)
+    report.source = source
     epsg = parse_epsg(source_crs)
     coordinates = CoordinateReader(epsg)
-    return import_file(working_copy, lambda: _reader(M150Reader(path, coordinates, report), epsg),
-                       report, is_canceled, progress)
+    mapping = CodeMapping("m150", overrides)
+    import_file(working_copy, lambda: _reader(M150Reader(path, coordinates, report, mapping),
+                                              epsg, overrides),
+                report, is_canceled, progress)
+    return _finish(report, mapping)
 
 
 def detect_format(path):
@@ -50,6 +73,7 @@ def detect_format(path):
 
 
 @freed_in_this_thread
-def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None):
+def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None,
+               overrides: Overrides = None, source: str = ""):
     run = import_m150 if detect_format(path) == "m150" else import_isybau
-    return run(working_copy, path, source_crs, is_canceled, progress)
+    return run(working_copy, path, source_crs, is_canceled, progress, overrides, source)

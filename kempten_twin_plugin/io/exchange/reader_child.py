@@ -3,11 +3,13 @@ reader as in-process and streams records, skips and progress to the parent as
 length-prefixed pickled batches on stdout; errors go the same way.
 
 Run as ``python -m kempten_twin_plugin.io.exchange.reader_child FORMAT PATH EPSG LANGUAGE
-[PART]``; PART (file_split.Part.to_argument) reads only that part of the file. The exit
+[PART [OVERRIDES]]``; PART (file_split.Part.to_argument, may be empty) reads only that part
+of the file, OVERRIDES (JSON) is the user's code mapping (io.exchange.codes). The exit
 code is 2 after an error was sent, so the parent sees a failed reader without reading on.
 """
 
 import importlib.util
+import json
 import pickle
 import sys
 import traceback
@@ -79,6 +81,7 @@ def child_main(argv):
         from ..isybau.reader import FORMAT as ISYBAU_FORMAT
         from ..isybau.reader import IsybauReader
         from ..m150.reader import M150Reader
+        from .codes import CodeMapping
         from .file_split import Part
 
         app = QCoreApplication([])  # translators need an application object
@@ -88,8 +91,13 @@ def child_main(argv):
         outgoing = []
         report = _ForwardingReport(outgoing)
         coordinates = CoordinateReader(int(source_epsg) if source_epsg else None)
-        reader_class = IsybauReader if format_name == ISYBAU_FORMAT else M150Reader
-        reader = reader_class(path, coordinates, report)
+        overrides = json.loads(part[1]) if len(part) > 1 and part[1] else None
+        if format_name == ISYBAU_FORMAT:
+            mapping = CodeMapping("isybau", overrides)
+            reader = IsybauReader(path, coordinates, report, mapping)
+        else:
+            mapping = CodeMapping("m150", overrides)
+            reader = M150Reader(path, coordinates, report, mapping)
         if part and part[0]:
             reader.part = Part.from_argument(part[0])
         for record in reader.read(progress=lambda percent: outgoing.append(("progress", percent))):
@@ -99,7 +107,7 @@ def child_main(argv):
                 outgoing.clear()
         send(("items", outgoing))
         send(("done", report.version, dict(report.kept_codes), coordinates.description(),
-              _peak_mb()))
+              _peak_mb(), dict(mapping.used)))
     except Exception as error:  # noqa: BLE001 - everything goes to the parent, which decides
         if type(error).__name__ == "ExchangeError":  # the reader's message for the user
             send(("error", error.reason, error.line))

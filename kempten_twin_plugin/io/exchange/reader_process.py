@@ -22,6 +22,7 @@ coordinate readings), the import starts over with one child reading the whole fi
 """
 
 import collections
+import json
 import os
 import pickle
 import queue
@@ -81,30 +82,32 @@ class ReaderInChild:
     """Wraps an in-process reader (already constructed, so the file is checked) and runs
     the same reading in one or two child processes; ``read()`` yields their records."""
 
-    def __init__(self, reader, source_epsg, halves=None):
+    def __init__(self, reader, source_epsg, halves=None, overrides=None):
         self.format_name = reader.format_name
         self.path = reader.path
         self.report = reader.report
         self.coordinates = reader.coordinates
         self.source_epsg = source_epsg
         self.halves = halves
+        self.overrides = overrides or {}
         self._reader = reader
 
     @classmethod
-    def for_file(cls, reader, source_epsg):
+    def for_file(cls, reader, source_epsg, overrides=None):
         halves = find_halves(reader.path, FIRST_HALF_SHARE) \
             if reader.format_name == ISYBAU_FORMAT and worth_two_processes(reader.path) else None
-        return cls(reader, source_epsg, halves)
+        return cls(reader, source_epsg, halves, overrides)
 
     def whole(self):
         """The same reading by one child over the whole file (after ``ReadWhole``)."""
-        return ReaderInChild(self._reader, self.source_epsg)
+        return ReaderInChild(self._reader, self.source_epsg, None, self.overrides)
 
     def _start(self, part=None, spool=False):
         command, env = module_command("io.exchange.reader_child", _python())
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _Child(command + [self.format_name, self.path, str(self.source_epsg or ""),
-                                 _language(), part.to_argument() if part else ""], env, spool)
+                                 _language(), part.to_argument() if part else "",
+                                 json.dumps(self.overrides)], env, spool)
 
     def read(self, is_canceled=None, progress=None):
         if not self.halves:
@@ -139,6 +142,8 @@ class ReaderInChild:
             report.version = version
         for d in done:
             report.kept_codes.update(d[1])
+            if len(d) > 4:  # the overrides the child used
+                self._reader.mapping.used.update(d[4])
         report.reader_peak_mb = sum(d[3] or 0 for d in done) or None
         self.coordinates = _Described(done[0][2])
 

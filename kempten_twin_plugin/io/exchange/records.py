@@ -33,13 +33,18 @@ class Observation:
     clock_from: Optional[str] = None
     clock_to: Optional[str] = None
     condition_class: Optional[int] = None
-    condition_scheme: Optional[str] = None
+    condition_scheme: Optional[str] = None  # also the scheme of the classes per criterion
     remark: Optional[str] = None
+    class_tightness: Optional[int] = None  # Dichtheit
+    class_stability: Optional[int] = None  # Standsicherheit
+    class_operation: Optional[int] = None  # Betriebssicherheit
+    damage_score: Optional[float] = None  # a score (ISYBAU Schadenszahl), never a class
+    classification: Optional[str] = None  # the file's classification as it came (JSON)
 
 
 @dataclass
 class Inspection:
-    asset_table: str  # manhole or pipe
+    asset_table: str  # manhole, pipe or lateral: where an object of this kind is kept
     code: str  # object code of the inspected asset
     line: int
     inspected_on: Optional[str] = None  # ISO date
@@ -48,6 +53,12 @@ class Inspection:
     condition_class: Optional[int] = None
     condition_scheme: Optional[str] = None
     observations: List[Observation] = field(default_factory=list)
+    # What the file says was inspected (ISYBAU Anlagentyp: Haltung, Anschlussleitung,
+    # Schacht, Bauwerk; DWA-M 150: Haltung, Leitung, Knoten): it decides which objects the
+    # inspection may be linked to, as object codes are unique per kind only.
+    object_kind: str = ""
+    damage_score: Optional[float] = None
+    evaluation: Optional[str] = None  # the file's evaluation as it came (JSON)
 
 
 def number(text):

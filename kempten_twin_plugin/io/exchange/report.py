@@ -2,11 +2,22 @@
 
 from collections import Counter
 
+from ...core.network.inspection import kind_name
 from ...i18n import tr
 
 # Result keys of the Processing algorithms (DESIGN.md §10), by working-copy table.
 RESULT_KEYS = {"manhole": "MANHOLES", "pipe": "PIPES", "lateral": "LATERALS",
                "gully": "GULLIES", "inspection": "INSPECTIONS"}
+
+
+def _inspection_name(kind):
+    return {"Haltung": tr("Inspections of pipes"),
+            "Leitung": tr("Inspections of laterals"),
+            "Anschlussleitung": tr("Inspections of laterals"),
+            "Schacht": tr("Inspections of manholes"),
+            "Bauwerk": tr("Inspections of structures"),
+            "Knoten": tr("Inspections of nodes")}.get(kind, tr("Inspections ({kind})").format(
+                kind=kind))
 
 
 class ImportReport:
@@ -19,10 +30,14 @@ class ImportReport:
         self.kinds = Counter()  # (table, kind) -> objects read, e.g. ("manhole", "Schacht")
         self.inserted = Counter()  # table -> new rows
         self.updated = Counter()  # table -> rows matched by object code and updated
+        self.inserted_kinds = Counter()  # (table, kind) -> new rows
+        self.updated_kinds = Counter()  # (table, kind) -> updated rows
         self.observations = 0
         self.skipped = []  # (line, object_code, reason)
         self.warnings = []  # (line, object_code, message)
         self.kept_codes = Counter()  # (field, raw value) kept without interpretation
+        self.overridden = Counter()  # (field, raw value, our value) mapped by a user override
+        self.source = ""  # the delivery source the overrides were saved for
         self.reading_processes = 0  # read in this process; 1, or 2 for two parts (reader_process)
         self.reader_peak_mb = None  # their peak memory (together)
 
@@ -32,7 +47,9 @@ class ImportReport:
 
     def restart(self):
         """Forget what a reading that is started over had found (reader_process)."""
+        source = self.source
         self.__init__(self.path, self.format_name)
+        self.source = source
 
     def skip(self, line, code, reason):
         self.skipped.append((line, code or "", str(reason)))
@@ -43,6 +60,11 @@ class ImportReport:
     def count(self, table):
         return self.inserted[table] + self.updated[table]
 
+    def count_kind(self, kind):
+        """Objects of one kind written (new or updated), e.g. ``count_kind("Bauwerk")``."""
+        return sum(n for (_, k), n in self.inserted_kinds.items() if k == kind) + \
+            sum(n for (_, k), n in self.updated_kinds.items() if k == kind)
+
     def results(self):
         """Counts by the fixed result keys, plus WARNINGS."""
         out = {key: self.count(table) for table, key in RESULT_KEYS.items()}
@@ -51,8 +73,10 @@ class ImportReport:
 
     @staticmethod
     def _label(table):
-        return {"manhole": tr("Manholes"), "pipe": tr("Pipes"), "lateral": tr("Laterals"),
-                "gully": tr("Street gullies"), "inspection": tr("Inspections")}.get(table, table)
+        return {"manhole": tr("Manholes, connection points and structures (table manhole)"),
+                "pipe": tr("Pipes (table pipe)"), "lateral": tr("Laterals (table lateral)"),
+                "gully": tr("Street gullies (table gully)"),
+                "inspection": tr("Inspections")}.get(table, table)
 
     def text(self):
         lines = [tr("Import report"), "=" * 13,
@@ -63,7 +87,13 @@ class ImportReport:
                  tr("Mode: {mode}").format(mode=self.mode), ""]
         lines.append(tr("Imported by kind:"))
         for (table, kind), n in sorted(self.kinds.items()):
-            lines.append(f"  {kind}: {n}  → {self._label(table)}")
+            name = _inspection_name(kind) if table == "inspection" else kind_name(kind)
+            written = self.inserted_kinds[(table, kind)] + self.updated_kinds[(table, kind)]
+            if table == "inspection" or written == n:
+                lines.append(tr("  {name}: {n}").format(name=name, n=n))
+            else:
+                lines.append(tr("  {name}: {n} ({written} written)").format(
+                    name=name, n=n, written=written))
         lines.append("")
         lines.append(tr("Working copy:"))
         for table in RESULT_KEYS:
@@ -83,6 +113,12 @@ class ImportReport:
         for line, code, message in self.warnings:
             lines.append(tr("  line {line} {code}: {message}").format(line=line, code=code,
                                                                       message=message))
+        if self.overridden:
+            lines.append("")
+            lines.append(tr("Codes mapped by your override (delivery source {source}):").format(
+                source=self.source or "–"))
+            for (field, raw, ours), n in sorted(self.overridden.items()):
+                lines.append(f"  {field} = {raw!r} → {ours!r}: {n}")
         if self.kept_codes:
             lines.append("")
             lines.append(tr("Codes kept as given (not interpreted):"))

@@ -1,10 +1,13 @@
 """The working copy's network → ISYBAU XML 2017 (Stammdaten, and Zustandsdaten if any:
 imported inspections and the open defects of manholes and pipes, see defects_as_zustand).
 
-Written element by element with ``lxml.etree.xmlfile`` straight from SQLite cursors, so
-memory does not grow with the network. Eastings carry the UTM zone prefix 32 as in the
-2017 sample; codes an import kept raw (source_record) are written back unchanged, so
-import → export → import gives the same network.
+Written element by element with ``lxml.etree.xmlfile`` straight from the working copy's
+cursors (store.exchange_source), so memory does not grow with the network. Elements come
+in the order the schema's sequences give them (the 2013 XSD and the public 1707 Stammdaten
+XSD agree on what we write). Eastings carry the UTM zone prefix 32 as in the 2017 sample;
+codes an import kept raw (source_record) are written back unchanged, and so are the
+file's evaluation (Bewertung) and classification (Klassifizierung) of inspections, so
+import → export → import gives the same working copy.
 """
 
 import json
@@ -14,12 +17,15 @@ from datetime import date
 
 from lxml import etree
 
+from ...core.catalogues import CONDITION_SCHEME_DWA
 from ...errors import Cancelled
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
-from ...store import working_copy as working_copies
+from ...store.exchange_source import ExportSource
 from ..exchange import codes as code_lists
+from ..exchange.records import number
 from ..xml_safe import ExchangeError
+from .reader import FORMAT
 from .zustand_export import OpenDefects
 
 NS = "http://www.bfr-abwasser.de"
@@ -31,6 +37,18 @@ _PROFILE = code_lists.reverse(code_lists.PROFILE)
 _NODE_TYPE = code_lists.reverse(code_lists.NODE_TYPES)
 _DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP"}
 _COVER_FOR = {"SMP": "DMP", "KOP": "SBD"}
+# BFR Bauwerkstyp → the element of its kind (XSD BauwerkType choice).
+_STRUCTURE_ELEMENTS = {"1": "Pumpwerk", "2": "Becken", "3": "Behandlungsanlage",
+                       "4": "Klaeranlage", "5": "Auslaufbauwerk", "6": "Pumpe",
+                       "7": "Wehr_Ueberlauf", "8": "Drossel", "9": "Schieber", "10": "Rechen",
+                       "11": "Sieb", "12": "Versickerungsanlage", "13": "Zisterne"}
+_EDGE_ELEMENTS = {"0": "Haltung", "1": "Leitung", "2": "Rinne", "3": "Gerinne"}
+# XSD BewertungType and KlassifizierungType, in their order.
+_EVALUATION = ("Bewertungsverfahren", "Bewertungsdatum", "MassgebenderSchaden",
+               "MassgebendeQuantifizierung", "ZahlVorlaeufig", "Zusatzpunkte",
+               "ZahlEndgueltig", "KlasseAutomatisch", "KlasseManuell")
+_CRITERIA = (("Dichtheit", "D"), ("Standsicherheit", "S"), ("Betriebssicherheit", "B"))
+_CRITERION_FIELDS = ("SK{}vAuto", "SK{}vManu", "SZ{}vAuto", "SZ{}eAuto", "SK{}eAuto")
 
 
 def _points(blob):
@@ -69,17 +87,6 @@ def _point(parent, tag, x, y, height, attribute):
     return point
 
 
-class _Rows:
-    def __init__(self, db):
-        self.db = db
-        self.codes = {}
-
-    def codes_of(self, uuid):
-        row = self.db.execute("SELECT codes FROM source_record WHERE asset = ? AND format = "
-                              "'ISYBAU XML' ORDER BY changed_at DESC LIMIT 1", (uuid,)).fetchone()
-        return json.loads(row[0]) if row else {}
-
-
 def _common(anlage, codes, objektart, year, drainage, street):
     _sub(anlage, "Objektart", codes.get("Objektart", objektart))
     _sub(anlage, "Status", codes.get("Status", "0"))
@@ -95,10 +102,13 @@ def _lage(anlage, street, codes):
 
 
 def _geometry(anlage, kind):
+    """Geometrie: GeoObjekttyp, Geometriedaten (returned, for the caller to fill), then
+    CRSLage, as the XSD orders them."""
     geometrie = _el(anlage, "Geometrie")
-    _sub(geometrie, "CRSLage", "ETRS89_UTM32")
     _sub(geometrie, "GeoObjekttyp", kind)
-    return _el(geometrie, "Geometriedaten")
+    data = _el(geometrie, "Geometriedaten")
+    _sub(geometrie, "CRSLage", "ETRS89_UTM32")
+    return data
 
 
 def _manhole(row, codes):
@@ -108,15 +118,17 @@ def _manhole(row, codes):
     _common(anlage, codes, "2", year, drainage, street)
     knoten = _el(anlage, "Knoten")
     _sub(knoten, "KnotenTyp", _NODE_TYPE.get(kind, "0"))
-    part = _el(knoten, kind)
-    if kind == "Schacht":
-        _sub(part, "Schachttiefe", _fmt(depth, 2))
-        if material:
-            _sub(_el(part, "Aufbau"), "MaterialAufbau", _MATERIAL.get(material, material))
-    elif kind == "Anschlusspunkt":
+    part = _el(knoten, kind if kind in _DEFAULT_POSITION else "Schacht")
+    if kind == "Anschlusspunkt":
         _sub(part, "Punktkennung", codes.get("Punktkennung") or "AP")
     elif kind == "Bauwerk":
         _sub(part, "Bauwerkstyp", codes.get("Bauwerkstyp"))
+        if codes.get("Bauwerkstyp") in _STRUCTURE_ELEMENTS:
+            _el(part, _STRUCTURE_ELEMENTS[codes["Bauwerkstyp"]])
+    else:
+        _sub(part, "Schachttiefe", _fmt(depth, 2))
+        if material:
+            _sub(_el(part, "Aufbau"), "MaterialAufbau", _MATERIAL.get(material, material))
     _lage(anlage, street, codes)
     data = _el(_geometry(anlage, "P"), "Knoten")
     x, y = (_points(blob) or [(None, None)])[0]
@@ -140,7 +152,7 @@ def _gully(row, codes):
     _sub(anlage, "Objektbezeichnung", code)
     _common(anlage, codes, "2", None, None, street)
     knoten = _el(anlage, "Knoten")
-    _sub(knoten, "KnotenTyp", "1")
+    _sub(knoten, "KnotenTyp", codes.get("KnotenTyp") or "1")
     _sub(_el(knoten, "Anschlusspunkt"), "Punktkennung", codes.get("Punktkennung") or "SE")
     _lage(anlage, street, codes)
     data = _el(_geometry(anlage, "P"), "Knoten")
@@ -162,6 +174,7 @@ def _line(data, points):
 
 def _edge(code, codes, edge_type, zulauf, ablauf, inverts, length, material, profile, width,
           height, year, drainage, street, blob, pipe_code=None):
+    edge_type = codes.get("KantenTyp", edge_type)
     anlage = etree.Element(f"{{{NS}}}AbwassertechnischeAnlage", nsmap=_NSMAP)
     _sub(anlage, "Objektbezeichnung", code)
     _common(anlage, codes, "1", year, drainage, street)
@@ -176,17 +189,18 @@ def _edge(code, codes, edge_type, zulauf, ablauf, inverts, length, material, pro
     _sub(kante, "Laenge", length)
     _sub(kante, "Material", _MATERIAL.get(material, material) if material else None)
     profil = _el(kante, "Profil")
+    _sub(profil, "SonderprofilVorhanden", "0")
     _sub(profil, "Profilart", _PROFILE.get(profile, profile) if profile else
          codes.get("Profilart"))
     _sub(profil, "Profilbreite", width)
     _sub(profil, "Profilhoehe", height)
+    part = _el(kante, _EDGE_ELEMENTS.get(edge_type, "Haltung"))
     if edge_type == "0":
-        _sub(_el(kante, "Haltung"), "HaltungsFunktion", "1")
-    else:
-        leitung = _el(kante, "Leitung")
+        _sub(part, "HaltungsFunktion", "1")
+    elif edge_type == "1":
         target = pipe_code or codes.get("Anschlussdaten/Objektbezeichnung")
         if target:
-            anschluss = _el(leitung, "Anschlussdaten")
+            anschluss = _el(part, "Anschlussdaten")
             _sub(anschluss, "Objektbezeichnung", target)
             _sub(anschluss, "Kantentyp", "0" if pipe_code else
                  codes.get("Anschlussdaten/Kantentyp"))
@@ -195,35 +209,140 @@ def _edge(code, codes, edge_type, zulauf, ablauf, inverts, length, material, pro
     return anlage
 
 
-def _inspection(db, row):
-    uuid, table, code, on, direction, klass = row
-    return _inspected(table, code, on, direction, db.execute(
-        "SELECT station, code, characterisation1, characterisation2, quantity1, quantity2, "
-        "clock_from, clock_to, condition_class, remark FROM observation WHERE inspection = ? "
-        "ORDER BY position", (uuid,)))
+def _isybau_class(value, scheme):
+    """A class in the ISYBAU scheme (0 no defect … 5 worst): DWA-M 149-3 classes (0 worst
+    … 5 no defect) are turned round, as DESIGN.md §4 asks before comparing schemes."""
+    if value is None:
+        return None
+    return 5 - value if scheme == CONDITION_SCHEME_DWA else value
 
 
-def _inspected(table, code, on, direction, observations):
-    """One InspizierteAbwassertechnischeAnlage: an imported inspection, or open defects."""
+def _known_json(text, allowed):
+    try:
+        values = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {k: v for k, v in values.items() if k in allowed} \
+        if isinstance(values, dict) else {}
+
+
+_CLASSIFICATION_KEYS = frozenset(
+    [f"{c}/{f.format(letter)}" for c, letter in _CRITERIA for f in _CRITERION_FIELDS]
+    + ["MaxSZeAuto", "MaxSKeAuto"])
+
+
+def _klassifizierung(state, o):
+    values = _known_json(o.get("classification"), _CLASSIFICATION_KEYS)
+    if not values:
+        klass = _isybau_class(o.get("condition_class"), o.get("condition_scheme"))
+        if klass is not None:
+            _sub(_el(state, "Klassifizierung"), "MaxSKeAuto", klass)
+        return
+    klassifizierung = _el(state, "Klassifizierung")
+    for criterion, letter in _CRITERIA:
+        fields = [(f.format(letter), values.get(f"{criterion}/{f.format(letter)}"))
+                  for f in _CRITERION_FIELDS]
+        if any(v for _, v in fields):
+            part = _el(klassifizierung, criterion)
+            for name, value in fields:
+                _sub(part, name, value)
+    _sub(klassifizierung, "MaxSZeAuto", values.get("MaxSZeAuto"))
+    _sub(klassifizierung, "MaxSKeAuto", values.get("MaxSKeAuto"))
+
+
+def _quantity(state, n, value):
+    if value in (None, ""):
+        return
+    try:
+        number(value)
+        _sub(state, f"Quantifizierung{n}Numerisch", value)
+    except ValueError:
+        _sub(state, f"Quantifizierung{n}Text", value)
+
+
+def _state(data, tag, o):
+    """One RZustand or KZustand of an observation (a dict of store.exchange_source)."""
+    state = _el(data, tag)
+    _sub(state, "VertikaleLage" if tag == "KZustand" else "Station", _fmt(o["station"], 2))
+    _sub(state, "InspektionsKode", o["code"])
+    _sub(state, "Charakterisierung1", o["characterisation1"])
+    _sub(state, "Charakterisierung2", o["characterisation2"])
+    _quantity(state, 1, o["quantity1"])
+    _quantity(state, 2, o["quantity2"])
+    _sub(state, "PositionVon", o["clock_from"])
+    _sub(state, "PositionBis", o["clock_to"])
+    _sub(state, "Kommentar", o["remark"])
+    _klassifizierung(state, o)
+    return state
+
+
+def _bewertung(part, inspection, observations):
+    values = _known_json(inspection.get("evaluation"), _EVALUATION)
+    klass = _isybau_class(inspection.get("condition_class"), inspection.get("condition_scheme"))
+    if not values:
+        worst = [_isybau_class(o["condition_class"], o["condition_scheme"]) for o in observations]
+        worst = max((w for w in worst if w is not None), default=None)
+        if klass is None or klass == worst:  # the import derives it from the observations
+            return
+        values = {"KlasseManuell": str(klass)}
+    bewertung = _el(part, "Bewertung")
+    for name in _EVALUATION:
+        _sub(bewertung, name, values.get(name))
+
+
+def _inspected(inspection, observations, structure_type=None):
+    """One InspizierteAbwassertechnischeAnlage from an inspection (a dict with asset_table,
+    object_code, inspected_on, direction, class, node_kind …) and its observations."""
+    table = inspection["asset_table"]
+    # A Bauwerk's conditions are free text (BZustand), observations without a code.
+    described = bool(observations) and all(not o["code"] for o in observations)
+    is_structure = table == "manhole" and (inspection.get("node_kind") == "Bauwerk" or described)
     anlage = etree.Element(f"{{{NS}}}InspizierteAbwassertechnischeAnlage", nsmap=_NSMAP)
-    _sub(anlage, "Objektbezeichnung", code)
-    _sub(anlage, "Anlagentyp", "3" if table == "manhole" else "1")  # U103: 3 Schacht, 1 Haltung
+    _sub(anlage, "Objektbezeichnung", inspection["object_code"])
+    # U103: 1 Haltung, 2 Anschlussleitung, 3 Schacht, 4 Bauwerk
+    _sub(anlage, "Anlagentyp", {"pipe": "1", "lateral": "2"}.get(
+        table, "4" if is_structure else "3"))
     optisch = _el(anlage, "OptischeInspektion")
-    _sub(optisch, "Inspektionsdatum", on)
-    part = _el(optisch, "Knoten" if table == "manhole" else "Rohrleitung")
-    _sub(part, "Inspektionsrichtung", direction)
-    data = _el(part, "Inspektionsdaten")
-    for o in observations:
-        state = _el(data, "KZustand" if table == "manhole" else "RZustand")
-        _sub(state, "VertikaleLage" if table == "manhole" else "Station", _fmt(o[0], 2))
-        _sub(state, "InspektionsKode", o[1])
-        for name, value in zip(("Charakterisierung1", "Charakterisierung2", "Quantifizierung1",
-                                "Quantifizierung2", "PositionVon", "PositionBis"), o[2:8]):
-            _sub(state, name, value)
-        if o[8] is not None:
-            _sub(_el(state, "Klassifizierung"), "Objektklasse", o[8])
-        _sub(state, "Kommentar", o[9])
+    _sub(optisch, "Auftragskennung", "1")
+    _sub(optisch, "Inspektionsdatum", inspection["inspected_on"])
+    if is_structure and described:
+        part = _el(optisch, "Bauwerk")
+        _sub(part, "Bauwerktyp", structure_type)
+        data = _el(part, "Inspektionsdaten")
+        for o in observations:
+            _sub(_el(data, "BZustand"), "Zustandsbeschreibung", o["remark"] or "-")
+        return anlage
+    if table == "manhole":
+        part = _el(optisch, "Knoten")
+        tag = "KZustand"
+    else:
+        part = _el(optisch, "Rohrleitung")
+        _sub(part, "Rohrleitungstyp", "1" if table == "lateral" else "0")
+        _sub(part, "Inspektionsrichtung", inspection["direction"])
+        tag = "RZustand"
+    if observations:
+        data = _el(part, "Inspektionsdaten")
+        for o in observations:
+            _state(data, tag, o)
+    _bewertung(part, inspection, observations)
     return anlage
+
+
+_DEFECT_COLUMNS = ("station", "code", "characterisation1", "characterisation2", "quantity1",
+                   "quantity2", "clock_from", "clock_to", "condition_class", "remark")
+
+
+def _defect_observations(states):
+    """Observation dicts of the open defects of one asset and day (zustand_export)."""
+    from ...core.catalogues import CONDITION_SCHEME_ISYBAU
+
+    rows = []
+    for state in states:
+        row = dict(zip(_DEFECT_COLUMNS, state))
+        row["condition_scheme"] = CONDITION_SCHEME_ISYBAU if row["condition_class"] is not None \
+            else None
+        rows.append(row)
+    return rows
 
 
 def export_isybau(working_copy, output, is_canceled=None, progress=None, defects=True):
@@ -238,26 +357,21 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
         raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
-    db = working_copies.connect_read_only(working_copy)
+    source = ExportSource(working_copy)
     fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
     os.close(fd)
     counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0,
               "defect": 0, "defect_skipped": 0}
     try:
-        has_inspections = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'inspection'"
-                                     ).fetchone() is not None
-        inspections = db.execute(
-            "SELECT uuid, asset_table, object_code, inspected_on, direction, condition_class "
-            "FROM inspection ORDER BY object_code, inspected_on") if has_inspections else None
-        first = inspections.fetchone() if inspections is not None else None
-        open_defects = OpenDefects(db if defects else None)
+        inspections = source.inspections()
+        first = next(inspections, None)
+        open_defects = OpenDefects(source.open_defects() if defects else None)
         has_states = first is not None or bool(open_defects.groups)
-        has_sources = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_record'"
-                                 ).fetchone() is not None
-        rows = _Rows(db)
-        codes_of = rows.codes_of if has_sources else (lambda uuid: {})
-        total = sum(db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                    for t in ("manhole", "gully", "pipe", "lateral")) or 1
+
+        def codes_of(uuid):
+            return source.codes_of(uuid, FORMAT)
+
+        total = source.total()
         done = 0
 
         def tick():
@@ -273,31 +387,22 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
             xf.write_declaration()
             with xf.element(f"{{{NS}}}Identifikation", nsmap={None: NS}):
                 xf.write(_leaf("Version", VERSION))
+                xf.write(_admindaten())
                 with xf.element(f"{{{NS}}}Datenkollektive"):
                     xf.write(_leaf("Datenstatus", "1"))
                     xf.write(_leaf("Erstellungsdatum", date.today().isoformat()))
                     xf.write(_kennungen(has_states))
                     with xf.element(f"{{{NS}}}Stammdatenkollektiv"):
                         xf.write(_leaf("Kennung", "STA01"))
-                        for row in db.execute(
-                                "SELECT uuid, object_code, node_kind, drainage, cover_level, "
-                                "invert_level, depth, material, year_built, street, geom FROM "
-                                "manhole ORDER BY object_code"):
+                        for row in source.manholes():
                             xf.write(_manhole(row, codes_of(row[0])), pretty_print=True)
                             counts["manhole"] += 1
                             tick()
-                        for row in db.execute("SELECT uuid, object_code, cover_level, street, "
-                                              "geom FROM gully ORDER BY object_code"):
+                        for row in source.gullies():
                             xf.write(_gully(row, codes_of(row[0])), pretty_print=True)
                             counts["gully"] += 1
                             tick()
-                        for row in db.execute(
-                                "SELECT p.uuid, p.object_code, a.object_code, b.object_code, "
-                                "p.invert_from, p.invert_to, p.length, p.material, p.profile, "
-                                "p.width_mm, p.height_mm, p.year_built, p.drainage, p.street, "
-                                "p.geom FROM pipe p LEFT JOIN manhole a ON a.uuid = "
-                                "p.from_manhole LEFT JOIN manhole b ON b.uuid = p.to_manhole "
-                                "ORDER BY p.object_code"):
+                        for row in source.pipes():
                             codes = codes_of(row[0])
                             xf.write(_edge(
                                 row[1], codes, "0", row[2] or codes.get("KnotenZulauf"),
@@ -307,11 +412,7 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
                                 pretty_print=True)
                             counts["pipe"] += 1
                             tick()
-                        for row in db.execute(
-                                "SELECT l.uuid, l.object_code, p.object_code, g.object_code, "
-                                "l.width_mm, l.material, l.geom FROM lateral l LEFT JOIN pipe p "
-                                "ON p.uuid = l.pipe LEFT JOIN gully g ON g.uuid = l.gully "
-                                "ORDER BY l.object_code"):
+                        for row in source.laterals():
                             codes = codes_of(row[0])
                             xf.write(_edge(
                                 row[1], codes, "1", row[3] or codes.get("KnotenZulauf"),
@@ -326,19 +427,27 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
                     if has_states:
                         with xf.element(f"{{{NS}}}Zustandsdatenkollektiv"):
                             xf.write(_leaf("Kennung", "ZUS01"))
-                            row = first
-                            while row is not None:
-                                xf.write(_inspection(db, row), pretty_print=True)
+                            xf.write(_auftraege())
+                            inspection = first
+                            while inspection is not None:
+                                structure = codes_of(inspection["asset"]).get("Bauwerkstyp") \
+                                    if inspection.get("asset") else None
+                                xf.write(_inspected(inspection,
+                                                    source.observations(inspection["uuid"]),
+                                                    structure), pretty_print=True)
                                 counts["inspection"] += 1
-                                row = inspections.fetchone()
+                                inspection = next(inspections, None)
                             for table, code, day, states in open_defects.groups:
-                                xf.write(_inspected(table, code, day, None, states),
-                                         pretty_print=True)
+                                xf.write(_inspected(
+                                    {"asset_table": table, "object_code": code,
+                                     "inspected_on": day, "direction": None,
+                                     "condition_class": None, "condition_scheme": None},
+                                    _defect_observations(states)), pretty_print=True)
                     counts["defect"] = open_defects.written
                     counts["defect_skipped"] = open_defects.left_out
         os.replace(temp, output)
     finally:
-        db.close()
+        source.close()
         if os.path.exists(temp):
             os.unlink(temp)
     return counts
@@ -350,10 +459,40 @@ def _leaf(name, text):
     return element
 
 
+def _admindaten():
+    """Admindaten as the 2017 sample has them: the height reference of the file (the
+    working copy's heights are m NHN in DHHN2016, DESIGN.md §4)."""
+    admin = etree.Element(f"{{{NS}}}Admindaten", nsmap=_NSMAP)
+    _sub(_el(admin, "Geometrie"), "CRSHoehe", "DE_DHHN2016_NH")
+    return admin
+
+
 def _kennungen(with_states):
+    today = date.today().isoformat()
     kennungen = etree.Element(f"{{{NS}}}Kennungen", nsmap=_NSMAP)
     for kennung, art in (("STA01", "1"), ("ZUS01", "2"))[:2 if with_states else 1]:
         kollektiv = _el(kennungen, "Kollektiv")
         _sub(kollektiv, "Kennung", kennung)
         _sub(kollektiv, "Kollektivart", art)
+        eigenschaft = _el(kollektiv, "Kollektiveigenschaft")
+        if art == "1":
+            stamm = _el(eigenschaft, "Stammdaten")
+            for name, value in (("Stammdatentyp", "1"), ("Bautechnik", "1"), ("Geometrie", "1"),
+                                ("Sanierung", "0"), ("Umfeld", "0")):
+                _sub(stamm, name, value)
+        else:
+            zustand = _el(eigenschaft, "Zustandsdaten")
+            for name, value in (("Inspektion", "1"), ("Dichtheit", "0"), ("Film", "0")):
+                _sub(zustand, name, value)
+        _sub(kollektiv, "Regelwerk", "6")
+        _sub(kollektiv, "Bearbeitungsstand", today)
     return kennungen
+
+
+def _auftraege():
+    auftraege = etree.Element(f"{{{NS}}}Auftraege", nsmap=_NSMAP)
+    auftrag = _el(auftraege, "Auftrag")
+    _sub(auftrag, "Auftragsbezeichnung", "Kempten Twin")
+    _sub(auftrag, "Auftragskennung", "1")
+    _sub(auftrag, "Auftragsart", "1")
+    return auftraege

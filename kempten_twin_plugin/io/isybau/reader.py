@@ -5,15 +5,24 @@ Versions 2006 and 2013 use the namespace ``http://www.ofd-hannover.la/Identifika
 all of them, so elements are matched by local name. Each ``AbwassertechnischeAnlage`` is
 read whole and then freed (streaming). Knoten become manholes (Schacht, Anschlusspunkt,
 Bauwerk) or, for an Anschlusspunkt marked as street inlet, gullies; Kanten become pipes
-(Haltung) or laterals (Leitung).
+(Haltung, Gerinne) or laterals (Leitung, Rinne), as the code mapping says.
+
+Geometry, as the schemas allow it (STRUCTURE.md of the research, BFR A-1.2): a node's
+points (``Geometriedaten/Knoten/Punkt``, the position chosen by PunktattributAbwasser),
+an edge's segments either in ``Geometriedaten/Kanten/Kante`` (2006, 2013 and the
+Modellnetz files) or in ``Geometriedaten/Polygone/Polygon`` with Polygonart 3 (2017 and
+most producers since), each segment Start, Ende and for an arc a Mitte. A node without
+points is placed on its outline (Polygonart 1/2) or line.
 """
 
-import math
+import json
 
 from ...core.catalogues import CONDITION_SCHEME_ISYBAU
 from ...i18n import decimal, tr
 from ..crs import CoordinateError
 from ..exchange import codes as code_lists
+from ..exchange.arcs import bend as _bend
+from ..exchange.codes import CodeMapping
 from ..exchange.file_split import PartStream
 from ..exchange.records import Asset, Inspection, Observation, number
 from ..xml_safe import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, namespace, root_tag
@@ -21,6 +30,8 @@ from ..xml_safe import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, n
 NAMESPACES = {
     "http://www.ofd-hannover.la/Identifikation": "2006/2013",
     "http://www.bfr-abwasser.de": "2017/2024",
+    # The only public 1707 schema copy names this one; no data file was seen with it.
+    "http://www.arbeitshilfen-abwasser.de": "2017",
 }
 FORMAT = "ISYBAU XML"
 _POINT_TAGS = frozenset(("Punkt", "Start", "Mitte", "Ende"))
@@ -30,6 +41,9 @@ _DEFAULT_POSITION = {"Schacht": "SMP", "Bauwerk": "KOP", "Anschlusspunkt": "AP",
 _NODE_FIELDS = tuple((field, f"Kante/{field}", f"{field}Typ", f"Kante/{field}Typ")
                      for field in ("KnotenZulauf", "KnotenAblauf"))
 _TAGS = ("{*}Version", "{*}AbwassertechnischeAnlage", "{*}InspizierteAbwassertechnischeAnlage")
+_EDGE_TYPE_OF = {"pipe": "0", "lateral": "1"}  # the KantenTyp the export writes by default
+# Geometry groups a point belongs to: a node's points, a Kanten list, a Polygon.
+_NODE_GROUP, _EDGE_GROUP, _POLYGON_GROUP = "N", "K", "P"
 
 
 def check_root(path):
@@ -131,17 +145,21 @@ def _levels(paths):
 _OBJECT = _levels(_FIELDS)
 
 
-def _point(element, role, prefix, names=_LOCAL_NAMES):
+def _point(element, role, prefix, group, names=_LOCAL_NAMES):
     point = {}
     for e in element:
         point[names.get(e.tag) or local_name(e.tag)] = (e.text or "").strip()
     point["_role"] = role
     point["_path"] = prefix
+    point["_group"] = group
     return point
 
 
-def _points_below(element, prefix, points, names=_LOCAL_NAMES):
-    """The points below a container whose fields are not read; True if it has any field."""
+def _points_below(element, prefix, points, group=None, names=_LOCAL_NAMES):
+    """The points below a container whose fields are not read; True if it has any field.
+
+    Each point carries its group: (kind, Polygonart, first index), kind N for the node's
+    points (Geometriedaten/Knoten), K for an edge's Kanten, P for a Polygon."""
     found = False
     for child in element:
         tag = child.tag
@@ -149,9 +167,18 @@ def _points_below(element, prefix, points, names=_LOCAL_NAMES):
         if not name:
             continue
         if name in _POINT_TAGS:
-            points.append(_point(child, name, prefix))
+            points.append(_point(child, name, prefix, group))
         elif len(child):
-            if _points_below(child, prefix + name + "/", points):
+            below = group
+            if name == "Polygon":
+                art = next(((e.text or "").strip() for e in child
+                            if (names.get(e.tag) or local_name(e.tag)) == "Polygonart"), "")
+                below = (_POLYGON_GROUP, art, len(points))
+            elif name == "Kanten":
+                below = (_EDGE_GROUP, "", len(points))
+            elif name == "Knoten" and prefix.endswith("Geometriedaten/"):
+                below = (_NODE_GROUP, "", len(points))
+            if _points_below(child, prefix + name + "/", points, below):
                 found = True
         else:
             found = True
@@ -171,7 +198,7 @@ def _walk(element, level, fields, points, tops=None):
             step = level.learn(tag)
         key, below, role, name = step
         if role is not None:
-            points.append(_point(child, role, level.prefix))
+            points.append(_point(child, role, level.prefix, None))
         elif len(child):
             if not name:
                 continue
@@ -198,57 +225,93 @@ def _all_fields(element):
     return fields
 
 
-# An arc becomes vertices no further apart than 5° and no more than 1 cm off the arc.
-_ARC_STEP = math.radians(5)
-_ARC_SAG = 0.01
+def _centre(points):
+    """Where a node without points of its own is placed: the middle of its outline's
+    vertices (Polygonart 1/2), or the middle vertex of its line."""
+    xy = [(number(p["Rechtswert"]), number(p["Hochwert"])) for p in points
+          if p["_role"] in ("Start", "Ende") and p.get("Rechtswert") and p.get("Hochwert")]
+    if not xy:
+        return None
+    rings = [p for p in points if p.get("_group") and p["_group"][0] == _POLYGON_GROUP
+             and p["_group"][1] in ("1", "2")]
+    if rings:
+        unique = list(dict.fromkeys(xy))
+        return (sum(x for x, _ in unique) / len(unique), sum(y for _, y in unique) / len(unique))
+    return xy[len(xy) // 2]
 
 
-def _bend(chain, middle):
-    """Put the vertices of an arc between the last two points of ``chain`` (its edge's
-    start and end). ``middle``: the arc's centre, or a point on it."""
-    if len(chain) < 2:
-        return
-    (ax, ay), (bx, by) = chain[-2], chain[-1]
-    (mx, my), is_centre = middle
-    if is_centre:
-        cx, cy = mx, my
-    else:  # the circle through start, middle and end, computed from the start (eastings
-        # with a zone prefix squared would lose the millimetres)
-        ux, uy, vx, vy = mx - ax, my - ay, bx - ax, by - ay
-        d = 2 * (ux * vy - uy * vx)
-        if abs(d) < 1e-9:  # on one line: no arc, the point is just a vertex
-            chain.insert(len(chain) - 1, (mx, my))
-            return
-        u2, v2 = ux * ux + uy * uy, vx * vx + vy * vy
-        cx, cy = ax + (vy * u2 - uy * v2) / d, ay + (ux * v2 - vx * u2) / d
-    ra, rb = math.hypot(ax - cx, ay - cy), math.hypot(bx - cx, by - cy)
-    if ra == 0 or rb == 0:
-        return
-    start = math.atan2(ay - cy, ax - cx)
-    to_end = (math.atan2(by - cy, bx - cx) - start) % (2 * math.pi)  # counter-clockwise
-    if is_centre:  # the shorter way round
-        sweep = to_end if to_end <= math.pi else to_end - 2 * math.pi
-    else:  # the way round that passes the point on the arc
-        to_middle = (math.atan2(my - cy, mx - cx) - start) % (2 * math.pi)
-        sweep = to_end if to_middle < to_end else to_end - 2 * math.pi
-    radius = max(ra, rb)
-    step = min(_ARC_STEP, 2 * math.acos(max(-1.0, 1 - _ARC_SAG / radius)))
-    count = min(max(int(math.ceil(abs(sweep) / step)), 1), 360)
-    inner = []
-    for i in range(1, count):
-        t = i / count
-        angle, r = start + sweep * t, ra + (rb - ra) * t  # radii may differ a little
-        inner.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
-    chain[len(chain) - 1:len(chain) - 1] = inner
+def _int_class(text):
+    """A condition class 0–5 from the file's text, else None."""
+    text = (text or "").strip()
+    if text.isdigit() and 0 <= int(text) <= 5:
+        return int(text)
+    return None
+
+
+def _leaves_json(element):
+    """The leaves below ``element`` by relative path, as JSON (kept for the export)."""
+    found = {}
+
+    def walk(e, prefix):
+        for child in e:
+            name = local_name(child.tag)
+            if not name:
+                continue
+            if len(child):
+                walk(child, f"{prefix}{name}/")
+            elif (child.text or "").strip():
+                found[f"{prefix}{name}"] = child.text.strip()
+
+    walk(element, "")
+    return json.dumps(found, ensure_ascii=False, sort_keys=True) if found else None, found
+
+
+def _score(text):
+    """A damage score (Schadenszahl, Zustandspunkte) from the file's text, else None."""
+    try:
+        return number(text)
+    except ValueError:
+        return None
+
+
+# Classes per criterion of an observation's Klassifizierung (XSD KlassifizierungType):
+# the final class (SK·eAuto), else the manual provisional one (SK·vManu), else the
+# automatic provisional one (SK·vAuto); SZ· are damage scores, never classes.
+_CRITERIA = (("Dichtheit", "D", "class_tightness"), ("Standsicherheit", "S", "class_stability"),
+             ("Betriebssicherheit", "B", "class_operation"))
+
+
+def classification(values):
+    """(classes by column, observation class, damage score) from the leaves of a
+    Klassifizierung by relative path ("Dichtheit/SKDeAuto" …)."""
+    classes = {}
+    for criterion, letter, column in _CRITERIA:
+        for field in (f"SK{letter}eAuto", f"SK{letter}vManu", f"SK{letter}vAuto"):
+            found = _int_class(values.get(f"{criterion}/{field}"))
+            if found is not None:
+                classes[column] = found
+                break
+    overall = _int_class(values.get("MaxSKeAuto"))
+    if overall is None and classes:
+        overall = max(classes.values())
+    if overall is None:  # files of this plugin before 2026-12 wrote the class so
+        overall = _int_class(values.get("Objektklasse"))
+    score = _score(values.get("MaxSZeAuto"))
+    if score is None:
+        found = [v for v in (_score(values.get(f"{c}/SZ{letter}eAuto")) for c, letter, _ in _CRITERIA)
+                 if v is not None]
+        score = max(found) if found else None
+    return classes, overall, score
 
 
 class IsybauReader:
     format_name = FORMAT
 
-    def __init__(self, path, coordinates, report):
+    def __init__(self, path, coordinates, report, mapping=None):
         self.path = path
         self.coordinates = coordinates
         self.report = report
+        self.mapping = mapping or CodeMapping("isybau")
         self.generation = check_root(path)
         self.gully_kind = tr("Straßenablauf")  # once, not for every gully of a city
         self.part = None  # read only this part of the file (file_split), in a reading process
@@ -263,12 +326,13 @@ class IsybauReader:
                     self.report.version = (element.text or "").strip()
                 continue
             line = element.sourceline
-            fields, points, tops = {}, [], set()
             if name == "AbwassertechnischeAnlage":
+                fields, points, tops = {}, [], set()
                 _walk(element, _OBJECT, fields, points, tops)
+                code = fields.get("Objektbezeichnung", "")
             else:
-                _flatten(element, "", fields, points, tops)
-            code = fields.get("Objektbezeichnung", "")
+                code = next(((e.text or "").strip() for e in element
+                             if local_name(e.tag) == "Objektbezeichnung"), "")
             if not code:
                 self.report.skip(line, "", tr("no Objektbezeichnung"))
                 continue
@@ -276,7 +340,7 @@ class IsybauReader:
                 if name == "AbwassertechnischeAnlage":
                     record = self._asset(element, fields, points, code, line, tops)
                 else:
-                    record = self._inspection(element, fields, code, line)
+                    record = self._inspection(element, code, line)
             except (ValueError, CoordinateError) as error:
                 self.report.skip(line, code, error)
                 continue
@@ -289,12 +353,20 @@ class IsybauReader:
         asset.codes[field] = raw
         self.report.kept_codes[(field, raw)] += 1
 
+    def _mapped(self, asset, field, raw, keep=True):
+        """Our value for a raw code of a mapped field; an unknown one is kept raw."""
+        value, how = self.mapping.value(field, raw)
+        if how == "unknown" and keep:
+            self._keep(asset, field, raw)
+        return value
+
     def _common(self, asset, fields):
-        drainage, known = code_lists.interpret(code_lists.DRAINAGE, fields.get("Entwaesserungsart"))
-        if known:
-            asset.values["drainage"] = drainage
+        raw = fields.get("Entwaesserungsart")
+        drainage, how = self.mapping.value("Entwaesserungsart", raw)
+        if how == "unknown" or (how == "override" and drainage not in code_lists.DRAINAGE):
+            self._keep(asset, "Entwaesserungsart", raw)
         else:
-            self._keep(asset, "Entwaesserungsart", drainage)
+            asset.values["drainage"] = drainage
         year = fields.get("Baujahr")
         if year:
             if year.isdigit() and 1800 <= int(year) <= 2200:
@@ -314,10 +386,7 @@ class IsybauReader:
             self.coordinates.declare(crs)
 
     def _material(self, asset, raw):
-        value, known = code_lists.interpret(code_lists.MATERIAL, raw)
-        if not known:
-            self._keep(asset, "Material", raw)
-        return value
+        return self._mapped(asset, "Material", raw)
 
     def _asset(self, element, fields, points, code, line, tops):
         node_type = fields.get("Knoten/KnotenTyp")
@@ -328,9 +397,11 @@ class IsybauReader:
             return self._edge(element, fields, points, code, line, edge_type)
         raise ValueError(tr("neither Knoten nor Kante"))
 
-    def _node(self, element, fields, points, code, line, node_type):
-        kind = code_lists.NODE_TYPES.get(node_type)
-        if kind is None:
+    def _node_kind(self, element, node_type, fields, node_points):
+        """(our kind: Schacht, Anschlusspunkt, Bauwerk or Straßenablauf; Punktkennung)."""
+        kind = self.mapping.value("KnotenTyp", node_type)[0] if node_type else None
+        if kind not in code_lists.NODE_KINDS:
+            kind = None
             every_field = _all_fields(element)  # the walk read only the fields used below
             for candidate in code_lists.NODE_TYPES.values():
                 if any(k.startswith(f"Knoten/{candidate}/") or k == f"Knoten/{candidate}"
@@ -338,26 +409,48 @@ class IsybauReader:
                     kind = candidate
         if kind is None:
             raise ValueError(tr("unknown KnotenTyp {code!r}").format(code=node_type))
-        node_points = [p for p in points if "Geometriedaten/Knoten" in p["_path"]] or points
+        mark = fields.get("Knoten/Anschlusspunkt/Punktkennung", "")
+        if kind == code_lists.ANSCHLUSSPUNKT:
+            # The file marks a street gully by its Punktkennung, or (without one) by the
+            # PunktattributAbwasser of its point.
+            decisive = mark or ("SE" if any(p.get("PunktattributAbwasser") == "SE"
+                                            for p in node_points) else "")
+            if decisive:
+                marked = self.mapping.value("Punktkennung", decisive)[0]
+                if marked in (code_lists.ANSCHLUSSPUNKT, code_lists.STRASSENABLAUF):
+                    kind = marked
+        return kind, mark
+
+    def _node(self, element, fields, points, code, line, node_type):
+        node_points = [p for p in points if p.get("_group") and p["_group"][0] == _NODE_GROUP]
+        kind, mark = self._node_kind(element, node_type, fields, node_points)
+        is_gully = kind == code_lists.STRASSENABLAUF
         by_attribute = {}
         for p in node_points:
             by_attribute.setdefault(p.get("PunktattributAbwasser", ""), p)
-        mark = fields.get("Knoten/Anschlusspunkt/Punktkennung", "")
-        is_gully = kind == "Anschlusspunkt" and mark in code_lists.GULLY_POINT_MARKS
         table = "gully" if is_gully else "manhole"
         asset = Asset(table, self.gully_kind if is_gully else kind, code, line)
         self._common(asset, fields)
-        located = [p for p in node_points if p.get("Rechtswert") and p.get("Hochwert")]
-        preferred = [by_attribute[a] for a in code_lists.POSITION_POINTS
-                     if a in by_attribute and by_attribute[a] in located]
-        position = (preferred or located or [None])[0]
-        if position is None:
-            raise ValueError(tr("no coordinates (Rechtswert/Hochwert) for the node"))
-        asset.points = self.coordinates.to_target(
-            [(number(position["Rechtswert"]), number(position["Hochwert"]))])
-        if position.get("PunktattributAbwasser", "") != _DEFAULT_POSITION.get(
-                "Straßenablauf" if is_gully else kind):
-            asset.codes["Punktlage"] = position.get("PunktattributAbwasser", "")
+        located = [p for p in node_points if p.get("Rechtswert") and p.get("Hochwert")
+                   and p.get("PunktattributAbwasser") not in code_lists.NOT_A_POSITION]
+        preferred = code_lists.POSITION_BY_KIND[kind]
+        if mark and mark in preferred:  # an Anschlusspunkt by the point of its own kind
+            preferred = (mark,) + preferred
+        position = next((by_attribute[a] for a in preferred
+                         if a in by_attribute and by_attribute[a] in located),
+                        located[0] if located else None)
+        if position is not None:
+            xy = (number(position["Rechtswert"]), number(position["Hochwert"]))
+            attribute = position.get("PunktattributAbwasser", "")
+        else:  # placed on its outline or line (a Bauwerk drawn as an area only)
+            xy = _centre([p for p in points if p.get("_group")])
+            attribute = _DEFAULT_POSITION.get(kind, "")
+            position = {}
+            if xy is None:
+                raise ValueError(tr("no coordinates (Rechtswert/Hochwert) for the node"))
+        asset.points = self.coordinates.to_target([xy])
+        if attribute != _DEFAULT_POSITION.get(kind):
+            asset.codes["Punktlage"] = attribute
         cover = next((number(by_attribute[a].get("Punkthoehe")) for a in code_lists.COVER_POINTS
                       if a in by_attribute and by_attribute[a].get("Punkthoehe")), None)
         if is_gully:
@@ -366,6 +459,8 @@ class IsybauReader:
             asset.values.update(cover_level=cover)
             if mark != "SE":  # SE is what the export writes when nothing else is kept
                 asset.codes["Punktkennung"] = mark
+            if node_type != "1":  # an override made a gully of another kind of node
+                asset.codes["KnotenTyp"] = node_type or ""
             if asset.values.pop("drainage", None):
                 asset.codes["Entwaesserungsart"] = fields["Entwaesserungsart"]
             if asset.values.pop("year_built", None):
@@ -388,48 +483,71 @@ class IsybauReader:
         return asset
 
     def _edge_points(self, points):
-        """The line of a Kante from its polygon's edges: each Kante is Start, Ende and,
-        for an arc, a Mitte (the centre, KMP, or else a point on the arc), which becomes
-        vertices along the arc."""
+        """The line of a Kante from its segments: those in Geometriedaten/Kanten, else
+        those of its open polygon (Polygonart 3), else of any polygon. Each segment is
+        Start, Ende and, for an arc, a Mitte (the centre, KMP, or else a point on the
+        arc), which becomes vertices along the arc."""
+        groups = {}
+        for p in points:
+            group = p.get("_group")
+            if group is not None and group[0] != _NODE_GROUP:
+                groups.setdefault(group, []).append(p)
+        chosen = ([g for g in groups if g[0] == _EDGE_GROUP]
+                  or [g for g in groups if g[0] == _POLYGON_GROUP and g[1] == "3"]
+                  or [g for g in groups if g[0] == _POLYGON_GROUP])
         chain = []
         middle = None  # the current edge's Mitte: ((x, y), is the centre)
-        for p in points:
-            if "Polygon" not in p["_path"] or not (p.get("Rechtswert") and p.get("Hochwert")):
-                continue
-            xy = (number(p["Rechtswert"]), number(p["Hochwert"]))
-            role = p["_role"]
-            if role == "Mitte":
-                middle = (xy, p.get("PunktattributAbwasser") == code_lists.ARC_CENTRE)
-                continue
-            if role == "Start":
-                if middle is not None:  # the edge before had its Mitte after its Ende
+        for group in chosen:
+            for p in groups[group]:
+                if not (p.get("Rechtswert") and p.get("Hochwert")):
+                    continue
+                xy = (number(p["Rechtswert"]), number(p["Hochwert"]))
+                role = p["_role"]
+                if role == "Mitte":
+                    middle = (xy, p.get("PunktattributAbwasser") == code_lists.ARC_CENTRE)
+                    continue
+                if role == "Start":
+                    if middle is not None:  # the edge before had its Mitte after its Ende
+                        _bend(chain, middle)
+                        middle = None
+                    if chain and chain[-1] == xy:
+                        continue
+                if role not in ("Start", "Ende"):
+                    continue
+                chain.append(xy)
+                if role == "Ende" and middle is not None:  # Mitte between Start and Ende
                     _bend(chain, middle)
                     middle = None
-                if chain and chain[-1] == xy:
-                    continue
-            chain.append(xy)
-            if role == "Ende" and middle is not None:  # Mitte came between Start and Ende
+            if middle is not None:
                 _bend(chain, middle)
                 middle = None
-        if middle is not None:
-            _bend(chain, middle)
         return chain
 
-    def _edge(self, element, fields, points, code, line, edge_type):
-        kind = code_lists.EDGE_TYPES.get(edge_type)
-        if kind is None:
+    def _edge_kind(self, element, edge_type):
+        """(our kind: Haltung or Leitung; the file's name for it)."""
+        name = code_lists.EDGE_TYPE_NAMES.get(edge_type)
+        if name is None:
             every_field = _all_fields(element)  # the walk read only the fields used below
-            kind = "Haltung" if "Kante/Haltung/HaltungsFunktion" in every_field or any(
-                k.startswith("Kante/Haltung") for k in every_field) else (
-                "Leitung" if any(k.startswith("Kante/Leitung") for k in every_field) else None)
-        if kind is None:
+            name = next((candidate for candidate in ("Haltung", "Leitung", "Rinne", "Gerinne")
+                         if any(k.startswith(f"Kante/{candidate}") for k in every_field)), None)
+            if name is None:
+                raise ValueError(tr("unsupported KantenTyp {code!r}").format(code=edge_type))
+            edge_type = next(k for k, v in code_lists.EDGE_TYPE_NAMES.items() if v == name)
+        kind = self.mapping.value("KantenTyp", edge_type)[0]
+        if kind not in code_lists.EDGE_KINDS:
             raise ValueError(tr("unsupported KantenTyp {code!r}").format(code=edge_type))
+        return kind, name, edge_type
+
+    def _edge(self, element, fields, points, code, line, edge_type):
+        kind, name, edge_type = self._edge_kind(element, edge_type)
         chain = self._edge_points(points)
         if len(chain) < 2:
             raise ValueError(tr("fewer than two points in the geometry (Geometriedaten)"))
-        table = "pipe" if kind == "Haltung" else "lateral"
-        asset = Asset(table, kind, code, line)
+        table = code_lists.EDGE_TABLES[kind]
+        asset = Asset(table, name, code, line)
         self._common(asset, fields)
+        if edge_type != _EDGE_TYPE_OF[table]:  # a Rinne, Gerinne, or an override
+            asset.codes["KantenTyp"] = edge_type
         asset.points = self.coordinates.to_target(chain)
         length = number(fields.get("Kante/Laenge"))
         if length is not None and not 0 <= length <= 100_000:
@@ -437,9 +555,7 @@ class IsybauReader:
         material_raw = fields.get("Kante/Material")
         material = self._material(asset, material_raw) if material_raw else None
         profile_raw = fields.get("Kante/Profil/Profilart")
-        profile, known = code_lists.interpret(code_lists.PROFILE, profile_raw)
-        if not known:
-            self._keep(asset, "Profilart", profile_raw)
+        profile = self._mapped(asset, "Profilart", profile_raw)
         width = number(fields.get("Kante/Profil/Profilbreite"))
         height = number(fields.get("Kante/Profil/Profilhoehe"))
         for field, key, type_field, type_key in _NODE_FIELDS:
@@ -487,47 +603,97 @@ class IsybauReader:
 
     # --- Zustandsdaten ------------------------------------------------------------------
 
-    def _inspection(self, element, fields, code, line):
-        # Anlagentyp (BFR reference list U103): 1 Haltung, 2 Anschlussleitung, 3 Schacht,
-        # 4 Bauwerk. Files (and our exports before 2026-11) also write 2 for a Schacht, so
-        # what was inspected is told by KZustand (Knoten) against RZustand (Rohr) first.
-        kind = fields.get("Anlagentyp", "")
-        table = "manhole" if kind in ("3", "4") or next(
-            element.iter("{*}KZustand"), None) is not None else "pipe"
-        inspection = Inspection(table, code, line, standard=f"{FORMAT} {self.report.version}")
-        date = next((v for k, v in fields.items() if k.endswith("Inspektionsdatum")), None)
-        inspection.inspected_on = date or None
-        inspection.direction = next((v for k, v in fields.items()
-                                     if k.endswith("Inspektionsrichtung")), None)
+    def _inspection(self, element, code, line):
+        """One InspizierteAbwassertechnischeAnlage. What was inspected is its Anlagentyp
+        (1 Haltung, 2 Anschlussleitung, 3 Schacht, 4 Bauwerk); files of this plugin before
+        2026-11 wrote 2 for a Schacht, so a Knoten part (KZustand) decides for a node."""
+        top = {local_name(e.tag): e for e in element if isinstance(e.tag, str)}
+        kind = code_lists.INSPECTED_KINDS.get((top["Anlagentyp"].text or "").strip()
+                                              if "Anlagentyp" in top else "")
+        optical = top.get("OptischeInspektion")
+        parts = {local_name(e.tag): e for e in optical if isinstance(e.tag, str)} \
+            if optical is not None else {}
+        part = next((parts[n] for n in ("Rohrleitung", "Knoten", "Bauwerk") if n in parts), None)
+        part_name = local_name(part.tag) if part is not None else ""
+        if part_name in ("Knoten", "Bauwerk") and kind not in ("Schacht", "Bauwerk"):
+            kind = "Bauwerk" if part_name == "Bauwerk" else "Schacht"
+        elif part_name == "Rohrleitung" and kind not in ("Haltung", "Anschlussleitung"):
+            pipe_type = (part.findtext("{*}Rohrleitungstyp") or "").strip()
+            kind = "Anschlussleitung" if pipe_type == "1" else "Haltung"
+        kind = kind or "Haltung"
+        inspection = Inspection(code_lists.INSPECTED_TABLES[kind], code, line,
+                                standard=f"{FORMAT} {self.report.version}", object_kind=kind)
+        if optical is not None:
+            inspection.inspected_on = (optical.findtext("{*}Inspektionsdatum") or "").strip() \
+                or None
+        if part is None:
+            return inspection
+        inspection.direction = (part.findtext("{*}Inspektionsrichtung") or "").strip() or None
         worst = None
-        for state in element.iter("{*}RZustand", "{*}KZustand"):
-            values = {}
-            for e in state.iter():
-                name = local_name(e.tag)
-                if name and not len(e):
-                    values.setdefault(name, (e.text or "").strip())
-            classes = [int(e.text) for c in state.iter("{*}Klassifizierung")
-                       for e in c.iter() if (e.text or "").strip().isdigit()]
-            klass = max(classes) if classes else None
-            if klass is not None and not 0 <= klass <= 5:
-                klass = None
-            if not values.get("InspektionsKode"):
-                self.report.skip(state.sourceline, code, tr("observation without InspektionsKode"))
+        for state in part.iterfind("{*}Inspektionsdaten/*"):
+            observation = self._observation(state, code)
+            if observation is None:
                 continue
-            station = values.get("Station") or values.get("VertikaleLage")
-            inspection.observations.append(Observation(
-                code=values["InspektionsKode"], station=number(station),
-                characterisation1=values.get("Charakterisierung1") or None,
-                characterisation2=values.get("Charakterisierung2") or None,
-                quantity1=values.get("Quantifizierung1") or None,
-                quantity2=values.get("Quantifizierung2") or None,
-                clock_from=values.get("PositionVon") or None,
-                clock_to=values.get("PositionBis") or None,
-                condition_class=klass,
-                condition_scheme=CONDITION_SCHEME_ISYBAU if klass is not None else None,
-                remark=values.get("Kommentar") or None))
-            if klass is not None:
-                worst = klass if worst is None else max(worst, klass)
-        inspection.condition_class = worst
-        inspection.condition_scheme = CONDITION_SCHEME_ISYBAU if worst is not None else None
+            inspection.observations.append(observation)
+            if observation.condition_class is not None:
+                worst = observation.condition_class if worst is None else \
+                    max(worst, observation.condition_class)
+        evaluation = part.find("{*}Bewertung")
+        klass = worst
+        if evaluation is not None:
+            inspection.evaluation, values = _leaves_json(evaluation)
+            given = _int_class(values.get("KlasseManuell"))
+            if given is None:
+                given = _int_class(values.get("KlasseAutomatisch"))
+            if given is not None:
+                klass = given
+            for field in ("ZahlEndgueltig", "ZahlVorlaeufig"):
+                score = _score(values.get(field))
+                if score is not None:
+                    inspection.damage_score = score
+                    break
+        inspection.condition_class = klass
+        inspection.condition_scheme = CONDITION_SCHEME_ISYBAU if klass is not None else None
         return inspection
+
+    def _observation(self, state, code):
+        name = local_name(state.tag)
+        if name not in ("RZustand", "KZustand", "BZustand"):
+            return None
+        values = {}
+        klassifizierung = None
+        for e in state:
+            child = local_name(e.tag)
+            if not child:
+                continue
+            if child == "Klassifizierung":
+                klassifizierung = e
+            elif not len(e):
+                values.setdefault(child, (e.text or "").strip())
+        if name == "BZustand":  # a Bauwerk's condition: free text, no code
+            return Observation(code="", remark=values.get("Zustandsbeschreibung") or None)
+        if not values.get("InspektionsKode"):
+            self.report.skip(state.sourceline, code, tr("observation without InspektionsKode"))
+            return None
+        station = values.get("Station") or values.get("VertikaleLage")
+        observation = Observation(
+            code=values["InspektionsKode"], station=number(station),
+            characterisation1=values.get("Charakterisierung1") or None,
+            characterisation2=values.get("Charakterisierung2") or None,
+            quantity1=(values.get("Quantifizierung1Numerisch") or values.get("Quantifizierung1Text")
+                       or values.get("Quantifizierung1") or None),
+            quantity2=(values.get("Quantifizierung2Numerisch") or values.get("Quantifizierung2Text")
+                       or values.get("Quantifizierung2") or None),
+            clock_from=values.get("PositionVon") or None,
+            clock_to=values.get("PositionBis") or None,
+            remark=values.get("Kommentar") or None)
+        if klassifizierung is not None:
+            observation.classification, raw = _leaves_json(klassifizierung)
+            classes, overall, score = classification(raw)
+            for column, value in classes.items():
+                setattr(observation, column, value)
+            observation.condition_class = overall
+            observation.damage_score = score
+            if overall is not None or classes:
+                observation.condition_scheme = CONDITION_SCHEME_ISYBAU
+        return observation

@@ -12,7 +12,6 @@ written. docs/exchange.md explains the mapping for users.
 
 import re
 
-from ...core.catalogues import CLOSED_STATUSES
 from ...i18n import tr
 
 PIPE_REMARK, MANHOLE_REMARK = "BDB", "DDB"  # Allgemeine Anmerkung (general remark)
@@ -83,26 +82,14 @@ class OpenDefects:
     a defect whose manhole or pipe is no longer in the working copy).
     """
 
-    def __init__(self, db):
-        """``db``: the working copy; None gives none (an export without defects)."""
+    def __init__(self, rows):
+        """``rows``: the open defects as ``store.exchange_source.ExportSource.open_defects``
+        gives them; None gives none (an export without defects)."""
         self.groups = []
         self.written = 0
         self.left_out = 0
-        if db is None or db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'defect'").fetchone() is None:
-            return
-        marks = ", ".join("?" * len(CLOSED_STATUSES))
-        rows = db.execute(
-            "SELECT d.asset_table, CASE d.asset_table WHEN 'manhole' THEN m.object_code "
-            "WHEN 'pipe' THEN p.object_code END AS code, "
-            "substr(coalesce(d.reported_at, d.changed_at), 1, 10) AS day, d.defect_number, "
-            "d.category, d.severity, d.description FROM defect d "
-            "LEFT JOIN manhole m ON d.asset_table = 'manhole' AND m.uuid = d.asset "
-            "LEFT JOIN pipe p ON d.asset_table = 'pipe' AND p.uuid = d.asset "
-            f"WHERE d.status NOT IN ({marks}) "
-            "ORDER BY code, d.asset_table, day, d.reported_at, d.defect_number", CLOSED_STATUSES)
         current = None
-        for table, code, day, number, category, severity, description in rows:
+        for table, code, day, number, category, severity, description in rows or ():
             if code is None:  # a gully's, or its asset is gone
                 self.left_out += 1
                 continue
