@@ -18,5 +18,19 @@ class KemptenTwinError(RuntimeError):
         self.line = line  # where in a file the problem is, when it comes from a file
 
 
+class FileImportError(KemptenTwinError):
+    """A file cannot be imported; nothing was changed. With the line in the file where the
+    trouble is, when known; ``reason`` is the message without it (to send it on, e.g. from
+    a reading process)."""
+
+    def __init__(self, message: str, line: Optional[int] = None) -> None:
+        from .i18n import tr
+
+        super().__init__(message if line is None else
+                         tr("{message} (line {line})").format(message=message, line=line),
+                         line=line)
+        self.reason = message
+
+
 class Cancelled(Exception):
     """The user (or the task manager) cancelled the work; nothing half-done stays."""

@@ -16,31 +16,13 @@ import os
 
 from lxml import etree
 
-from ..errors import Cancelled, KemptenTwinError
+from ..core.exchange.errors import ExchangeError, ReadWhole  # noqa: F401 (theirs to import)
+from ..errors import Cancelled, FileImportError  # noqa: F401
 from ..i18n import tr
 
 # No file read here ever carries a DTD; one in the prolog is refused outright.
 _PROLOG_BYTES = 65536
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
-
-
-class FileImportError(KemptenTwinError):
-    """A file cannot be imported; the message is meant for the user. Nothing was changed."""
-
-    def __init__(self, message, line=None):
-        super().__init__(message if line is None else
-                         tr("{message} (line {line})").format(message=message, line=line),
-                         line=line)
-        self.reason = message  # without the line, e.g. to send it on from a reading process
-
-
-class ExchangeError(FileImportError):
-    """An exchange file (ISYBAU, DWA-M 150) cannot be imported; nothing was changed."""
-
-
-class ReadWhole(Exception):
-    """A file read in two parts did not read like the whole file: the import starts over
-    and reads it whole (reader_process)."""
 
 
 _LOCAL_NAMES = {}

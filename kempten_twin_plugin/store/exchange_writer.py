@@ -18,12 +18,12 @@ from array import array
 
 import numpy
 
+from ..core.exchange.errors import ExchangeError, ReadWhole
+from ..core.exchange.plausibility import asset_findings
+from ..core.exchange.records import Asset
 from ..core.timestamps import utc_now_text
 from ..errors import Cancelled
 from ..i18n import tr
-from ..io.exchange.plausibility import asset_findings
-from ..io.exchange.records import Asset
-from ..io.xml_safe import ExchangeError, ReadWhole
 from . import geometry as gpkg_geometry
 from . import rtree as gpkg_rtree
 from . import working_copy

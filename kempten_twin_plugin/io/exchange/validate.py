@@ -27,6 +27,8 @@ from typing import Callable, List, Optional
 
 from lxml import etree
 
+from ...core.exchange.plausibility import asset_findings
+from ...core.exchange.records import Asset
 from ...errors import Cancelled
 from ...i18n import tr
 from ..crs import CoordinateError, CoordinateReader
@@ -37,8 +39,6 @@ from ..m150 import structure as m150_structure
 from ..m150.reader import FORMAT as M150_FORMAT
 from ..m150.reader import M150Reader
 from ..xml_safe import ExchangeError, _parser_options, _syntax_error, check_file, local_name
-from .plausibility import asset_findings
-from .records import Asset
 
 ERROR, WARNING = "error", "warning"
 

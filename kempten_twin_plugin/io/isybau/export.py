@@ -18,12 +18,12 @@ from datetime import date
 from lxml import etree
 
 from ...core.catalogues import CONDITION_SCHEME_DWA
+from ...core.exchange.records import number
 from ...errors import Cancelled
 from ...i18n import tr
 from ...store import geometry as gpkg_geometry
 from ...store.exchange_source import ExportSource
 from ..exchange import codes as code_lists
-from ..exchange.records import number
 from ..xml_safe import ExchangeError
 from .reader import FORMAT
 from .zustand_export import OpenDefects

@@ -18,13 +18,13 @@ points is placed on its outline (Polygonart 1/2) or line.
 import json
 
 from ...core.catalogues import CONDITION_SCHEME_ISYBAU
+from ...core.exchange.records import Asset, Inspection, Observation, number
 from ...i18n import decimal, tr
 from ..crs import CoordinateError
 from ..exchange import codes as code_lists
 from ..exchange.arcs import bend as _bend
 from ..exchange.codes import CodeMapping
 from ..exchange.file_split import PartStream
-from ..exchange.records import Asset, Inspection, Observation, number
 from ..xml_safe import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, namespace, root_tag
 
 NAMESPACES = {

@@ -10,8 +10,8 @@ digit, UTM eastings with or without the zone prefix.
 
 from typing import Dict, List, Optional, Tuple
 
+from ...core.exchange.records import number
 from ..crs import CoordinateReader
-from ..exchange.records import number
 
 GAUSS_KRUEGER, UTM = "GK", "UTM"
 

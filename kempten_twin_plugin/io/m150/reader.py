@@ -17,12 +17,12 @@ import json
 from datetime import datetime
 
 from ...core.catalogues import CONDITION_SCHEME_DWA
+from ...core.exchange.records import Asset, Inspection, Observation, number
 from ...i18n import decimal, tr
 from ..crs import CoordinateError
 from ..exchange import codes as code_lists
 from ..exchange.arcs import bend
 from ..exchange.codes import CodeMapping
-from ..exchange.records import Asset, Inspection, Observation, number
 from ..xml_safe import ExchangeError, iter_elements, local_name, root_tag
 from . import coordinates as m150_coordinates
 

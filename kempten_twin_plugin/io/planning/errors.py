@@ -1,7 +1,7 @@
 """The exceptions the planning readers raise: their messages are meant for the user."""
 from typing import Optional
 
-from ..xml_safe import FileImportError
+from ...errors import FileImportError
 
 
 class PlanningImportError(FileImportError):
