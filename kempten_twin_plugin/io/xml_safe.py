@@ -12,7 +12,9 @@ becomes the caller's error class (``ExchangeError`` by default, ``PlanningImport
 the planning readers) with a message for the user and, where known, the line in the file.
 """
 
+import codecs
 import os
+import re
 
 from lxml import etree
 
@@ -64,6 +66,83 @@ def check_file(path, error=ExchangeError):
                            "expansion, reading local files); it was not imported."), line)
 
 
+# The encoding pseudo-attribute of an XML declaration at the very start of a file.
+_DECLARED_ENCODING = re.compile(rb'^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["\']([^"\']*)["\']')
+_READ_AS_IS = {"utf-8", "utf8", "us-ascii", "ascii", ""}
+_CHUNK = 1 << 16
+
+
+class Utf8Stream:
+    """A file in an 8-bit encoding (ISO-8859-1, Windows-1252, …), handed to lxml as UTF-8.
+
+    libxml2 converts such files through iconv, and an iconv converter of a parse that was
+    stopped early (the root tag read, a cancelled import) crashes the interpreter when the
+    garbage collector frees it later (seen with QGIS 3.40 on Debian 13). Converted here
+    with Python's codecs, libxml2 only ever reads UTF-8; the declaration is rewritten on
+    its own line, so line numbers stay those of the file. ``tell`` and ``size`` count the
+    file's own bytes (for progress)."""
+
+    def __init__(self, raw, encoding):
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._pending = b""
+        self._first = True
+        self._done = False
+        self.size = getattr(raw, "size", None)
+
+    def read(self, n=-1):
+        while not self._done and (n is None or n < 0 or len(self._pending) < n):
+            chunk = self._raw.read(_CHUNK)
+            text = self._decoder.decode(chunk, final=not chunk)
+            if self._first:
+                text = re.sub(r"""^(\ufeff?<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""",
+                              r'\1"UTF-8"', text, count=1)
+                self._first = False
+            self._pending += text.encode("utf-8")
+            self._done = not chunk
+        if n is None or n < 0:
+            n = len(self._pending)
+        data, self._pending = self._pending[:n], self._pending[n:]
+        return data
+
+    def tell(self):
+        return self._raw.tell()
+
+    def close(self):
+        self._raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open_xml(path, open_stream=None, error=ExchangeError):
+    """The file (or ``open_stream()``'s view of it) as a binary stream for lxml: as it is
+    when it is UTF-8 or ASCII, else converted to UTF-8 (``Utf8Stream``). An encoding
+    Python does not know is refused with a message."""
+    raw = open_stream() if open_stream else open(path, "rb")
+    try:
+        with open(path, "rb") as head_file:
+            head = head_file.read(1024)
+        match = _DECLARED_ENCODING.match(head)
+        name = match.group(1).decode("ascii", "replace").strip().lower() if match else ""
+        if name in _READ_AS_IS or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw
+        try:
+            encoding = codecs.lookup(name).name
+        except LookupError:
+            raise error(tr("The file declares the character encoding {name!r}, which is not "
+                           "known; save it as UTF-8 or ISO-8859-1.").format(name=name)) from None
+        if encoding == "utf-8":
+            return raw
+        return Utf8Stream(raw, encoding)
+    except BaseException:
+        raw.close()
+        raise
+
+
 def _parser_options():
     return dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                 dtd_validation=False, remove_comments=True, remove_pis=True)
@@ -73,8 +152,9 @@ def root_tag(path, error=ExchangeError):
     """The root element's tag, reading only the start of the file."""
     check_file(path, error)
     try:
-        for _, element in etree.iterparse(path, events=("start",), **_parser_options()):
-            return element.tag, element.sourceline
+        with open_xml(path, error=error) as stream:
+            for _, element in etree.iterparse(stream, events=("start",), **_parser_options()):
+                return element.tag, element.sourceline
     except etree.XMLSyntaxError as problem:
         raise _syntax_error(problem, error) from None
     raise error(tr("The file holds no XML element."))
@@ -99,7 +179,7 @@ def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None)
     gives another view of the file to parse (a part of it, see file_split).
     """
     check_file(path)
-    with (open_stream() if open_stream else open(path, "rb")) as stream:
+    with open_xml(path, open_stream) as stream:
         size = getattr(stream, "size", None) or os.path.getsize(path) or 1
         context = etree.iterparse(stream, events=("end",), tag=tags, **_parser_options())
         try:
@@ -126,7 +206,8 @@ def parse(path, error=ExchangeError):
     check_file(path, error)
     parser = etree.XMLParser(**_parser_options())
     try:
-        tree = etree.parse(path, parser)
+        with open_xml(path, error=error) as stream:
+            tree = etree.parse(stream, parser)
     except OSError as problem:
         raise error(tr("{path} cannot be read: {error}").format(path=path, error=problem)) \
             from None
@@ -146,7 +227,12 @@ def stream(path, tags, error=ExchangeError, is_canceled=None):
     memory stays flat. What precedes the first element (a file's envelope) can be read from
     ``element.getroottree().getroot()`` while the first one is being handled."""
     check_file(path, error)
-    context = etree.iterparse(path, events=("end",), tag=tags, **_parser_options())
+    with open_xml(path, error=error) as source:
+        yield from _stream(source, tags, error, is_canceled)
+
+
+def _stream(source, tags, error, is_canceled):
+    context = etree.iterparse(source, events=("end",), tag=tags, **_parser_options())
     try:
         for n, (_event, element) in enumerate(context):
             if n % 200 == 0 and is_canceled is not None and is_canceled():

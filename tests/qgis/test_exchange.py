@@ -335,3 +335,21 @@ def test_dock_counts_each_node_kind_under_its_own_name(kt_settings, tmp_path):
     assert (rows["Manholes"], rows["Connection points"], rows["Structures"],
             rows["Street gullies"], rows["Pipes"], rows["Laterals"]) == (
         "116", "18", "25", "9", "135", "15")
+
+
+def test_imports_of_an_8_bit_file_leave_nothing_that_crashes_later(qgis_app, tmp_path):
+    # The root tag is read by a parse stopped after the first element. libxml2 converting
+    # an ISO-8859-1 file through iconv left a converter the garbage collector freed later,
+    # which crashed QGIS 3.40 on Debian 13; the parser now only ever sees UTF-8.
+    import gc
+
+    from kempten_twin_plugin.io import xml_safe
+    from kempten_twin_plugin.io.exchange import api
+
+    assert open(ZUSTAND, "rb").read(60).count(b"ISO-8859-1") == 1
+    for round_ in range(3):
+        for _element in xml_safe.iter_elements(ZUSTAND, ["{*}Knoten"]):
+            break
+        report = api.import_isybau(str(tmp_path / f"wc{round_}.gpkg"), ZUSTAND)
+        assert report.results()["INSPECTIONS"] == 4
+        gc.collect()

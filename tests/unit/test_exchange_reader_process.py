@@ -72,7 +72,7 @@ def test_skip_reasons_come_in_the_users_language(tmp_path, always, monkeypatch):
 def test_an_asset_crosses_the_process_boundary_whole():
     import pickle
 
-    from kempten_twin_plugin.io.exchange.records import Asset
+    from kempten_twin_plugin.core.exchange.records import Asset
 
     asset = Asset("pipe", "Haltung", "H1", 12, {"dn": 300, "material": "B"},
                   [(1.0, 2.0), (3.0, 4.0)], {"from_manhole": "S1"}, {"Profilart": "X"})

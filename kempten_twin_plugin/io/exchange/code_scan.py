@@ -6,7 +6,7 @@ from typing import Callable, List, Optional, Tuple
 
 from lxml import etree
 
-from ..xml_safe import _parser_options, _syntax_error, check_file, local_name
+from ..xml_safe import _parser_options, _syntax_error, check_file, local_name, open_xml
 
 # ISYBAU element → mapping field; only these elements are looked at.
 _ISYBAU = {"KnotenTyp": "KnotenTyp", "Punktkennung": "Punktkennung", "KantenTyp": "KantenTyp",
@@ -48,30 +48,31 @@ def scan_codes(path: str, format_key: str,
     names = list(wanted) + list(_PRODUCER) + list(objects)
     tags = [f"{{*}}{name}" for name in names] if format_key == "isybau" else names
     producers = {}
-    try:
-        for n, (_, element) in enumerate(etree.iterparse(path, events=("end",), tag=tags,
-                                                         **_parser_options())):
-            if n % 5000 == 0 and is_canceled is not None and is_canceled():
-                break
-            name = local_name(element.tag)
-            if name in objects:  # done with it: free it and what came before it
+    with open_xml(path) as source:
+        try:
+            for n, (_, element) in enumerate(etree.iterparse(source, events=("end",), tag=tags,
+                                                             **_parser_options())):
+                if n % 5000 == 0 and is_canceled is not None and is_canceled():
+                    break
+                name = local_name(element.tag)
+                if name in objects:  # done with it: free it and what came before it
+                    element.clear(keep_tail=False)
+                    parent = element.getparent()
+                    while parent is not None and element.getprevious() is not None:
+                        del parent[0]
+                    continue
+                text = (element.text or "").strip()
+                if name in _PRODUCER:
+                    if text and name not in producers:
+                        producers[name] = text
+                elif text and name in wanted:
+                    parents = _ISYBAU_PARENTS.get(name) if format_key == "isybau" else None
+                    parent = element.getparent()
+                    if parents is None or (parent is not None and
+                                           local_name(parent.tag) in parents):
+                        result.codes[(wanted[name], text)] += 1
                 element.clear(keep_tail=False)
-                parent = element.getparent()
-                while parent is not None and element.getprevious() is not None:
-                    del parent[0]
-                continue
-            text = (element.text or "").strip()
-            if name in _PRODUCER:
-                if text and name not in producers:
-                    producers[name] = text
-            elif text and name in wanted:
-                parents = _ISYBAU_PARENTS.get(name) if format_key == "isybau" else None
-                parent = element.getparent()
-                if parents is None or (parent is not None and
-                                       local_name(parent.tag) in parents):
-                    result.codes[(wanted[name], text)] += 1
-            element.clear(keep_tail=False)
-    except etree.XMLSyntaxError as error:
-        raise _syntax_error(error) from None
+        except etree.XMLSyntaxError as error:
+            raise _syntax_error(error) from None
     result.producer = next((producers[name] for name in _PRODUCER if name in producers), "")
     return result

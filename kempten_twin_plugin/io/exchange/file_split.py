@@ -18,7 +18,7 @@ from typing import List, Tuple
 
 from lxml import etree
 
-from ..xml_safe import _parser_options, local_name
+from ..xml_safe import _parser_options, local_name, open_xml
 
 OBJECT = "AbwassertechnischeAnlage"
 _DELIMITERS = b" \t\r\n>/"
@@ -102,13 +102,14 @@ def _first_object(path):
     """(qualified name as written, [qualified names of its containers, outermost first])
     of the first object, or None."""
     try:
-        events = etree.iterparse(path, events=("start",), **_parser_options())
-        for n, (_, element) in enumerate(events):
-            if n > 10_000:  # no object near the start: not a file worth cutting
-                return None
-            if local_name(element.tag) == OBJECT:
-                containers = [_qname(e) for e in element.iterancestors()][::-1]
-                return _qname(element), containers
+        with open_xml(path) as source:
+            events = etree.iterparse(source, events=("start",), **_parser_options())
+            for n, (_, element) in enumerate(events):
+                if n > 10_000:  # no object near the start: not a file worth cutting
+                    return None
+                if local_name(element.tag) == OBJECT:
+                    containers = [_qname(e) for e in element.iterancestors()][::-1]
+                    return _qname(element), containers
     except etree.XMLSyntaxError:
         return None
     return None

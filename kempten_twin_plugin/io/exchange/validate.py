@@ -38,7 +38,7 @@ from ..isybau.reader import IsybauReader
 from ..m150 import structure as m150_structure
 from ..m150.reader import FORMAT as M150_FORMAT
 from ..m150.reader import M150Reader
-from ..xml_safe import ExchangeError, _parser_options, _syntax_error, check_file, local_name
+from ..xml_safe import ExchangeError, _parser_options, _syntax_error, check_file, local_name, open_xml
 
 ERROR, WARNING = "error", "warning"
 
@@ -233,7 +233,7 @@ def _isybau_structure(path, report, is_canceled, progress):
             return type_name
         return types.get(type_name, type_name)
 
-    with open(path, "rb") as stream:
+    with open_xml(path) as stream:
         context = etree.iterparse(stream, events=("start", "end"), **_parser_options())
         try:
             for n, (event, element) in enumerate(context):
@@ -341,7 +341,7 @@ def _m150_value_problem(form, text):
 def _m150_structure(path, report, is_canceled, progress):
     size = os.path.getsize(path) or 1
     stack = []  # (record name, line, fields seen)
-    with open(path, "rb") as stream:
+    with open_xml(path) as stream:
         context = etree.iterparse(stream, events=("start", "end"), **_parser_options())
         try:
             for n, (event, element) in enumerate(context):
