@@ -126,6 +126,7 @@ test-compat: i18n
 
 lint: deps
 	.venv/bin/ruff check kempten_twin_plugin scripts tests benchmarks
+	$(VENV) scripts/check_qt6.py
 
 bench: deps package postgres
 	$(VENV) benchmarks/run_all.py

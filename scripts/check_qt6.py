@@ -120,8 +120,8 @@ def main(argv):
         table.setdefault(name, {}).update(members)
     found = findings(paths, table)
     for path, line, what, instead in found:
-        print(f"{path.relative_to(ROOT) if path.is_absolute() else path}:{line}: {what} → "
-              f"{instead}")
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        print(f"{shown}:{line}: {what} → {instead}")
     print(f"{len(found)} unscoped enum use(s) in {len(paths)} files")
     return 1 if found else 0
 

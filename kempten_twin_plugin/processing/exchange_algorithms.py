@@ -50,7 +50,7 @@ class _ImportAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage; made empty first if missing)"),
-            extension="gpkg", behavior=QgsProcessingParameterFile.File))
+            extension="gpkg", behavior=QgsProcessingParameterFile.Behavior.File))
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Exchange file"), fileFilter=self._file_filter))
         self.addParameter(QgsProcessingParameterCrs(

@@ -162,7 +162,7 @@ class ImportDialog(QDialog):
         self.file_widget.fileChanged.connect(self.scan)
         form.addRow(tr("File"), self.file_widget)
         self.crs_widget = QgsProjectionSelectionWidget(self)
-        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs_widget.setNotSetText(tr("Detect from the coordinates"))
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem())
         form.addRow(tr("Source CRS"), self.crs_widget)
@@ -381,8 +381,8 @@ def export_message(counts, path):
         text += " " + defects_as_zustand.written_text(counts["defect"])
     if counts["defect_skipped"]:
         return text + " " + defects_as_zustand.left_out_text(counts["defect_skipped"]), \
-            Qgis.Warning
-    return text, Qgis.Success
+            Qgis.MessageLevel.Warning
+    return text, Qgis.MessageLevel.Success
 
 
 class ExchangeFeature:
@@ -434,7 +434,7 @@ class ExchangeFeature:
         return dialog.start_check()
 
     def _imported(self, report):
-        level = Qgis.Warning if report.warnings or report.skipped else Qgis.Success
+        level = Qgis.MessageLevel.Warning if report.warnings or report.skipped else Qgis.MessageLevel.Success
         results = report.results()
         self.iface.messageBar().pushMessage("Kempten Twin", tr(
             "Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} "
@@ -467,10 +467,10 @@ class ExchangeFeature:
             self.export_task = None
             bar = self.iface.messageBar()
             if task.error is not None:
-                bar.pushMessage("Kempten Twin", str(task.error), Qgis.Warning, 10)
+                bar.pushMessage("Kempten Twin", str(task.error), Qgis.MessageLevel.Warning, 10)
             elif task.result is not None:
                 text, level = export_message(task.result, path)
-                bar.pushMessage("Kempten Twin", text, level, 10 if level == Qgis.Warning else 6)
+                bar.pushMessage("Kempten Twin", text, level, 10 if level == Qgis.MessageLevel.Warning else 6)
 
         self.export_task = Task(tr("Kempten Twin: exporting DWA-M 150 XML") if m150 else
                                 tr("Kempten Twin: exporting ISYBAU XML"), work, done)
