@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kempten_twin_plugin.errors import KemptenTwinError
 from kempten_twin_plugin.io import open311
+from kempten_twin_plugin.io.exchange import api as exchange
 from kempten_twin_plugin.io.planning import importer
 from kempten_twin_plugin.store import working_copy
 
@@ -32,7 +33,18 @@ SAMPLES = {
                  os.path.join(DATA, "planning", "comments.csv"),
                  os.path.join(DATA, "planning", "decidim_proposals.json")],
 }
-SUFFIX = {"xplan": ".gml", "citygml": ".gml", "footprints": ".geojson", "comments": None}
+SAMPLES["isybau"] = [
+    os.path.join(REAL, "amphibitus-m150xml", "ISYBAU-2006_Export_INGRADA.xml"),
+    os.path.join(REAL, "fabiologe-isybauxml", "bauwerke.xml"),
+    os.path.join(DATA, "isybau", "isybau_2013_zustand_bewertet.xml"),
+    os.path.join(DATA, "isybau", "isybau_2024_kanten_bogen.xml")]
+SAMPLES["m150"] = [
+    os.path.join(REAL, "amphibitus-m150xml", "DWA-M150_Beispiel_04-2010_TypB.xml"),
+    os.path.join(DATA, "isybau", "m150_gk_komma.xml"),
+    os.path.join(DATA, "isybau", "m150_typ_d_klassen.xml"),
+    os.path.join(DATA, "isybau", "m150_utm_typ_b.xml")]
+SUFFIX = {"xplan": ".gml", "citygml": ".gml", "footprints": ".geojson", "comments": None,
+          "isybau": ".xml", "m150": ".xml"}
 
 FRAGMENTS = [b"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>", b"&e;", b"\x00",
              b"\xff\xfe", b"NaN", b"1e308", b"-1e400", b"[" * 500, b"{" * 500, b"\"",
@@ -64,6 +76,26 @@ def mutated(draw, kind):
     return os.path.splitext(path)[1], bytes(data)
 
 
+VALUES = ["", " ", "NaN", "inf", "-1", "0", "1e308", "-1e400", "12,5", "1.2.3", "x" * 5000,
+          "Straße", "2026-13-45", "31.02.2026", "9" * 40, "\u202e", "EPSG:0", "urn:ogc:def:crs:EPSG::4"]
+
+
+@st.composite
+def with_odd_values(draw, kind):
+    """One of the kind's XML samples, well-formed, with the text of a few leaf elements
+    replaced by values a careless or hostile producer might write."""
+    from lxml import etree
+
+    path = draw(st.sampled_from(SAMPLES[kind]))
+    tree = etree.parse(path)
+    leaves = [e for e in tree.iter() if isinstance(e.tag, str) and len(e) == 0]
+    for _ in range(draw(st.integers(1, 6))):
+        leaf = leaves[draw(st.integers(0, len(leaves) - 1))]
+        leaf.text = draw(st.sampled_from(VALUES))
+    return ".xml" if kind in ("isybau", "m150") else ".gml", etree.tostring(
+        tree, xml_declaration=True, encoding="UTF-8")
+
+
 def digest(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
@@ -71,10 +103,12 @@ def digest(path):
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
-    """A working copy with a project (comments attach to it) and a few gullies."""
+    """A working copy with a project (comments attach to it) and a small network (exchange
+    files add to it and refer to its objects)."""
     path = str(tmp_path_factory.mktemp("fuzz") / "base.gpkg")
     importer.import_planned(path, SAMPLES["footprints"][0], "planer",
                             mapping={"name": "Bezeichnung", "height": "Hoehe"})
+    exchange.import_isybau(path, os.path.join(DATA, "isybau", "isybau_2017_kanten.xml"))
     return path
 
 
@@ -87,6 +121,10 @@ def attempt(base, tmp_path, kind, suffix, data):
     try:
         if kind == "comments":
             importer.import_comments(wc, str(source), "planer")
+        elif kind == "isybau":
+            exchange.import_isybau(wc, str(source))
+        elif kind == "m150":
+            exchange.import_m150(wc, str(source))
         else:
             importer.import_planned(wc, str(source), "planer", source_epsg=None)
     except KemptenTwinError as error:
@@ -101,10 +139,21 @@ FUZZ = settings(max_examples=40, deadline=None, derandomize=True,
                                        HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-@pytest.mark.parametrize("kind", ["xplan", "citygml", "footprints", "comments"])
-def test_planning_importers_never_trace_back(base, tmp_path, kind):
+@pytest.mark.parametrize("kind", ["xplan", "citygml", "footprints", "comments", "isybau", "m150"])
+def test_importers_never_trace_back(base, tmp_path, kind):
     @FUZZ
     @given(mutated(kind))
+    def run(sample):
+        suffix, data = sample
+        attempt(base, tmp_path, kind, suffix, data)
+
+    run()
+
+
+@pytest.mark.parametrize("kind", ["xplan", "citygml", "isybau", "m150"])
+def test_odd_values_in_well_formed_files_never_trace_back(base, tmp_path, kind):
+    @FUZZ
+    @given(with_odd_values(kind))
     def run(sample):
         suffix, data = sample
         attempt(base, tmp_path, kind, suffix, data)
