@@ -15,8 +15,14 @@ counted as unreachable.
 import threading
 import time
 
-from qgis.core import (QgsApplication, QgsBlockingNetworkRequest, QgsDataSourceUri, QgsFeedback,
-                       QgsProject, QgsRasterLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsBlockingNetworkRequest,
+    QgsDataSourceUri,
+    QgsFeedback,
+    QgsProject,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
