@@ -1,6 +1,9 @@
 """Run benchmarks and write BENCHMARKS.md (`make bench`).
 
-`run_all.py` runs every benchmark; `run_all.py bench_sync bench_network` runs only those.
+`run_all.py` runs every benchmark; `run_all.py bench_sync bench_network` runs only those;
+`run_all.py bench_sync=100000` runs one at the sizes given (comma-separated pipe counts,
+for the benchmarks whose ``main`` takes sizes); `run_all.py --render` only rewrites
+BENCHMARKS.md from benchmarks/results/.
 Each module's rows are kept in benchmarks/results/<module>.json, and BENCHMARKS.md is
 rendered from all of them, so re-running one benchmark keeps the others' figures.
 """
@@ -34,8 +37,9 @@ def seconds(value):
     return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.1f} ms"
 
 
-def run(module_name):
-    rows = importlib.import_module(module_name).main()
+def run(module_name, sizes=None):
+    module = importlib.import_module(module_name)
+    rows = module.main(sizes) if sizes else module.main()
     rows = rows if isinstance(rows, list) else [rows]
     os.makedirs(RESULTS, exist_ok=True)
     record = {
@@ -88,13 +92,16 @@ def render():
 
 
 def main(argv):
-    chosen = argv or MODULES
-    unknown = [m for m in chosen if m not in MODULES]
+    if argv == ["--render"]:
+        print(render())
+        return 0
+    chosen = [a.partition("=") for a in argv] or [(m, "", "") for m in MODULES]
+    unknown = [m for m, _, _ in chosen if m not in MODULES]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(MODULES)}")
         return 2
-    for name in chosen:
-        run(name)
+    for name, _, sizes in chosen:
+        run(name, tuple(int(n) for n in sizes.split(",")) if sizes else None)
     print(render())
     return 0
 

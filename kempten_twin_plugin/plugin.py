@@ -3,9 +3,10 @@
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
 from . import paths
+from .gui.actions import add_action
 from .gui.connections import Connections
 from .gui.defects.feature import DefectsFeature
 from .gui.exchange.feature import ExchangeFeature
@@ -117,15 +118,8 @@ class KemptenTwinPlugin:
         self.connections.connect(QgsProject.instance().readProject, self._project_read)
 
     def _add_action(self, icon, text, slot, object_name, toolbar=True):
-        action = QAction(QIcon(paths.icon_path(icon)) if icon else QIcon(), text,
-                         self.iface.mainWindow())
-        action.setObjectName(object_name)
-        action.triggered.connect(slot)
-        if toolbar:
-            self.toolbar.addAction(action)
-        self.menu.addAction(action)
-        self.actions.append(action)
-        return action
+        return add_action(self.actions, self.iface.mainWindow(), self.menu, text, object_name,
+                          slot, icon, self.toolbar if toolbar else None)
 
     def unload(self):
         self.shortcuts.unregister()

@@ -29,6 +29,7 @@ from ..settings import DEFAULT_BASEMAPS, Settings, default_working_copy, postgre
 from ..store.server_connection import connect
 from ..store.server_schema import server_status
 from ..tasks import Task
+from .actions import list_buttons
 from .defects.settings_box import DefectSettingsBox
 
 _VISIBLE = "✓"
@@ -128,17 +129,9 @@ class OptionsPage(QgsOptionsPageWidget):
         self.basemaps.horizontalHeader().setStretchLastSection(False)
         self.basemaps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         box_layout.addWidget(self.basemaps)
-        row_buttons = QHBoxLayout()
-        add = QPushButton(tr("Add"), box)
-        add.clicked.connect(lambda: self._add_basemap({"name": "", "source": "", "visible": True}))
-        remove = QPushButton(tr("Remove"), box)
-        remove.clicked.connect(self._remove_selected)
-        reset = QPushButton(tr("Restore defaults"), box)
-        reset.clicked.connect(lambda: self._show_basemaps(DEFAULT_BASEMAPS))
-        for button in (add, remove, reset):
-            row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
-        box_layout.addLayout(row_buttons)
+        box_layout.addLayout(list_buttons(
+            box, lambda: self._add_basemap({"name": "", "source": "", "visible": True}),
+            self._remove_selected, lambda: self._show_basemaps(DEFAULT_BASEMAPS)))
         layout.addWidget(box)
         self.defect_settings = DefectSettingsBox(self.settings, self)
         layout.addWidget(self.defect_settings)

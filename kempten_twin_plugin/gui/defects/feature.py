@@ -7,11 +7,11 @@ Constructed by plugin.py as ``DefectsFeature(iface, settings, toolbar, menu)``;
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from ... import paths
 from ...i18n import tr
 from ...render.defect_style import apply_defect_style
+from ..actions import add_action
 from .dock import DefectDock
 from .report_tool import ReportDefectTool
 
@@ -63,16 +63,8 @@ class DefectsFeature:
                      slot=lambda: self._run_algorithm("export_open311"))
 
     def _action(self, icon, text, name, slot=None, toolbar=False):
-        action = QAction(QIcon(paths.icon_path(icon)) if icon else QIcon(), text,
-                         self.iface.mainWindow())
-        action.setObjectName(name)
-        if slot is not None:
-            action.triggered.connect(slot)
-        if toolbar:
-            self._toolbar.addAction(action)
-        self._menu.addAction(action)
-        self.actions.append(action)
-        return action
+        return add_action(self.actions, self.iface.mainWindow(), self._menu, text, name, slot,
+                          icon, self._toolbar if toolbar else None)
 
     def _toggle_tool(self, checked):
         canvas = self.iface.mapCanvas()

@@ -6,7 +6,6 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -16,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core import catalogues as cat
 from ...core.catalogues import DEFAULT_SERVICE_MAP
 from ...i18n import apply_locale, tr
+from ..actions import list_buttons
 
 
 class DefectSettingsBox(QGroupBox):
@@ -53,17 +53,9 @@ class DefectSettingsBox(QGroupBox):
                                                     tr("Urgency")])
         self.service_map.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.service_map)
-        buttons = QHBoxLayout()
-        add = QPushButton(tr("Add"), self)
-        add.clicked.connect(lambda: self._add_row("", "Sonstiges", 3))
-        remove = QPushButton(tr("Remove"), self)
-        remove.clicked.connect(self._remove_selected)
-        reset = QPushButton(tr("Restore defaults"), self)
-        reset.clicked.connect(lambda: self._show_map(DEFAULT_SERVICE_MAP))
-        for button in (add, remove, reset):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(list_buttons(self, lambda: self._add_row("", "Sonstiges", 3),
+                                      self._remove_selected,
+                                      lambda: self._show_map(DEFAULT_SERVICE_MAP)))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)

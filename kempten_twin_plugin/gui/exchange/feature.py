@@ -17,7 +17,6 @@ from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,6 +44,7 @@ from ...io.isybau.export import export_isybau
 from ...io.m150.export import export_m150
 from ...render.layers import working_copy_layers
 from ...tasks import Task
+from ..actions import add_action
 
 # Columns of the mapping table.
 FIELD, CODE, COUNT, STANDARD, OURS = range(5)
@@ -395,23 +395,20 @@ class ExchangeFeature:
         self.dialog = None
         self.export_task = None
         window = iface.mainWindow()
-        self.import_action = QAction(tr("Import ISYBAU XML / DWA-M 150…"), window)
-        self.import_action.setObjectName("KemptenTwinImportExchange")
-        self.import_action.triggered.connect(self.show_import)
-        self.check_action = QAction(tr("Check exchange file (ISYBAU XML / DWA-M 150)…"), window)
-        self.check_action.setObjectName("KemptenTwinCheckExchange")
-        self.check_action.triggered.connect(lambda: self.check())
-        self.export_action = QAction(tr("Export ISYBAU XML…"), window)
-        self.export_action.setObjectName("KemptenTwinExportIsybau")
-        self.export_action.triggered.connect(lambda: self.export())  # not its checked state
-        self.export_m150_action = QAction(tr("Export DWA-M 150 XML…"), window)
-        self.export_m150_action.setObjectName("KemptenTwinExportM150")
-        self.export_m150_action.triggered.connect(lambda: self.export(m150=True))
         self.menu = menu
-        self.actions = [self.import_action, self.check_action, self.export_action,
-                        self.export_m150_action]
-        for action in self.actions:
-            menu.addAction(action)
+        self.actions = []
+        self.import_action = add_action(self.actions, window, menu,
+                                        tr("Import ISYBAU XML / DWA-M 150…"),
+                                        "KemptenTwinImportExchange", self.show_import)
+        self.check_action = add_action(self.actions, window, menu,
+                                       tr("Check exchange file (ISYBAU XML / DWA-M 150)…"),
+                                       "KemptenTwinCheckExchange", lambda: self.check())
+        # lambdas: export() must not get the action's checked state
+        self.export_action = add_action(self.actions, window, menu, tr("Export ISYBAU XML…"),
+                                        "KemptenTwinExportIsybau", lambda: self.export())
+        self.export_m150_action = add_action(self.actions, window, menu,
+                                             tr("Export DWA-M 150 XML…"), "KemptenTwinExportM150",
+                                             lambda: self.export(m150=True))
 
     def show_import(self):
         if self.dialog is None:

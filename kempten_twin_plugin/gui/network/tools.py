@@ -9,15 +9,13 @@ import time
 
 from qgis.core import Qgis, QgsFeatureRequest
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
-from ... import paths
 from ...core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
 from ...core.network.inspection import ASSET_TABLES, table_title
 from ...i18n import decimal, tr, whole
 from ...render import layers
 from ...store.network import describe, graph_for, longitudinal_profile, summarize
+from ..actions import add_action
 from .asset_pick_tool import AssetPickTool, layer_path
 from .inspection_view import report_html, summary_html, trace_rows
 from .locator_filter import KemptenTwinLocatorFilter, choose_default_prefix
@@ -71,14 +69,8 @@ class NetworkTools:
     # --- construction helpers -------------------------------------------------------------
 
     def _action(self, window, toolbar, menu, icon, text, name, checkable=True):
-        action = QAction(QIcon(paths.icon_path(icon)) if icon else QIcon(), text, window)
-        action.setObjectName(name)
-        action.setCheckable(checkable)
-        if toolbar is not None:
-            toolbar.addAction(action)
-        menu.addAction(action)
-        self.actions.append(action)
-        return action
+        return add_action(self.actions, window, menu, text, name, icon=icon, toolbar=toolbar,
+                          checkable=checkable)
 
     def _tool(self, canvas, tables, action, slot):
         tool = AssetPickTool(canvas, tables, action)

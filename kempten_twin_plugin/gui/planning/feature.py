@@ -42,6 +42,7 @@ from ...render import layers as wc_layers
 from ...render import planning_overlay as overlay_qgis
 from ...store import planning as planning_store
 from ...tasks import Task
+from ..actions import add_action
 from ..connections import Connections
 
 ROLE = "kempten_twin/planning"  # custom property on the layers this feature adds
@@ -149,12 +150,8 @@ class Feature:
         self.refresh()
 
     def _add(self, text, slot, object_name):
-        action = QAction(text, self.iface.mainWindow())
-        action.setObjectName(object_name)
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        self.actions.append(action)
-        return action
+        return add_action(self.actions, self.iface.mainWindow(), self.menu, text, object_name,
+                          slot)
 
     def unload(self):
         self.connections.disconnect_all()
