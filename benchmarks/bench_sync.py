@@ -25,11 +25,11 @@ import time
 
 import psycopg2
 
-from kempten_twin_plugin.store import working_copy
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from kempten_twin_plugin.store import working_copy  # noqa: E402 (after the path above)
 
 SCHEMA = "kt_bench_sync"
 

@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 RESULTS = os.path.join(HERE, "results")
 sys.path.insert(0, HERE)
+sys.path.insert(0, ROOT)
 
 # In the order they appear in BENCHMARKS.md.
 MODULES = ["bench_demo_city", "bench_startup", "bench_server_tracking", "bench_sync",

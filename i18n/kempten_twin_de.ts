@@ -69,6 +69,16 @@
       <translation>Unzulässiger Statuswechsel von {number} von „{old}“ nach „{new}“ (erlaubt: {allowed}).</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/core/exchange/plausibility.py" line="19" />
+      <source>invert level {invert} m lies above the cover level {cover} m</source>
+      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/core/exchange/plausibility.py" line="26" />
+      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
+      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/core/network/checks.py" line="101" />
       <source>Pipe ends {gap} m away from its manhole {manhole}</source>
       <translation>Haltung endet {gap} m neben ihrem Schacht {manhole}</translation>
@@ -499,6 +509,26 @@
       <translation>Mischwasser</translation>
     </message>
     <message>
+      <location filename="../kempten_twin_plugin/errors.py" line="30" />
+      <source>{message} (line {line})</source>
+      <translation>{message} (Zeile {line})</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/actions.py" line="29" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/actions.py" line="29" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/gui/actions.py" line="30" />
+      <source>Restore defaults</source>
+      <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
       <location filename="../kempten_twin_plugin/gui/defects/dock.py" line="110" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
@@ -769,12 +799,12 @@
       <translation>Offen: {open} · überfällig: {overdue} · Behebungen im Verlauf: {repairs}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="115" />
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="107" />
       <source>Checking rights for defects</source>
       <translation>Rechte für Mängel prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="123" />
+      <location filename="../kempten_twin_plugin/gui/defects/feature.py" line="115" />
       <source>Your login may read defects but not report them.</source>
       <translation>Ihre Anmeldung darf Mängel lesen, aber nicht melden.</translation>
     </message>
@@ -869,12 +899,7 @@
       <translation>Mehrere Objekte liegen nahe am Klickpunkt:</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="105" />
-      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
-      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="109" />
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="101" />
       <source>Row {row}: the severity must be 1 to 4.</source>
       <translation>Zeile {row}: Die Dringlichkeit muss 1 bis 4 sein.</translation>
     </message>
@@ -904,19 +929,9 @@
       <translation>Dienst-Code</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="57" />
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="59" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="61" />
-      <source>Restore defaults</source>
-      <translation>Standard wiederherstellen</translation>
+      <location filename="../kempten_twin_plugin/gui/defects/settings_box.py" line="97" />
+      <source>Row {row}: {category} is not a category of the catalogue ({known}).</source>
+      <translation>Zeile {row}: {category} ist keine Kategorie des Katalogs ({known}).</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/gui/defects/work_order_dialog.py" line="27" />
@@ -1063,62 +1078,62 @@
       <translation>{pipes} Haltungen und {manholes} Schächte nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="398" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="401" />
       <source>Import ISYBAU XML / DWA-M 150…</source>
       <translation>ISYBAU XML / DWA-M 150 importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="401" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="404" />
       <source>Check exchange file (ISYBAU XML / DWA-M 150)…</source>
       <translation>Austauschdatei prüfen (ISYBAU XML / DWA-M 150)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="404" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="407" />
       <source>Export ISYBAU XML…</source>
       <translation>ISYBAU XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="407" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="410" />
       <source>Export DWA-M 150 XML…</source>
       <translation>DWA-M 150 XML exportieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="428" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="425" />
       <source>Check exchange file</source>
       <translation>Austauschdatei prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="439" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="436" />
       <source>Imported {manholes} manholes, {pipes} pipes, {laterals} laterals, {gullies} gullies, {inspections} inspections; {warnings} warnings, {skipped} skipped.</source>
       <translation>Importiert: {manholes} Schächte, {pipes} Haltungen, {laterals} Anschlussleitungen, {gullies} Straßenabläufe, {inspections} Inspektionen; {warnings} Warnungen, {skipped} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="453" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="450" />
       <source>Export DWA-M 150 XML</source>
       <translation>DWA-M 150 XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="453" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="450" />
       <source>Export ISYBAU XML</source>
       <translation>ISYBAU XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="457" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="454" />
       <source>DWA-M 150 XML (*.xml)</source>
       <translation>DWA-M 150 XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="457" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="454" />
       <source>ISYBAU XML (*.xml)</source>
       <translation>ISYBAU XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="475" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="472" />
       <source>Kempten Twin: exporting DWA-M 150 XML</source>
       <translation>Kempten Twin: DWA-M 150 XML exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="476" />
+      <location filename="../kempten_twin_plugin/gui/exchange/feature.py" line="473" />
       <source>Kempten Twin: exporting ISYBAU XML</source>
       <translation>Kempten Twin: ISYBAU XML wird exportiert</translation>
     </message>
@@ -1343,282 +1358,282 @@
       <translation>Export {kind}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="133" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="125" />
       <source>{table} {uuid} is no longer in the working copy.</source>
       <translation>{table} {uuid} ist nicht mehr in der Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="164" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="156" />
       <source>Selection</source>
       <translation>Auswahl</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="173" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="165" />
       <source>Trace stops at this manhole.</source>
       <translation>Die Verfolgung hält an diesem Schacht an.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="174" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="166" />
       <source>Trace passes this manhole again.</source>
       <translation>Die Verfolgung geht wieder über diesen Schacht hinaus.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="177" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="169" />
       <source>Pipe closed off for tracing.</source>
       <translation>Haltung für die Verfolgung abgesperrt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="178" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="170" />
       <source>Pipe open again for tracing.</source>
       <translation>Haltung für die Verfolgung wieder offen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="204" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="196" />
       <source>Upstream of {code}</source>
       <translation>Oberhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="205" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="197" />
       <source>Downstream of {code}</source>
       <translation>Unterhalb von {code}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="209" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="201" />
       <source>{title}: {pipes} pipes, {length} m, {gullies} gullies</source>
       <translation>{title}: {pipes} Haltungen, {length} m, {gullies} Straßenabläufe</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="213" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="205" />
       <source>warning: flow cycle through {codes}</source>
       <translation>Warnung: Fließkreislauf über {codes}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="224" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="216" />
       <source>Longitudinal profile: now click the second manhole (or the same one again for the path down to the outlet).</source>
       <translation>Längsschnitt: Klicken Sie jetzt den zweiten Schacht (oder denselben noch einmal für den Weg bis zum Auslauf).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="255" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="247" />
       <source>No sewer object here; zoom in or click closer to it.</source>
       <translation>Hier ist kein Kanalobjekt; vergrößern Sie die Ansicht oder klicken Sie näher daran.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="45" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="43" />
       <source>Inspect sewer object</source>
       <translation>Kanalobjekt abfragen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="47" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="45" />
       <source>Trace upstream</source>
       <translation>Verfolgung stromaufwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="49" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="47" />
       <source>Trace downstream</source>
       <translation>Verfolgung stromabwärts</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="52" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="50" />
       <source>Network checks…</source>
       <translation>Netzprüfung…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="96" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="88" />
       <source>Longitudinal profile: click the first manhole.</source>
       <translation>Längsschnitt: Klicken Sie den ersten Schacht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="98" />
+      <location filename="../kempten_twin_plugin/gui/network/tools.py" line="90" />
       <source>Click a manhole or pipe to trace. Shift+click a manhole to stop there, Ctrl+click a pipe to close it off.</source>
       <translation>Schacht oder Haltung anklicken, um zu verfolgen. Umschalt+Klick auf einen Schacht hält dort an, Strg+Klick auf eine Haltung sperrt sie ab.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="101" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="102" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="103" />
       <source>Automatic sync every</source>
       <translation>Automatischer Abgleich alle</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="104" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="105" />
       <source>City (title block of printed documents)</source>
       <translation>Stadt (Schriftfeld der Druckstücke)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="106" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="107" />
       <source>Office (title block)</source>
       <translation>Amt (Schriftfeld)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="109" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="110" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="111" />
       <source>Logo (title block)</source>
       <translation>Logo (Schriftfeld)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="113" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="114" />
       <source>A folder with the city's own layout templates kt_a4_portrait.qpt and kt_a3_landscape.qpt; empty: the plugin's templates.</source>
       <translation>Ein Ordner mit den eigenen Druckvorlagen der Stadt (kt_a4_portrait.qpt, kt_a3_landscape.qpt); leer: die Vorlagen des Plugins.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="116" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="117" />
       <source>Own layout templates</source>
       <translation>Eigene Druckvorlagen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="123" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="124" />
       <source>Basemaps</source>
       <translation>Hintergrundkarten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="127" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="126" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="127" />
       <source>Data source (QGIS WMS/WMTS)</source>
       <translation>Datenquelle (QGIS WMS/WMTS)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="127" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="128" />
       <source>Visible</source>
       <translation>Sichtbar</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="149" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="142" />
       <source>Citizens' portal</source>
       <translation>Bürgerportal</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="154" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="147" />
       <source>Link to the participation platform per project and building: {project} (uuid), {reference}, {name} and {building} (uuid) are filled in. Empty: no links.</source>
       <translation>Link zur Beteiligungsplattform je Vorhaben und Gebäude: {project} (uuid), {reference}, {name} und {building} (uuid) werden eingesetzt. Leer: keine Links.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="157" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="150" />
       <source>Participation link</source>
       <translation>Beteiligungslink</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="159" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="152" />
       <source>Quasigeoid grid (*.tif *.tiff *.gtx)</source>
       <translation>Quasigeoid-Gitter (*.tif *.tiff *.gtx)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="160" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="153" />
       <source>GCG2016 as a grid PROJ reads, where PROJ does not have it itself; converts DHHN2016 heights for 3D Tiles.</source>
       <translation>GCG2016 als Gitter, das PROJ lesen kann, wo PROJ es nicht selbst hat; rechnet DHHN2016-Höhen für 3D Tiles um.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="162" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="155" />
       <source>Quasigeoid grid</source>
       <translation>Quasigeoid-Gitter</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="167" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="160" />
       <source>from PROJ</source>
       <translation>aus PROJ</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="168" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="161" />
       <source>The site's height anomaly (ellipsoidal minus NHN height), used where no grid is available.</source>
       <translation>Die Höhenanomalie des Orts (ellipsoidische minus NHN-Höhe), wenn kein Gitter verfügbar ist.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="170" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="163" />
       <source>Height anomaly</source>
       <translation>Höhenanomalie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="178" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="171" />
       <source>Connecting to {server} …</source>
       <translation>Verbinde mit {server} …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="179" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="172" />
       <source>Testing the server connection</source>
       <translation>Serververbindung wird getestet</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="48" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="49" />
       <source>Connected as {login}.</source>
       <translation>Verbunden als {login}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="50" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="51" />
       <source>Server schema version {version}.</source>
       <translation>Serverschema Version {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>read</source>
       <translation>lesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="55" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
       <source>edit defects</source>
       <translation>Mängel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>maintain gullies</source>
       <translation>Straßenabläufe warten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="56" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
       <source>edit planning</source>
       <translation>Bauvorhaben bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="58" />
       <source>edit network</source>
       <translation>Kanalnetz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="57" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="58" />
       <source>administer</source>
       <translation>verwalten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="59" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="60" />
       <source>Rights: {rights}.</source>
       <translation>Rechte: {rights}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="75" />
       <source>Working copy (GeoPackage)</source>
       <translation>Arbeitskopie (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="79" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="80" />
       <source>A PostgreSQL connection saved in QGIS (its password stays in QGIS's authentication database) or service=NAME from pg_service.conf. Never a password.</source>
       <translation>Eine in QGIS gespeicherte PostgreSQL-Verbindung (das Passwort bleibt in der QGIS-Authentifizierungsdatenbank) oder service=NAME aus pg_service.conf. Niemals ein Passwort.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="82" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="83" />
       <source>Central server</source>
       <translation>Zentraler Server</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="84" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="85" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="86" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="87" />
       <source>Install or upgrade server schema…</source>
       <translation>Serverschema installieren oder aktualisieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/options_page.py" line="97" />
+      <location filename="../kempten_twin_plugin/gui/options_page.py" line="98" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
@@ -1708,227 +1723,227 @@
       <translation>Quell-KBS der Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="125" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="126" />
       <source>Building projects panel</source>
       <translation>Bedienfeld Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="129" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
       <source>Import planned buildings…</source>
       <translation>Geplante Baukörper importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="130" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="131" />
       <source>Import citizens' comments…</source>
       <translation>Bürgerbeiträge importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="132" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="133" />
       <source>Check building conflicts</source>
       <translation>Bauvorhaben auf Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="133" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="134" />
       <source>Open 3D view of the projects</source>
       <translation>3D-Ansicht der Bauvorhaben öffnen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="134" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="135" />
       <source>Review report (PDF)…</source>
       <translation>Prüfbericht (PDF)…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="198" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="195" />
       <source>{name} · {status} · {n} comments</source>
       <translation>{name} · {status} · {n} Beiträge</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="217" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="214" />
       <source>No. {n}</source>
       <translation>Nr. {n}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="332" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="329" />
       <source>Importing {file}</source>
       <translation>{file} wird importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="352" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="349" />
       <source>{n} existing buildings imported for context.</source>
       <translation>{n} Bestandsgebäude als Umgebung importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="354" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="351" />
       <source>{projects} projects with {buildings} buildings imported ({kind}).</source>
       <translation>{projects} Bauvorhaben mit {buildings} Baukörpern importiert ({kind}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="357" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="354" />
       <source>{n} warnings: {first}</source>
       <translation>{n} Warnungen: {first}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="365" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="362" />
       <source>Import citizens' comments</source>
       <translation>Bürgerbeiträge importieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="376" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="373" />
       <source>Importing comments</source>
       <translation>Bürgerbeiträge werden importiert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="383" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="380" />
       <source>{n} comments imported, {skipped} without a project.</source>
       <translation>{n} Bürgerbeiträge importiert, {skipped} ohne Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="389" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="386" />
       <source>Please wait: the previous task is still running.</source>
       <translation>Bitte warten: die vorige Aufgabe läuft noch.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="419" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="416" />
       <source>The working copy {path} does not exist.</source>
       <translation>Die Arbeitskopie {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="428" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="425" />
       <source>Checking building conflicts</source>
       <translation>Bauvorhaben werden auf Konflikte geprüft</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="442" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="439" />
       <source>Building conflicts</source>
       <translation>Konflikte Bauvorhaben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="447" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="444" />
       <source>{n} conflicts with the sewer network.</source>
       <translation>{n} Konflikte mit dem Kanalnetz.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="465" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="462" />
       <source>{n} conflicts in this project (of {total}).</source>
       <translation>{n} Konflikte in diesem Bauvorhaben (von {total}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="492" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="489" />
       <source>Choose a building project in the panel first.</source>
       <translation>Wählen Sie zuerst ein Bauvorhaben im Bedienfeld.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="497" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="494" />
       <source>Export for the citizens' portal</source>
       <translation>Für das Bürgerportal exportieren</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="516" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="513" />
       <source>Exporting for the citizens' portal</source>
       <translation>Export für das Bürgerportal</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="520" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="517" />
       <source>Portal export cancelled; nothing was written.</source>
       <translation>Export für das Bürgerportal abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="526" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="523" />
       <source>Portal written: {page} ({n} buildings; heights: {method}). Serve the folder with a web server.</source>
       <translation>Bürgerportal geschrieben: {page} ({n} Gebäude; Höhen: {method}). Den Ordner über einen Webserver bereitstellen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="539" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="536" />
       <source>Open the working copy first.</source>
       <translation>Öffnen Sie zuerst die Arbeitskopie.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="543" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="540" />
       <source>Building projects 3D</source>
       <translation>Bauvorhaben 3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="549" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="546" />
       <source>Open the 3D view with View ▸ 3D Map Views ▸ New 3D Map View; the buildings and the pipes at depth have their 3D style already.</source>
       <translation>Öffnen Sie die 3D-Ansicht über Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht; Baukörper und Haltungen in Sohltiefe sind bereits für 3D gestaltet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="594" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="591" />
       <source>Review report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="606" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="603" />
       <source>Review report: rendering the 3D view</source>
       <translation>Prüfbericht: 3D-Ansicht wird gerendert</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="618" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="615" />
       <source>Review report cancelled; nothing was written.</source>
       <translation>Prüfbericht abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="627" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="624" />
       <source>Report written: {path} ({pages} pages).</source>
       <translation>Bericht geschrieben: {path} ({pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="68" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="69" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="69" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
       <source>Check conflicts</source>
       <translation>Konflikte prüfen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="70" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
       <source>3D</source>
       <translation>3D</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="71" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
       <source>Report…</source>
       <translation>Bericht…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="72" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
       <source>Strips…</source>
       <translation>Schutzstreifen…</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="73" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
       <source>Portal…</source>
       <translation>Portal …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="74" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="75" />
       <source>Export for the citizens' portal…</source>
       <translation>Für das Bürgerportal exportieren …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="86" />
       <source>Building</source>
       <translation>Baukörper</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="86" />
       <source>Distance (m)</source>
       <translation>Abstand (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="86" />
       <source>Required (m)</source>
       <translation>Erforderlich (m)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="85" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="86" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="91" />
+      <location filename="../kempten_twin_plugin/gui/planning/feature.py" line="92" />
       <source>Citizens' comments</source>
       <translation>Bürgerbeiträge</translation>
     </message>
@@ -2331,16 +2346,6 @@
       <location filename="../kempten_twin_plugin/io/exchange/codes.py" line="155" />
       <source>Drainage (HG302/KG302 Kanalnutzung)</source>
       <translation>Kanalnutzung (HG302/KG302)</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/plausibility.py" line="19" />
-      <source>invert level {invert} m lies above the cover level {cover} m</source>
-      <translation>Sohlhöhe {invert} m liegt über der Deckelhöhe {cover} m</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/exchange/plausibility.py" line="26" />
-      <source>length {length} m is more than 5 % longer than its geometry ({geometry} m)</source>
-      <translation>Länge {length} m ist mehr als 5 % länger als die Geometrie ({geometry} m)</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/io/exchange/reader_process.py" line="166" />
@@ -3323,39 +3328,39 @@
       <translation>Die Web-3D-Bibliothek der Portalseite fehlt ({path}). Installieren Sie das Plugin aus seinem Release-ZIP oder bauen Sie es mit `make package`.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="106" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="136" />
+      <source>The file declares the character encoding {name!r}, which is not known; save it as UTF-8 or ISO-8859-1.</source>
+      <translation>Die Datei gibt die Zeichenkodierung {name!r} an, die nicht bekannt ist; bitte als UTF-8 oder ISO-8859-1 speichern.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="160" />
+      <source>The file holds no XML element.</source>
+      <translation>Die Datei enthält kein XML-Element.</translation>
+    </message>
+    <message>
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="168" />
       <source>The file holds a value larger than 10 MB; data files never do, so it is refused as broken or hostile.</source>
       <translation>Die Datei enthält einen Wert größer als 10 MB; Datendateien tun das nie, daher wird sie als beschädigt oder feindlich abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="108" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="170" />
       <source>The file is not well-formed XML ({reason}); it may be truncated or damaged.</source>
       <translation>Die Datei ist kein wohlgeformtes XML ({reason}); sie ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="155" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="218" />
       <source>The file declares a DTD or entities (DOCTYPE, ENTITY), which data files never need and which can be used for attacks (entity expansion, reading local files); it was not imported.</source>
       <translation>Die Datei deklariert eine DTD oder Entitäten (DOCTYPE, ENTITY), die Datendateien nie brauchen und die für Angriffe genutzt werden können (Entitätsexpansion, Lesen lokaler Dateien); sie wurde nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="32" />
-      <source>{message} (line {line})</source>
-      <translation>{message} (Zeile {line})</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="66" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="50" />
       <source>The file {path} does not exist.</source>
       <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="68" />
+      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="52" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../kempten_twin_plugin/io/xml_safe.py" line="98" />
-      <source>The file holds no XML element.</source>
-      <translation>Die Datei enthält kein XML-Element.</translation>
     </message>
     <message>
       <location filename="../kempten_twin_plugin/log.py" line="40" />
@@ -3363,37 +3368,37 @@
       <translation>Ein Passwort gehört nicht in die Servereinstellung; nutzen Sie einen Eintrag in pg_service.conf mit ~/.pgpass oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="104" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="105" />
       <source>Settings…</source>
       <translation>Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="107" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="108" />
       <source>Help (user guide)</source>
       <translation>Hilfe (Handbuch)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="196" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="190" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="82" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="83" />
       <source>Sewer network panel</source>
       <translation>Fenster Kanalnetz</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="85" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="86" />
       <source>Add basemaps</source>
       <translation>Hintergrundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="87" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="88" />
       <source>Synchronise</source>
       <translation>Abgleichen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="89" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="90" />
       <source>Review sync conflicts…</source>
       <translation>Abgleichskonflikte prüfen …</translation>
     </message>
@@ -4008,7 +4013,7 @@
       <translation>Gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/basemaps.py" line="62" />
+      <location filename="../kempten_twin_plugin/render/basemaps.py" line="123" />
       <source>Loading basemaps</source>
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
