@@ -53,7 +53,7 @@ _CRITERION_FIELDS = ("SK{}vAuto", "SK{}vManu", "SZ{}vAuto", "SZ{}eAuto", "SK{}eA
 
 def _points(blob):
     wkb = gpkg_geometry.wkb_of(blob) if blob is not None else None
-    return gpkg_geometry.wkb_points(wkb) if wkb else []  # noqa: SLF001 (shared WKB reader)
+    return gpkg_geometry.wkb_points(wkb) if wkb else []  # shared WKB reader
 
 
 def _fmt(value, digits=3):
