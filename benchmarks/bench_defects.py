@@ -133,7 +133,7 @@ def open311_import(folder, gullies=150_000, reports=10_000):
     path = os.path.join(folder, "open311.gpkg")
     gully_rows = city(path, gullies, 0, seed=2)
     rng = random.Random(5)
-    transform = open311._from_utm()  # noqa: SLF001
+    transform = open311._from_utm()
     requests = []
     for n in range(reports):
         g = gully_rows[rng.randrange(gullies)]

@@ -48,7 +48,7 @@ class KemptenTwinPlugin:
 
     # --- Processing (also called alone by qgis_process) -------------------------------
 
-    def initProcessing(self):  # noqa: N802 (QGIS's name)
+    def initProcessing(self):  # QGIS's name
         if self.provider is None:
             self.translation.install()
             self.provider = KemptenTwinProvider()
@@ -56,7 +56,7 @@ class KemptenTwinPlugin:
 
     # --- GUI -------------------------------------------------------------------------
 
-    def initGui(self):  # noqa: N802 (QGIS's name)
+    def initGui(self):  # QGIS's name
         self.initProcessing()
         window = self.iface.mainWindow()
 

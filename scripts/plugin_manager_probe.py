@@ -132,7 +132,7 @@ def run():
 def main():
     try:
         run()
-    except Exception:  # noqa: BLE001 - everything goes into the report
+    except Exception:  # everything goes into the report
         report["errors"].append(traceback.format_exc())
     with open(os.environ["KT_PM_RESULT"], "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2, ensure_ascii=False, default=str)

@@ -606,13 +606,13 @@ def planning_import():
     feature.import_planned(PLANNING_INPUT, {"height": "Hoehe", "floors": "Geschosse",
                                             "use": "Nutzung", "name": "Bezeichnung"},
                            status="Planung", ask=False)
-    return lambda: feature._task is None  # noqa: SLF001
+    return lambda: feature._task is None
 
 
 def planning_comments():
     feature = _feature()
     feature.import_comments(PLANNING_COMMENTS)
-    return lambda: feature._task is None  # noqa: SLF001
+    return lambda: feature._task is None
 
 
 def planning_overlay_view():
@@ -851,7 +851,7 @@ def planning_overlay_shot():
 def planning_check():
     action("KemptenTwinConflictCheck").trigger()
     feature = _feature()
-    return lambda: feature._task is None  # noqa: SLF001
+    return lambda: feature._task is None
 
 
 def planning_select_conflict():
@@ -878,7 +878,7 @@ def planning_report():
     task = feature.review_report(out)
     # The 3D picture is made in a QgsTask; the desktop answers meanwhile.
     check("planning_report_in_task", task is not None, ok=task is not None)
-    return lambda: feature._task is None  # noqa: SLF001
+    return lambda: feature._task is None
 
 
 def planning_report_written():

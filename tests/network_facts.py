@@ -17,9 +17,22 @@ def connect(path):
 def network_problems(path, min_slope=0.003):
     """A list of human-readable problems; empty for a valid gravity network."""
     con = connect(path)
-    problems = []
     manholes = {r["uuid"]: r for r in con.execute("SELECT * FROM manhole")}
     pipes = list(con.execute("SELECT * FROM pipe"))
+    problems, downstream = _pipe_problems(manholes, pipes, min_slope)
+    problems += _drainage_problems(manholes, downstream)
+    for m in manholes.values():
+        if not 1.5 <= m["depth"] <= 6.0 + 1e-9:
+            problems.append(f"manhole {m['object_code']} is {m['depth']} m deep")
+    problems += _table_problems(con)
+    assert pipes  # a network without pipes is not a network
+    con.close()
+    return problems
+
+
+def _pipe_problems(manholes, pipes, min_slope):
+    """Each pipe on its own; also {manhole: the manhole its pipe drains to}."""
+    problems = []
     downstream = {}
     for p in pipes:
         if p["from_manhole"] not in manholes or p["to_manhole"] not in manholes:
@@ -35,7 +48,12 @@ def network_problems(path, min_slope=0.003):
             problems.append(f"pipe {p['object_code']} starts off its manhole's invert")
         if p["drainage"] != manholes[p["from_manhole"]]["drainage"]:
             problems.append(f"pipe {p['object_code']} changes drainage kind")
-    # Every manhole drains to an outlet (a node without outflow) without a cycle.
+    return problems, downstream
+
+
+def _drainage_problems(manholes, downstream):
+    """Every manhole drains to an outlet (a node without outflow) without a cycle."""
+    problems = []
     outlet_of = {}
     for start in manholes:
         path = []
@@ -54,10 +72,12 @@ def network_problems(path, min_slope=0.003):
                             f"{manholes[outlet]['object_code']}, which is no outlet")
         for n in path:
             outlet_of[n] = outlet
-    for m in manholes.values():
-        if not 1.5 <= m["depth"] <= 6.0 + 1e-9:
-            problems.append(f"manhole {m['object_code']} is {m['depth']} m deep")
-    pipe_uuids = {p["uuid"] for p in pipes}
+    return problems
+
+
+def _table_problems(con):
+    """Orphan gullies, repeated object codes and uuids."""
+    problems = []
     for (code,) in con.execute("SELECT object_code FROM gully WHERE pipe IS NULL OR pipe NOT IN "
                                "(SELECT uuid FROM pipe)"):
         problems.append(f"gully {code} has no pipe")
@@ -69,8 +89,6 @@ def network_problems(path, min_slope=0.003):
         (n,) = con.execute(f"SELECT count(*) - count(DISTINCT uuid) FROM {table}").fetchone()
         if n:
             problems.append(f"{table} has {n} duplicate uuids")
-    assert pipe_uuids  # a network without pipes is not a network
-    con.close()
     return problems
 
 

@@ -139,21 +139,16 @@ class _Layout:
 
 
 def _build_layout(columns, rows, n_outlets, rng):
+    # The helpers below draw from rng in the order this function calls them; that order
+    # is part of the city a seed gives, so it must not change.
     # Grid lines with irregular block sizes; the city's centre at CENTER_EAST/NORTH.
-    xs = [0.0]
-    for _ in range(columns - 1):
-        xs.append(xs[-1] + rng.uniform(90.0, 180.0))
-    ys = [0.0]
-    for _ in range(rows - 1):
-        ys.append(ys[-1] + rng.uniform(90.0, 180.0))
+    xs = _grid_lines(columns, rng)
+    ys = _grid_lines(rows, rng)
     x0 = CENTER_EAST - xs[-1] / 2
     y0 = CENTER_NORTH - ys[-1] / 2
     row_names = _street_names(rows + columns, rng)
     col_names = row_names[rows:]
     row_names = row_names[:rows]
-
-    def node_id(i, j):
-        return j * columns + i
 
     points = []
     for j in range(rows):
@@ -163,7 +158,37 @@ def _build_layout(columns, rows, n_outlets, rng):
 
     # Outlets on the eastern edge, toward the Iller, evenly spread.
     outlet_rows = sorted({round((k + 0.5) * rows / n_outlets - 0.5) for k in range(n_outlets)})
-    outlets = [node_id(columns - 1, j) for j in outlet_rows]
+    outlets = [j * columns + columns - 1 for j in outlet_rows]
+
+    neighbours = _grid_neighbours(columns, rows, row_names, col_names)
+    parent, catchment, netdist = _spanning_forest(points, outlets, neighbours, rng)
+    ground = _ground_levels(points, netdist, rng)
+    street = [row_names[n // columns] for n in range(n_nodes)]
+    edges, chains = _street_chains(points, ground, street, catchment, netdist, parent,
+                                   neighbours, rng)
+    warp = _Warp(rng, x0 + xs[-1] / 2, y0 + ys[-1] / 2)
+    straight = points[:n_nodes]
+    points[:] = [warp(x, y) for x, y in points]
+    layout = _Layout(points, ground, street, edges, outlets, catchment, netdist, n_nodes,
+                     chains, warp)
+    layout.straight_crossings = straight
+    return layout
+
+
+def _grid_lines(count, rng):
+    """Offsets of count grid lines, 90–180 m apart, from 0."""
+    offsets = [0.0]
+    for _ in range(count - 1):
+        offsets.append(offsets[-1] + rng.uniform(90.0, 180.0))
+    return offsets
+
+
+def _grid_neighbours(columns, rows, row_names, col_names):
+    """neighbours(n): the crossings next to crossing n (row-major ids), each with the name
+    of the street between them."""
+
+    def node_id(i, j):
+        return j * columns + i
 
     def neighbours(n):
         i, j = n % columns, n // columns
@@ -176,12 +201,14 @@ def _build_layout(columns, rows, n_outlets, rng):
         if j < rows - 1:
             yield node_id(i, j + 1), col_names[i]
 
-    def dist(a, b):
-        (ax, ay), (bx, by) = points[a], points[b]
-        return math.hypot(ax - bx, ay - by)
+    return neighbours
 
-    # A spanning forest grown breadth-first from the outlets, ties broken at random, so
-    # every trunk line steps one block closer to its outlet.
+
+def _spanning_forest(points, outlets, neighbours, rng):
+    """A spanning forest grown breadth-first from the outlets, ties broken at random, so
+    every trunk line steps one block closer to its outlet. Per crossing: its parent (-1 at
+    an outlet), its outlet's index and its network distance to that outlet."""
+    n_nodes = len(points)
     parent = [-1] * n_nodes
     hops = [-1] * n_nodes
     catchment = [-1] * n_nodes
@@ -199,11 +226,16 @@ def _build_layout(columns, rows, n_outlets, rng):
                     hops[m] = hops[n] + 1
                     parent[m] = n
                     catchment[m] = catchment[n]
-                    netdist[m] = netdist[n] + dist(m, n)
+                    (ax, ay), (bx, by) = points[m], points[n]
+                    netdist[m] = netdist[n] + math.hypot(ax - bx, ay - by)
                     nxt.append(m)
         frontier = nxt
+    return parent, catchment, netdist
 
-    # Ground: rising with the network distance, plus a gentle wave (slope < 0.3 %).
+
+def _ground_levels(points, netdist, rng):
+    """Ground per crossing: rising with the network distance, plus a gentle wave (slope
+    < 0.3 %)."""
     phase = (rng.uniform(0, 6.28), rng.uniform(0, 6.28))
     base = rng.uniform(655.0, 665.0)
 
@@ -212,9 +244,14 @@ def _build_layout(columns, rows, n_outlets, rng):
         wave = 1.2 * math.sin(x / 900.0 + phase[0]) * math.sin(y / 1100.0 + phase[1])
         return base + TERRAIN_SLOPE * netdist[n] + wave
 
-    ground = [terrain(n) for n in range(n_nodes)]
-    street = [row_names[n // columns] for n in range(n_nodes)]
+    return [terrain(n) for n in range(len(points))]
 
+
+def _street_chains(points, ground, street, catchment, netdist, parent, neighbours, rng):
+    """Every street between two crossings, once, as a chain of manhole points; appends
+    the points between the crossings to points, ground, street, catchment and netdist.
+    Returns the edges (up, down, name) and the chains (up, down, name, points)."""
+    n_nodes = len(parent)
     edges = []
     chains = []
     seen = set()
@@ -235,13 +272,7 @@ def _build_layout(columns, rows, n_outlets, rng):
             chain = _add_street_chain(points, ground, street, catchment, netdist, edges,
                                       up, down, chain_start, name, rng)
             chains.append((up, down, name, chain))
-    warp = _Warp(rng, x0 + xs[-1] / 2, y0 + ys[-1] / 2)
-    straight = points[:n_nodes]
-    points[:] = [warp(x, y) for x, y in points]
-    layout = _Layout(points, ground, street, edges, outlets, catchment, netdist, n_nodes,
-                     chains, warp)
-    layout.straight_crossings = straight
-    return layout
+    return edges, chains
 
 
 class _Warp:

@@ -267,5 +267,5 @@ class OptionsFactory(QgsOptionsWidgetFactory):
     def icon(self):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
-    def createWidget(self, parent):  # noqa: N802
+    def createWidget(self, parent):
         return OptionsPage(parent, on_applied=self._on_applied)

@@ -31,10 +31,10 @@ class _DefectAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("Defects")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "defects"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def _working_copy(self, parameters, context, create=False):
@@ -64,10 +64,10 @@ class ImportOpen311(_DefectAlgorithm):
     def name(self):
         return "import_open311"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Import citizens' reports (Open311)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Reads Open311 GeoReport v2 service requests from a JSON or XML file or "
                   "from a server address (GET requests.json, all pages) and makes defects of "
                   "them: snapped to the nearest street gully, service codes mapped to "
@@ -75,7 +75,7 @@ class ImportOpen311(_DefectAlgorithm):
                   "linked to one defect. Requests imported before are skipped; refused and "
                   "flagged requests are listed in the report.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterString(
@@ -96,7 +96,7 @@ class ImportOpen311(_DefectAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Report"), "Text (*.txt)", optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not source:
             raise QgsProcessingException(tr("Give an Open311 file or server address."))
@@ -137,21 +137,21 @@ class ExportOpen311(_DefectAlgorithm):
     def name(self):
         return "export_open311"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Export status of citizens' reports (Open311)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes every imported Open311 request with the status of its defect "
                   "(open/closed), the latest note and the time of the last change, as "
                   "GeoReport v2 JSON or XML (by the file's extension).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Open311 file"), "JSON (*.json);;XML (*.xml)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self._working_copy(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
@@ -178,10 +178,10 @@ class WorkOrderPdf(_DefectAlgorithm):
         # A print layout lives in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Work order (PDF)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("A work order for the crew on the layout template (title block with the "
                   "order number of the login's yearly sequence, scale, north arrow, legend): "
                   "overview map with the defects numbered, a checklist with urgency, due "
@@ -191,7 +191,7 @@ class WorkOrderPdf(_DefectAlgorithm):
                   "their numbers (comma-separated); empty = all open defects. Closed defects "
                   "are left out unless asked for.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterString(
@@ -212,7 +212,7 @@ class WorkOrderPdf(_DefectAlgorithm):
             self.GEOJSON, tr("GeoJSON"), "GeoJSON (*.geojson)", optional=True,
             createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self._working_copy(parameters, context)
         numbers = [n.strip() for n in
                    self.parameterAsString(parameters, self.DEFECTS, context).split(",")

@@ -44,10 +44,10 @@ class _ImportAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("Exchange")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "exchange"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage; made empty first if missing)"),
             extension="gpkg", behavior=QgsProcessingParameterFile.Behavior.File))
@@ -61,14 +61,14 @@ class _ImportAlgorithm(QgsProcessingAlgorithm):
         for key in IMPORT_RESULTS:
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         # The working copy may not exist yet: an importer creates it (DESIGN.md §10).
         path = parameters.get(self.WORKING_COPY)
         if path and not str(path).lower().endswith(".gpkg"):
             return False, tr("The working copy must be a GeoPackage file ending in .gpkg.")
         return True, ""
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         working_copy = self.parameterAsString(parameters, self.WORKING_COPY, context)
         path = self.parameterAsString(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
@@ -99,17 +99,17 @@ class ImportIsybau(_ImportAlgorithm):
     def name(self):
         return "import_isybau"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Import ISYBAU XML")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Imports Stammdaten (manholes, pipes, laterals, street gullies) and "
                   "Zustandsdaten (inspections) from an ISYBAU XML file of version 2006, 2013, "
                   "2017 or 2024 into the working copy: new objects are added, objects with a "
                   "known object code are updated. A broken file changes nothing. The report "
                   "lists counts, skipped objects with their line and plausibility warnings.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ImportIsybau()
 
 
@@ -120,15 +120,15 @@ class ImportM150(_ImportAlgorithm):
     def name(self):
         return "import_m150"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Import DWA-M 150 XML")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Imports pipes (HG), manholes (KG) and their inspections (HI/HZ, KI/KZ) "
                   "from a DWA-M 150 XML file into the working copy. A broken file changes "
                   "nothing.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ImportM150()
 
 
@@ -143,10 +143,10 @@ class _ExportAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("Exchange")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "exchange"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -159,7 +159,7 @@ class _ExportAlgorithm(QgsProcessingAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, key))
         self.addOutput(QgsProcessingOutputString("FORMAT", "FORMAT"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         working_copy = self.parameterAsFile(parameters, self.WORKING_COPY, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with_defects = self.parameterAsBool(parameters, self.INCLUDE_DEFECTS, context)
@@ -188,17 +188,17 @@ class ExportIsybau(_ExportAlgorithm):
     def name(self):
         return "export_isybau"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Export ISYBAU XML 2017")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes the working copy's network (manholes, pipes, laterals, street "
                   "gullies) and its inspections to an ISYBAU XML 2017 file. Open defects of "
                   "manholes and pipes are written as condition data (Zustandsdaten); those "
                   "of street gullies cannot be held by ISYBAU and are counted in "
                   "DEFECTS_SKIPPED.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ExportIsybau()
 
 
@@ -210,10 +210,10 @@ class ExportM150(_ExportAlgorithm):
     def name(self):
         return "export_m150"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Export DWA-M 150 XML")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes the working copy's network and inspections as DWA-M 150 XML "
                   "(format 04-2010): manholes and street gullies as KG with their "
                   "inspections (KI/KZ), pipes and laterals as HG with theirs (HI/HZ), "
@@ -222,7 +222,7 @@ class ExportM150(_ExportAlgorithm):
                   "received. Open defects of manholes and pipes come along as inspections; "
                   "those of street gullies are counted in DEFECTS_SKIPPED.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ExportM150()
 
 
@@ -233,16 +233,16 @@ class ValidateExchange(QgsProcessingAlgorithm):
     def name(self):
         return "validate_exchange"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Check an exchange file (ISYBAU XML / DWA-M 150)")
 
     def group(self):
         return tr("Exchange")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "exchange"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Checks an ISYBAU XML (2006, 2013, 2017, 2024) or DWA-M 150 file before it "
                   "is imported, without touching any working copy: its structure against "
                   "the rules of its version (element order and number, required elements, "
@@ -251,10 +251,10 @@ class ValidateExchange(QgsProcessingAlgorithm):
                   "Every finding is listed with its line; ERRORS counts what the schema "
                   "refuses, WARNINGS the rest.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ValidateExchange()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Exchange file"), fileFilter="XML (*.xml *.XML)"))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -262,7 +262,7 @@ class ValidateExchange(QgsProcessingAlgorithm):
         for key in ("ERRORS", "WARNINGS"):
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsString(parameters, self.INPUT, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) \
             if parameters.get(self.REPORT) else os.path.splitext(os.path.abspath(path))[0] + \

@@ -34,24 +34,24 @@ class GenerateDemoCity(QgsProcessingAlgorithm):
     def name(self):
         return "generate_demo_city"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Generate demo city")
 
     def group(self):
         return tr("Working copy")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "working_copy"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes a plausible gravity sewer network around Kempten (EPSG:25832) "
                   "into a new working copy GeoPackage: manholes, pipes, laterals, street "
                   "gullies, defects and planned buildings. The same seed gives the same city.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return GenerateDemoCity()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), "GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -62,7 +62,7 @@ class GenerateDemoCity(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, tr("Overwrite an existing file"), False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, self.WORKING_COPY, context)
         pipes = self.parameterAsInt(parameters, self.PIPES, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

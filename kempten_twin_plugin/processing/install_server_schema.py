@@ -20,25 +20,25 @@ class InstallServerSchema(QgsProcessingAlgorithm):
     def name(self):
         return "install_server_schema"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Install or upgrade server schema")
 
     def group(self):
         return tr("Central server")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "server"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Creates the Kempten Twin schema on the central PostGIS server, or upgrades "
                   "it to the version this plugin knows, with the roles reader, maintenance, "
                   "planner and admin. Running it again changes nothing. A schema newer than "
                   "the plugin is refused.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return InstallServerSchema()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
             self.SERVER, tr("Server (QGIS PostgreSQL connection or service=NAME)")))
         self.addParameter(QgsProcessingParameterString(
@@ -46,7 +46,7 @@ class InstallServerSchema(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.ROLE_PREFIX, tr("Role prefix"), server_schema.DEFAULT_ROLE_PREFIX))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         server = self.parameterAsString(parameters, self.SERVER, context)
         schema = self.parameterAsString(parameters, self.SCHEMA, context)
         prefix = self.parameterAsString(parameters, self.ROLE_PREFIX, context)

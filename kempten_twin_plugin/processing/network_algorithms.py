@@ -56,10 +56,10 @@ class _NetworkAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("Sewer network")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "network"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
 
@@ -69,7 +69,7 @@ class _Trace(_NetworkAlgorithm):
     STOP_AT = "STOP_AT"
     CLOSED = "CLOSED"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(_working_copy_parameter())
         self.addParameter(QgsProcessingParameterString(
             self.START, tr("Start: object code of a manhole or pipe")))
@@ -90,7 +90,7 @@ class _Trace(_NetworkAlgorithm):
         text = self.parameterAsString(parameters, name, context) or ""
         return [code.strip() for code in text.split(",") if code.strip()]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = _working_copy(self, parameters, context)
         start = self.parameterAsString(parameters, self.START, context)
         stops = self._codes(parameters, self.STOP_AT, context)
@@ -134,10 +134,10 @@ class TraceUpstream(_Trace):
     def name(self):
         return "trace_upstream"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Trace upstream")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("All pipes whose water reaches the start manhole or pipe (its catchment in "
                   "the network), optionally not beyond chosen manholes.")
 
@@ -148,10 +148,10 @@ class TraceDownstream(_Trace):
     def name(self):
         return "trace_downstream"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Trace downstream")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("All pipes the water from the start manhole or pipe flows through, down to "
                   "the outlets it reaches, optionally stopping at chosen manholes.")
 
@@ -165,10 +165,10 @@ class LongitudinalProfile(_NetworkAlgorithm):
     def name(self):
         return "longitudinal_profile"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Longitudinal profile")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Draws the longitudinal profile (Längsschnitt) along the flow path between "
                   "two manholes — or from one manhole down to the end of its flow — as PNG, "
                   "SVG or PDF: ground, pipe crown and invert, manholes with depths, DN and "
@@ -177,7 +177,7 @@ class LongitudinalProfile(_NetworkAlgorithm):
                   "many A3 sheets as the length needs, each with the title block, and its "
                   "data band lists every manhole and every pipe.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(_working_copy_parameter())
         self.addParameter(QgsProcessingParameterString(self.START, tr("First manhole")))
         self.addParameter(QgsProcessingParameterString(
@@ -194,7 +194,7 @@ class LongitudinalProfile(_NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SHEETS", tr("Sheets")))
         self.addOutput(QgsProcessingOutputNumber("PIPE_COUNT", tr("Pipes")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..render.profile_drawing import export_profile  # needs a Qt GUI application
 
         path = _working_copy(self, parameters, context)
@@ -227,16 +227,16 @@ class NetworkChecks(_NetworkAlgorithm):
     def name(self):
         return "network_checks"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Network checks")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Finds pipes with counter-slope, inverts below the downstream invert or "
                   "below the manhole floor, manholes without pipes, duplicate object codes, "
                   "pipes that do not touch or refer to missing manholes, and flow cycles. "
                   "Each finding is a point with the check and a reason.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(_working_copy_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Largest gap between a pipe end and its manhole (m)"),
@@ -245,7 +245,7 @@ class NetworkChecks(_NetworkAlgorithm):
             OUTPUT, tr("Findings"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber("FINDINGS", tr("Findings")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = _working_copy(self, parameters, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         try:

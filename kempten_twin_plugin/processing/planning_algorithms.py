@@ -60,10 +60,10 @@ class _PlanningAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("Building projects")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "planning"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def _working_copy(self):
@@ -76,10 +76,10 @@ class ImportPlanned(_PlanningAlgorithm):
     def name(self):
         return "import_planned"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Import planned buildings")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Imports planned building footprints (GeoJSON, GeoPackage, Shapefile, DXF) "
                   "with a field mapping for height, floors, use and name (features sharing a "
                   "name form one project), a Bebauungsplan in XPlanGML 5.x or 6.0 (buildable "
@@ -90,7 +90,7 @@ class ImportPlanned(_PlanningAlgorithm):
                   "in the report. Empty mapping fields are guessed from the attribute names; "
                   "'-' maps nothing.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(self._working_copy())
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("File to import")))
         self.addParameter(QgsProcessingParameterCrs("SOURCE_CRS", tr("Source CRS (empty = detect)"),
@@ -109,7 +109,7 @@ class ImportPlanned(_PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", tr("Import report"), "Text (*.txt)", optional=True, createByDefault=False))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         return True, ""  # the working copy may not exist yet: it is made
 
     def _mapping(self, parameters, context):
@@ -131,7 +131,7 @@ class ImportPlanned(_PlanningAlgorithm):
                 mapping[key] = value
         return mapping
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..io.planning.importer import import_planned
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
@@ -160,17 +160,17 @@ class ImportComments(_PlanningAlgorithm):
     def name(self):
         return "import_comments"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Import citizens' comments")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Imports comments from participation platforms (DIPAS contributions as "
                   "GeoJSON, Decidim GraphQL proposals with coordinates, plain GeoJSON or CSV) and "
                   "attaches each to its building project: the one named in the file or given "
                   "here, else the project of the nearest planned building. Only the platform's "
                   "id, text, date and place are stored; no author names.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(self._working_copy())
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Comments file")))
         self.addParameter(QgsProcessingParameterString(
@@ -181,7 +181,7 @@ class ImportComments(_PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", tr("Import report"), "Text (*.txt)", optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..io.planning.importer import import_comments
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
@@ -203,10 +203,10 @@ class ConflictCheck(_PlanningAlgorithm):
     def name(self):
         return "conflict_check"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Conflict check: planned buildings and sewer network")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Finds planned buildings over or within the protection strip of a pipe (strip "
                   "width each side of the axis by DN; default DN ≤ 300: 1.5 m, ≤ 800: 2.5 m, "
                   "larger: 3 m — a default the city sets) or a manhole (default 2 m around its "
@@ -214,7 +214,7 @@ class ConflictCheck(_PlanningAlgorithm):
                   "city's table as JSON: {\"strips\": [[300, 1.5], [800, 2.5], [null, 3]], "
                   "\"manhole\": 2}.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(self._working_copy())
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Only this building project (uuid, reference or name)"), optional=True))
@@ -223,7 +223,7 @@ class ConflictCheck(_PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Conflicts"), QgsProcessing.SourceType.TypeVectorPoint))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..render import planning_overlay as overlay_qgis
         from ..render.review_report import ReportError, project_info
 
@@ -261,16 +261,16 @@ class ReviewReport(_PlanningAlgorithm):
     def name(self):
         return "review_report"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Review report of a building project (PDF)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes a PDF (German) for one building project: the plan over the sewer "
                   "network with the conflicts, a 3D view (a given snapshot, else rendered by "
                   "QGIS's 3D engine with OpenGL; a 2.5D oblique view where that is not possible), "
                   "the conflict table and the citizens' comments.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(self._working_copy())
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Building project (uuid, reference or name)")))
@@ -287,7 +287,7 @@ class ReviewReport(_PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report"),
                                                                 "PDF (*.pdf)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..render.review_report import ReportError, export_pdf
 
         working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)

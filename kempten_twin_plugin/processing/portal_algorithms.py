@@ -23,19 +23,19 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
     def name(self):
         return "export_citizen_portal"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Export for the citizens' portal (3D Tiles and web page)")
 
     def group(self):
         return tr("Building projects")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "planning"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Writes into a folder a web page (index.html, no CDN, nothing fetched at run "
                   "time; serve it with any static web server) showing the building projects in "
                   "3D over a base map, and the same buildings as 3D Tiles 1.1 (data/tileset.json "
@@ -46,7 +46,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
                   "reference or name; empty = every project marked public. BASEMAP: a raster or "
                   "WMS layer drawn under the buildings (else a site plan of the footprints).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "WORKING_COPY", tr("Working copy (GeoPackage)"), extension="gpkg",
             behavior=QgsProcessingParameterFile.Behavior.File))
@@ -70,7 +70,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", tr("Export report"), "Text (*.txt)", optional=True, createByDefault=False))
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Layers are cloned here, in the main thread, and rendered in processAlgorithm.
         from ..render.portal_basemap import LayerBasemap
 
@@ -78,7 +78,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
         self._basemap = LayerBasemap([layer]) if layer is not None else None
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..io.portal.export import export_portal, options_from_settings
         from ..settings import Settings
 

@@ -31,13 +31,13 @@ class KemptenTwinProvider(QgsProcessingProvider):
     def name(self):
         return "Kempten Twin"
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("Kempten Twin – sewer network tools")
 
     def icon(self):
         return QIcon(paths.icon_path("kempten_twin.svg"))
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         classes = (GenerateDemoCity, InstallServerSchema, SyncWorkingCopy, TraceUpstream,
                    TraceDownstream, LongitudinalProfile, NetworkChecks, ImportIsybau,
                    ImportM150, ExportIsybau, ExportM150, ValidateExchange, ImportOpen311,

@@ -22,25 +22,25 @@ class SyncWorkingCopy(QgsProcessingAlgorithm):
     def name(self):
         return "sync"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Synchronise working copy")
 
     def group(self):
         return tr("Central server")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "server"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Sends the local edits of the working copy to the central server and fetches "
                   "the server's changes. Edits of different fields merge; the same field "
                   "changed on both sides becomes a conflict to review, never a loss. A working "
                   "copy that does not exist yet is made by a full download.")
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return SyncWorkingCopy()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg",
             behavior=QgsProcessingParameterFile.Behavior.File))
@@ -49,11 +49,11 @@ class SyncWorkingCopy(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.SCHEMA, tr("Schema"), DEFAULT_SCHEMA))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         # The working copy may not exist yet: then sync makes it by a full pull.
         return True, ""
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsString(parameters, self.WORKING_COPY, context)
         server = self.parameterAsString(parameters, self.SERVER, context)
         schema = self.parameterAsString(parameters, self.SCHEMA, context)

@@ -70,7 +70,7 @@ class ProfileSheetItem(QgsLayoutItem):
         self.number, self.count = number, count
         self.h_scale, self.v_scale = h_scale, v_scale
 
-    def type(self):  # noqa: A003 (QGIS's name)
+    def type(self):  # QGIS's name
         return ITEM_TYPE
 
     def draw(self, context):

@@ -279,14 +279,14 @@ def render(path, project_ref, output, storey_height=3.0):
     # One project, one status: a single symbol in the status colour (QGIS 3.22's rule-based
     # 3D renderer drew some buildings of such a project with its "else" rule here).
     colour = overlay_qgis.STATUS_COLOURS.get(project["status"], overlay_qgis.OTHER_COLOUR)
-    symbol = overlay_qgis._polygon_symbol_3d(colour, storey_height)  # noqa: SLF001
+    symbol = overlay_qgis._polygon_symbol_3d(colour, storey_height)
     # Less ambient and shine than in the interactive view: lit roofs keep the legend's colour
     # instead of saturating to a paler one.
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor(colour))
     material.setAmbient(QColor(colour).darker(320))
     material.setSpecular(QColor(30, 30, 30))
-    overlay_qgis._set_material(symbol, material)  # noqa: SLF001
+    overlay_qgis._set_material(symbol, material)
     buildings.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
     extent = QgsRectangle(buildings.extent())
     at_depth = overlay_qgis.pipes_at_depth(path, extent, PIPE_MARGIN_M)

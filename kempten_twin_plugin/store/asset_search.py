@@ -46,7 +46,7 @@ def candidates(db, x, y, tolerance, kinds=KINDS):
         for uuid, code, street, blob in rows:
             if table == "pipe":
                 wkb = gpkg_geometry.wkb_of(bytes(blob))
-                points = gpkg_geometry.wkb_points(wkb)  # noqa: SLF001 (our own module)
+                points = gpkg_geometry.wkb_points(wkb)  # our own module
                 best = min((_segment_nearest(x, y, *a, *b) for a, b in zip(points, points[1:])),
                            default=None)
                 if best is None:

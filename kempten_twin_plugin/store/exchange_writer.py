@@ -223,6 +223,10 @@ class StoreWriter:
             self.report.warn(asset.line, asset.code, message)
 
     def _asset(self, asset):
+        # Every object of a big import goes through here: into an empty working copy
+        # (bulk) each one is new and written inline below. An object the working copy has
+        # already (_existing) and the bookkeeping of a new one outside bulk (_pending_new)
+        # are split off; neither runs in bulk.
         table = asset.table
         code = asset.code
         if self.bulk:  # the common case of a big import, without method calls
@@ -230,24 +234,21 @@ class StoreWriter:
             found = None if uuid is None else (uuid, True)
         else:
             found = self._lookup(table, code)
-        if found is not None and (found[1] or found[0] in self.updated_now[table]):
-            self.report.skip(asset.line, code,
-                             tr("the object code appears a second time in the file"))
+        if found is not None:
+            self._existing(asset, found)
             return
         self._check(asset)
         names = self._names[table]
         values = asset.values  # the asset is the writer's now: its values become the row
         values["object_code"] = code
         envelope = None
-        if asset.points:
+        if asset.points:  # as _geometry does, here without the call
             geom, envelope = gpkg_geometry.point_blob_and_envelope(*asset.points[0]) if \
                 self._is_point[table] else gpkg_geometry.line_blob_and_envelope(asset.points)
         else:
             geom = None
-        uuid = found[0] if found else None
-        is_new = uuid is None
         unresolved = asset.refs
-        if is_new and unresolved:
+        if unresolved:
             # References to objects already known are set at once; the rest at the end.
             unresolved = dict(unresolved)
             for column, ref_code in asset.refs.items():
@@ -262,56 +263,87 @@ class StoreWriter:
                     # The code is then in the reference; no need to keep it raw.
                     for field in _RAW_REFERENCE_FIELDS[(table, column)]:
                         asset.codes.pop(field, None)
-        if is_new:
-            # New rows are written in batches with their fid chosen here, so the R-tree
-            # rows can go in the same batches.
-            uuid = self.new_uuid()
-            fid = self.next_fid[table]
-            self.next_fid[table] = fid + 1
-            pending = self.pending[table]
-            pending.append((fid, uuid, 1, self.now, self.user, *map(values.get, names), geom))
-            if self.bulk:
-                self.known[table][code] = uuid
-            else:
-                self.pending_codes[table][code] = (uuid, fid)
+        # New rows are written in batches with their fid chosen here, so the R-tree
+        # rows can go in the same batches.
+        uuid = self.new_uuid()
+        fid = self.next_fid[table]
+        self.next_fid[table] = fid + 1
+        pending = self.pending[table]
+        pending.append((fid, uuid, 1, self.now, self.user, *map(values.get, names), geom))
+        if self.bulk:
+            self.known[table][code] = uuid
             if envelope is not None and table in self.rtree_insert:
-                if self.bulk:
-                    fids, envelopes = self.bulk_rtree[table]
-                    fids.append(fid)
-                    envelopes.extend(envelope)
-                else:
-                    self.pending_rtree[table].append((fid,) + envelope)
-            if len(pending) >= _BATCH:
-                self._flush_rows(table)
-            self.report.inserted[table] += 1
-            self.report.inserted_kinds[(table, asset.kind)] += 1
+                fids, envelopes = self.bulk_rtree[table]
+                fids.append(fid)
+                envelopes.extend(envelope)
         else:
-            # Reference columns are set below from the file's codes; the rest only if changed,
-            # so an unchanged object does not become a local edit.
-            settable = [n for n in names if n not in asset.refs and
-                        (n in values or n not in _FROM_INSPECTIONS)]
-            assignments = ", ".join(f'"{n}" = ?' for n in settable) + ", geom = ?"
-            differs = " OR ".join(f'"{n}" IS NOT ?' for n in settable) + " OR geom IS NOT ?"
-            current = [values.get(n) for n in settable] + [geom]
-            self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE uuid = ? AND ({differs})',
-                            current + [uuid] + current)
-            self.report.updated[table] += 1
-            self.report.updated_kinds[(table, asset.kind)] += 1
-            self.updated_now[table].add(uuid)
+            self._pending_new(table, code, uuid, fid, envelope)
+        if len(pending) >= _BATCH:
+            self._flush_rows(table)
+        self.report.inserted[table] += 1
+        self.report.inserted_kinds[(table, asset.kind)] += 1
         self.report.kinds[(table, asset.kind)] += 1
-        if unresolved:
-            self.refs.extend((table, uuid, column, ref_code, asset.line, code)
-                             for column, ref_code in unresolved.items())
-            if len(self.refs) >= 5000:
-                self._flush_refs()
-        if is_new:
-            if asset.codes:
-                self.pending_sources.append((self.new_uuid(), self.now, self.user, table, uuid,
-                                             code, self.format_name, _codes_json(asset.codes)))
-                if len(self.pending_sources) >= _BATCH:
-                    self._flush_sources()
-        else:
-            self._source_record(table, uuid, asset, is_new)
+        if unresolved:  # codes not known (yet): an edge listed before its nodes
+            self._resolve_later(table, uuid, unresolved, asset)
+        if asset.codes:
+            self.pending_sources.append((self.new_uuid(), self.now, self.user, table, uuid,
+                                         code, self.format_name, _codes_json(asset.codes)))
+            if len(self.pending_sources) >= _BATCH:
+                self._flush_sources()
+
+    def _pending_new(self, table, code, uuid, fid, envelope):
+        """A new row's code and R-tree row, when not in bulk: known until its batch is
+        written (_lookup asks pending_codes), then in the table."""
+        self.pending_codes[table][code] = (uuid, fid)
+        if envelope is not None and table in self.rtree_insert:
+            self.pending_rtree[table].append((fid,) + envelope)
+
+    def _existing(self, asset, found):
+        """An object whose code the working copy has (found: uuid, written by this import?):
+        the second of a code in the file is skipped; else the row is updated."""
+        table = asset.table
+        code = asset.code
+        uuid = found[0]
+        if found[1] or uuid in self.updated_now[table]:
+            self.report.skip(asset.line, code,
+                             tr("the object code appears a second time in the file"))
+            return
+        self._check(asset)
+        names = self._names[table]
+        values = asset.values
+        values["object_code"] = code
+        geom = self._geometry(table, asset.points)[0]
+        # Reference columns are set below from the file's codes; the rest only if changed,
+        # so an unchanged object does not become a local edit.
+        settable = [n for n in names if n not in asset.refs and
+                    (n in values or n not in _FROM_INSPECTIONS)]
+        assignments = ", ".join(f'"{n}" = ?' for n in settable) + ", geom = ?"
+        differs = " OR ".join(f'"{n}" IS NOT ?' for n in settable) + " OR geom IS NOT ?"
+        current = [values.get(n) for n in settable] + [geom]
+        self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE uuid = ? AND ({differs})',
+                        current + [uuid] + current)
+        self.report.updated[table] += 1
+        self.report.updated_kinds[(table, asset.kind)] += 1
+        self.updated_now[table].add(uuid)
+        self.report.kinds[(table, asset.kind)] += 1
+        if asset.refs:  # all of them resolved at the end
+            self._resolve_later(table, uuid, asset.refs, asset)
+        self._source_record(table, uuid, asset, False)
+
+    def _resolve_later(self, table, uuid, refs, asset):
+        """References ({column: code}) to set at the end, with SQL (finish)."""
+        self.refs.extend((table, uuid, column, ref_code, asset.line, asset.code)
+                         for column, ref_code in refs.items())
+        if len(self.refs) >= 5000:
+            self._flush_refs()
+
+    def _geometry(self, table, points):
+        """(GeoPackage blob, envelope) of an object's points; (None, None) without any."""
+        if not points:
+            return None, None
+        if self._is_point[table]:
+            return gpkg_geometry.point_blob_and_envelope(*points[0])
+        return gpkg_geometry.line_blob_and_envelope(points)
 
     def _flush_rows(self, table=None):
         for name in (table,) if table else ASSET_TABLES:

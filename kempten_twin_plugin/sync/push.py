@@ -245,8 +245,21 @@ def _apply_change(cursor, schema: str, change, local_row, result: dict,
     change_id, table_name, uuid, op, base_json, base_version = change
     table = TABLES_BY_NAME[table_name]
     cols = server.columns(table)
-    names = [n for n, _ in cols]
     base = json.loads(base_json) if base_json else None
+    conflict = _conflict_recorder(result, change_id, table_name, uuid)
+    if op == "I":
+        return _apply_insert(cursor, schema, table, cols, uuid, local_row, conflict, steps_of)
+    found = server.row(cursor, schema, table, uuid)
+    if op == "D":
+        return _apply_delete(cursor, schema, table, cols, uuid, found, base_version, conflict)
+    # op == "U"
+    return _apply_update(cursor, schema, table, cols, uuid, local_row, found, base,
+                         base_version, conflict, steps_of)
+
+
+def _conflict_recorder(result: dict, change_id, table_name: str, uuid: str) -> Callable:
+    """conflict(kind, column, mine, theirs, base_value, by, at): notes one conflict of the
+    change in result["conflicts"]."""
 
     def conflict(kind, column=None, mine=None, theirs=None, base_value=None, by=None, at=None):
         result["conflicts"].append({
@@ -254,37 +267,50 @@ def _apply_change(cursor, schema: str, change, local_row, result: dict,
             "column": column, "base": base_value, "mine": mine, "theirs": theirs,
             "by": by, "at": at})
 
-    if op == "I":
-        if local_row is None:
-            return None
-        params = server.parameters(table, cols, local_row)
-        new_walk = ([], None, None)
-        if table_name == "defect":
-            steps = steps_of(None, local_row[names.index("status")]) \
-                if steps_of is not None else None
-            new_walk = defect_replay.new_defect_walk(params, names, steps)
-        if server.insert(cursor, schema, table_name, cols, params):
-            return 1 + defect_replay.walk(cursor, schema, uuid, *new_walk)
-        # The server has this uuid already: what differs is a conflict, nothing is lost.
-        row, version, by, at = server.row(cursor, schema, table, uuid)
-        for c in merge.differences(cols, local_row, row):
-            conflict("column", c.column, c.mine, c.theirs, None, by, at)
-        return version
+    return conflict
 
-    found = server.row(cursor, schema, table, uuid)
-    if op == "D":
-        if found is None:
-            return None  # deleted on both sides
-        row, version, by, at = found
-        if version == base_version:
-            server.delete(cursor, schema, table_name, uuid)
-            return None
-        conflict("delete_update", theirs=json.dumps(merge.as_text(cols, row)), by=by, at=at)
-        return version
 
-    # op == "U"
+def _apply_insert(cursor, schema, table, cols, uuid, local_row, conflict, steps_of):
+    """A new row (and a new defect's status steps); if the server has the uuid already,
+    each column that differs is a conflict."""
     if local_row is None:
         return None
+    table_name = table.name
+    params = server.parameters(table, cols, local_row)
+    new_walk = ([], None, None)
+    if table_name == "defect":
+        names = [n for n, _ in cols]
+        steps = steps_of(None, local_row[names.index("status")]) \
+            if steps_of is not None else None
+        new_walk = defect_replay.new_defect_walk(params, names, steps)
+    if server.insert(cursor, schema, table_name, cols, params):
+        return 1 + defect_replay.walk(cursor, schema, uuid, *new_walk)
+    # The server has this uuid already: what differs is a conflict, nothing is lost.
+    row, version, by, at = server.row(cursor, schema, table, uuid)
+    for c in merge.differences(cols, local_row, row):
+        conflict("column", c.column, c.mine, c.theirs, None, by, at)
+    return version
+
+
+def _apply_delete(cursor, schema, table, cols, uuid, found, base_version, conflict):
+    """A deletion: done if the server's row is still the base; else a conflict."""
+    if found is None:
+        return None  # deleted on both sides
+    row, version, by, at = found
+    if version == base_version:
+        server.delete(cursor, schema, table.name, uuid)
+        return None
+    conflict("delete_update", theirs=json.dumps(merge.as_text(cols, row)), by=by, at=at)
+    return version
+
+
+def _apply_update(cursor, schema, table, cols, uuid, local_row, found, base, base_version,
+                  conflict, steps_of):
+    """An update, merged column by column with the server's row (merge.column_merge)."""
+    if local_row is None:
+        return None
+    table_name = table.name
+    names = [n for n, _ in cols]
     if found is None:
         by, at = server.deleted_by(cursor, schema, table_name, uuid)
         conflict("update_delete", mine=json.dumps(merge.as_text(cols, local_row)), by=by, at=at)

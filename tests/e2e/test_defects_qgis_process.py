@@ -44,7 +44,7 @@ def test_import_export_and_work_order_headless(env, tmp_path):
     blob = db.execute("SELECT geom FROM gully ORDER BY fid LIMIT 1").fetchone()[0]
     db.close()
     x, y = gpkg_geometry.point_of(blob)
-    lon, lat, _ = open311._from_utm().TransformPoint(x + 1, y)  # noqa: SLF001
+    lon, lat, _ = open311._from_utm().TransformPoint(x + 1, y)
     source = tmp_path / "requests.xml"
     source.write_text(
         "<?xml version='1.0' encoding='utf-8'?><service_requests><request>"

@@ -119,7 +119,7 @@ def test_manholes_and_pipes_can_be_reported_too(tool, qgis_canvas, wc):
 
     pipe, pipe_blob = query(wc, "SELECT uuid, geom FROM pipe WHERE length > 40 "
                                 "ORDER BY fid LIMIT 1")[0]
-    line = gpkg_geometry.wkb_points(gpkg_geometry.wkb_of(pipe_blob))  # noqa: SLF001
+    line = gpkg_geometry.wkb_points(gpkg_geometry.wkb_of(pipe_blob))
     (ax, ay), (bx, by) = line[0], line[1]
     gullies = [gpkg_geometry.point_of(r[0]) for r in query(wc, "SELECT geom FROM gully")]
     click(tool, qgis_canvas, mx, my)
@@ -331,7 +331,7 @@ def test_row_click_zooms_to_the_defect(dock, qgis_iface):
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
     uuid = dock.model.uuid(0)
     position = dock.table.index_of[uuid]
-    dock._row_clicked(dock.model.index(0, 0))  # noqa: SLF001
+    dock._row_clicked(dock.model.index(0, 0))
     centre = canvas.extent().center()
     assert abs(centre.x() - dock.table.x[position]) < 1 and \
         abs(centre.y() - dock.table.y[position]) < 1
@@ -582,7 +582,7 @@ def test_processing_import_export_and_work_order(provider, wc, tmp_path):
     for name in ("import_open311", "export_open311", "work_order_pdf"):
         assert registry.algorithmById(f"kempten_twin:{name}") is not None
     gully = a_gully(wc, 3)
-    lon, lat, _ = open311._from_utm().TransformPoint(gully.x, gully.y)  # noqa: SLF001
+    lon, lat, _ = open311._from_utm().TransformPoint(gully.x, gully.y)
     requests = [{"service_request_id": "P1", "service_code": "sewer_smell", "lat": lat,
                  "long": lon, "requested_datetime": "2026-11-25T09:00:00Z"},
                 {"service_request_id": "P2", "lat": lon, "long": lat}]
@@ -682,7 +682,7 @@ def test_rights_are_asked_of_the_server_in_a_task(qgis_iface, kt_settings, wc, p
         assert not feature.report_action.isEnabled()
         feature.check_rights()
         deadline = time.time() + 30
-        while feature._rights_task is not None and time.time() < deadline:  # noqa: SLF001
+        while feature._rights_task is not None and time.time() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.02)
         # This test's login owns the database: it may change defects.
@@ -704,13 +704,13 @@ def test_defect_settings_on_the_options_page(kt_settings):
     box.due_days[1].setValue(3)
     box.tolerance.setValue(25.0)
     box.link_days.setValue(3)
-    box._add_row("manhole_cover_loose", "Rahmen lose/klappert", 2)  # noqa: SLF001
+    box._add_row("manhole_cover_loose", "Rahmen lose/klappert", 2)
     page.apply()
     assert kt_settings.due_days[1] == 3 and kt_settings.snap_tolerance_m == 25.0
     assert kt_settings.open311_link_days == 3
     assert kt_settings.open311_service_map["manhole_cover_loose"] == ["Rahmen lose/klappert", 2]
     # A category outside the catalogue is refused with a message and nothing changes.
-    box._add_row("graffiti", "Graffiti", 3)  # noqa: SLF001
+    box._add_row("graffiti", "Graffiti", 3)
     box.due_days[1].setValue(9)
     assert box.apply() is False
     assert "Graffiti" in box.message.text()

@@ -165,7 +165,7 @@ def _long_path(wc):
     for code in codes:
         try:
             profile = longitudinal_profile(wc, code, None, graph=graph)
-        except Exception:  # noqa: BLE001 (an outlet or a lone manhole)
+        except Exception:  # an outlet or a lone manhole
             continue
         if best is None or len(profile.pipes) > len(best.pipes):
             best = profile

@@ -128,7 +128,7 @@ def test_an_undecidable_crs_is_asked_for_and_the_import_repeated(plugin, qgis_if
     asked = []
     feature.ask_source_crs = lambda message, suggested: asked.append((message, suggested)) or suggested
     wait_for(feature.import_planned(str(path), ask=False))
-    wait_for(feature._task)  # noqa: SLF001 (the repeated import)
+    wait_for(feature._task)  # the repeated import
     assert len(asked) == 1 and asked[0][1] == 31467 and "EPSG:25833" in asked[0][0]
     texts = [feature.dock.project_combo.itemText(i) for i in range(feature.dock.project_combo.count())]
     assert any(t.startswith("GK-Plan") for t in texts)
@@ -211,12 +211,12 @@ def test_strip_dialog_writes_the_city_table(qgis_iface):
     dialog = StripTableDialog("")
     dialog.table.item(0, 1).setText("1,8")
     dialog.manhole.setValue(2.5)
-    dialog._accept()  # noqa: SLF001 (what OK does)
+    dialog._accept()  # what OK does
     table = StripTable.from_json(dialog.result_json)
     assert table.for_dn(250) == 1.8 and table.manhole == 2.5
     dialog = StripTableDialog("")
     dialog.table.item(2, 0).setText("2000")  # no open last row: refused, dialog stays
-    dialog._accept()  # noqa: SLF001
+    dialog._accept()
     assert "Not valid" in dialog.error.text() or "Ungültig" in dialog.error.text()
 
 

@@ -62,7 +62,7 @@ def test_unloaded_plugin_no_longer_reacts_to_project_signals(plugin, qgis_iface)
 
     plugin.initGui()
     calls = []
-    plugin._project_read = lambda *args: calls.append(args)  # noqa: SLF001
+    plugin._project_read = lambda *args: calls.append(args)
     plugin.unload()
     QgsProject.instance().readProject.emit(QDomDocument())
     assert calls == []

@@ -76,7 +76,7 @@ def test_the_server_refuses_an_illegal_step_the_client_did_not_check(client, dsn
 def test_open311_reports_sync_like_any_defect(client, dsn, schema):
     requests = []
     for n, (_gully, (x, y)) in enumerate(a_gully(client, k) for k in (3, 40, 90)):
-        lon, lat, _ = open311._from_utm().TransformPoint(x + 2, y)  # noqa: SLF001
+        lon, lat, _ = open311._from_utm().TransformPoint(x + 2, y)
         requests.append({"service_request_id": f"S{n}", "service_code": "gully_blocked",
                          "lat": lat, "long": lon, "requested_datetime": "2026-11-20T10:00:00Z"})
     report = open311.import_requests(client.path, requests)

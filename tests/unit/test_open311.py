@@ -39,7 +39,7 @@ def gullies(path):
 
 
 def lat_long(x, y):
-    lon, lat, _ = open311._from_utm().TransformPoint(x, y)  # noqa: SLF001
+    lon, lat, _ = open311._from_utm().TransformPoint(x, y)
     return lat, lon
 
 
@@ -244,7 +244,7 @@ class FakeOpen311:
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 url = urllib.parse.urlparse(self.path)
                 query = dict(urllib.parse.parse_qsl(url.query))
                 outer.queries.append((url.path, query))
@@ -333,7 +333,7 @@ class TricklingOpen311:
 
     def __init__(self):
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.end_headers()

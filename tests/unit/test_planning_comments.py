@@ -121,7 +121,7 @@ def test_hostile_comment_files_give_a_message_and_change_nothing(wc, tmp_path, c
     ("", None),
 ])
 def test_dates_become_iso_or_nothing(raw, expected):
-    assert comments._iso_date(raw) == expected  # noqa: SLF001
+    assert comments._iso_date(raw) == expected
 
 
 def test_comments_are_attached_to_the_building_they_are_about(wc, tmp_path):

@@ -218,8 +218,8 @@ def test_pure_distances_agree_with_ogr_on_random_shapes():
                    "LINESTRING(" + ",".join(f"{x} {y}" for x, y in vertices) + ")")
             candidates.append((b, f"a{b}-{k}", f"A{b}-{k}", 300, [parts]))
             expected.append(polygon.Distance(_ogr(wkt)))
-    edges, edge_start, edge_count = conflicts._edges(buildings)  # noqa: SLF001
-    segments, segment_pair = conflicts._segments_of(candidates)  # noqa: SLF001
+    edges, edge_start, edge_count = conflicts._edges(buildings)
+    segments, segment_pair = conflicts._segments_of(candidates)
     pair_building = np.array([c[0] for c in candidates], dtype=np.int64)
     distance, _x, _y = conflicts.pair_distances(edges, edge_start, edge_count, segments,
                                                 segment_pair, pair_building, len(candidates))

@@ -78,13 +78,13 @@ class DefectTableModel(QAbstractTableModel):
         self.table, self.positions, self.overdue = table, positions, overdue
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self.positions)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][1]
         return None
@@ -300,7 +300,7 @@ class DefectDock(QgsDockWidget):
                 self._read_in_task(path, selected)
                 return
             self._loaded(defect_list.load(path), selected)
-        except Exception as error:  # noqa: BLE001 (shown to the user)
+        except Exception as error:  # shown to the user
             self._failed(error)
 
     def _read_in_task(self, path, selected):

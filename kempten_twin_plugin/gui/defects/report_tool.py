@@ -33,7 +33,7 @@ class ReportDefectTool(QgsMapTool):
         self.choose = self._ask_which
         self.open_form = self._show_form
 
-    def canvasReleaseEvent(self, event):  # noqa: N802 (Qt's name)
+    def canvasReleaseEvent(self, event):  # Qt's name
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.report_at(event.mapPoint())

@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
             return None
         try:
             self.format_key = api.detect_format(path)
-        except Exception as error:  # noqa: BLE001 - shown, not raised: the user picks another
+        except Exception as error:  # shown, not raised: the user picks another
             self.report_view.setPlainText(str(error))
             return None
         format_key = self.format_key

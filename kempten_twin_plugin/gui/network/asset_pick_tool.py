@@ -56,7 +56,7 @@ class AssetPickTool(QgsMapTool):
         if action is not None:
             self.setAction(action)
 
-    def canvasReleaseEvent(self, event):  # noqa: N802 (Qt's name)
+    def canvasReleaseEvent(self, event):  # Qt's name
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.pick_at(event.mapPoint(), event.modifiers())

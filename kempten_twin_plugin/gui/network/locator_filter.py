@@ -58,7 +58,7 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
     def name(self):
         return FILTER_NAME
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Kempten Twin: sewer objects, streets, defects")
 
     def prefix(self):
@@ -71,7 +71,7 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
         self.path = self.path or self._current_path()  # main thread, before the search
         return []
 
-    def fetchResults(self, string, context, feedback):  # noqa: N802
+    def fetchResults(self, string, context, feedback):
         if not self.path or feedback.isCanceled():
             return
         for table, key, text in search(self.path, string):
@@ -81,7 +81,7 @@ class KemptenTwinLocatorFilter(QgsLocatorFilter):
             result.group = tr("Streets") if table == "street" else None
             self.resultFetched.emit(result)
 
-    def triggerResult(self, result):  # noqa: N802
+    def triggerResult(self, result):
         data = result.getUserData() if hasattr(result, "getUserData") else result.userData
         show_in_map(self.iface, data["table"], data["key"])
 

@@ -37,31 +37,31 @@ class ProfileCanvas(QWidget):
         v = self.view
         return v.station_min + self._plot_fraction(x) * (v.station_max - v.station_min)
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         paint_profile(painter, QRectF(0, 0, self.width(), self.height()), self.view)
         painter.end()
 
-    def wheelEvent(self, event):  # noqa: N802
+    def wheelEvent(self, event):
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         self.view.zoom(factor, self._station_at(event.position().x()))
         self.update()
 
-    def mousePressEvent(self, event):  # noqa: N802
+    def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:
             self._drag_x = event.pos().x()
 
-    def mouseMoveEvent(self, event):  # noqa: N802
+    def mouseMoveEvent(self, event):
         if self._drag_x is not None:
             span = self.view.station_max - self.view.station_min
             self.view.pan(-(event.pos().x() - self._drag_x) / max(self.width(), 1) * span)
             self._drag_x = event.pos().x()
             self.update()
 
-    def mouseReleaseEvent(self, event):  # noqa: N802
+    def mouseReleaseEvent(self, event):
         self._drag_x = None
 
-    def mouseDoubleClickEvent(self, event):  # noqa: N802
+    def mouseDoubleClickEvent(self, event):
         self.view.reset()
         self.update()
 

@@ -108,7 +108,7 @@ def child_main(argv):
         send(("items", outgoing))
         send(("done", report.version, dict(report.kept_codes), coordinates.description(),
               _peak_mb(), dict(mapping.used)))
-    except Exception as error:  # noqa: BLE001 - everything goes to the parent, which decides
+    except Exception as error:  # everything goes to the parent, which decides
         if type(error).__name__ == "ExchangeError":  # the reader's message for the user
             send(("error", error.reason, error.line))
         else:

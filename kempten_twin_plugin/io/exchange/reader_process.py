@@ -155,17 +155,7 @@ class ReaderInChild:
         while True:
             if watch is not None and watch.failed_early():
                 raise ReadWhole()
-            frame = child.frames.get()
-            try:
-                if frame is None:
-                    raise EOFError
-                message = pickle.loads(frame)
-            except (EOFError, pickle.UnpicklingError):
-                if not whole:
-                    raise ReadWhole() from None
-                raise ExchangeError(tr("The reading process ended unexpectedly (code {code}): "
-                                       "{detail}").format(code=child.process.wait(),
-                                                          detail=child.last_log_line()))
+            message = _next_message(child, whole)
             kind = message[0]
             if kind == "items":
                 for item in message[1]:
@@ -182,13 +172,37 @@ class ReaderInChild:
                     raise Cancelled()
             elif kind == "done":
                 return message[1:]
-            elif not whole:
-                raise ReadWhole()
-            elif kind == "error":
-                raise ExchangeError(message[1], message[2])
             else:
-                raise ExchangeError(tr("Reading the file failed: {detail}").format(
-                    detail=message[1].strip().splitlines()[-1]))
+                raise _failure(message, whole)
+
+
+def _next_message(child, whole):
+    """The child's next message (a batch of items, its end, or its failure). A child gone
+    without its last message fails the reading: a half with ReadWhole, the whole file with
+    the child's exit code and last log line."""
+    frame = child.frames.get()
+    try:
+        if frame is None:
+            raise EOFError
+        return pickle.loads(frame)
+    except (EOFError, pickle.UnpicklingError):
+        if not whole:
+            raise ReadWhole() from None
+        raise ExchangeError(tr("The reading process ended unexpectedly (code {code}): "
+                               "{detail}").format(code=child.process.wait(),
+                                                  detail=child.last_log_line()))
+
+
+def _failure(message, whole):
+    """The error to raise for a child's failure message: a half is read again as a whole
+    (ReadWhole); the whole file's error as the child found it, or its traceback's last
+    line."""
+    if not whole:
+        return ReadWhole()
+    if message[0] == "error":
+        return ExchangeError(message[1], message[2])
+    return ExchangeError(tr("Reading the file failed: {detail}").format(
+        detail=message[1].strip().splitlines()[-1]))
 
 
 def _scaled(progress, offset, factor):

@@ -185,118 +185,151 @@ def _particle_names(particle):
     return particle.name
 
 
-def _isybau_structure(path, report, is_canceled, progress):
-    types, simple, strict = isybau_structure.types_for("2013-02")
-    report.rules = tr("ISYBAU 2013 schema rules (our own, from 1302-*.xsd)")
-    size = os.path.getsize(path) or 1
-    stack = []
+_ISYBAU_OBJECTS = ("AbwassertechnischeAnlage", "InspizierteAbwassertechnischeAnlage")
 
-    def unknown(frame, name, line):
-        severity = ERROR if strict else WARNING
-        report.add(severity, line, frame.name, tr("element {name} is not allowed here").format(
-            name=name))
 
-    def child_type(frame, name, line):
+class _IsybauRules:
+    """The structure rules of the file's version and the findings against them. The
+    version is known only once Identifikation/Version has been read; till then the 2013
+    rules apply, then those of the version (use)."""
+
+    def __init__(self, report):
+        self.report = report
+        self.use("2013-02")
+
+    def use(self, version):
+        self.types, self.simple, self.strict = isybau_structure.types_for(version)
+
+    def child_type(self, frame, name, line):
+        """The type of element name inside the complex or simple type of frame (as _Frame
+        wants it), with the findings on its place in frame."""
+        if isinstance(frame.type, str):
+            self.report.add(ERROR, line, frame.name, tr(
+                "{parent} holds a value, not the element {name}").format(
+                parent=frame.name, name=name))
+            return isybau_structure.OPEN
         ctype = frame.type
         found = ctype.names.get(name)
         if found is None:
             if not ctype.open:
-                unknown(frame, name, line)
+                severity = ERROR if self.strict else WARNING
+                self.report.add(severity, line, frame.name, tr(
+                    "element {name} is not allowed here").format(name=name))
             return isybau_structure.OPEN
         index, element = found
         if not ctype.open:
-            if index < frame.position:
-                if index in frame.missing:  # not missing after all, only too late
-                    report.findings.remove(frame.missing.pop(index))
-                report.add(ERROR, line, frame.name, tr(
-                    "{name} comes too late: it belongs before {last}").format(
-                    name=name, last=frame.last))
-            else:
-                for j in range(frame.position, index):
-                    particle = ctype.particles[j]
-                    if frame.counts[j] < particle.min:
-                        report.add(ERROR, line, frame.name, tr(
-                            "required {missing} is missing before {name}").format(
-                            missing=_particle_names(particle), name=name))
-                        frame.missing[j] = report.findings[-1]
-                frame.position = index
+            self._place(frame, ctype, index, name, line)
         frame.counts[index] += 1
         frame.last = name
         particle = ctype.particles[index]
         if particle.max is not None and frame.counts[index] > particle.max:
-            report.add(ERROR, line, frame.name, tr("{name} appears more often than allowed "
-                                                   "({n})").format(name=name, n=particle.max))
-        return element.type
+            self.report.add(ERROR, line, frame.name, tr(
+                "{name} appears more often than allowed ({n})").format(name=name,
+                                                                       n=particle.max))
+        if element.type == isybau_structure.OPEN:
+            return element.type
+        return self.types.get(element.type, element.type)
 
-    def resolve(type_name):
-        if type_name == isybau_structure.OPEN:
-            return type_name
-        return types.get(type_name, type_name)
+    def _place(self, frame, ctype, index, name, line):
+        """A sequence: the particle at index comes neither too late nor after a gap."""
+        report = self.report
+        if index < frame.position:
+            if index in frame.missing:  # not missing after all, only too late
+                report.findings.remove(frame.missing.pop(index))
+            report.add(ERROR, line, frame.name, tr(
+                "{name} comes too late: it belongs before {last}").format(
+                name=name, last=frame.last))
+            return
+        for j in range(frame.position, index):
+            particle = ctype.particles[j]
+            if frame.counts[j] < particle.min:
+                report.add(ERROR, line, frame.name, tr(
+                    "required {missing} is missing before {name}").format(
+                    missing=_particle_names(particle), name=name))
+                frame.missing[j] = report.findings[-1]
+        frame.position = index
 
+    def check_complete(self, frame):
+        """At the end of a complex element: what it still lacks."""
+        start = frame.position if not frame.type.open else 0
+        for j in range(start, len(frame.type.particles)):
+            particle = frame.type.particles[j]
+            if frame.counts[j] < particle.min:
+                self.report.add(ERROR, frame.line, frame.name, tr(
+                    "required {missing} is missing").format(missing=_particle_names(particle)))
+
+    def check_value(self, frame, text, depth):
+        """At the end of a simple element: its value; Identifikation/Version (at depth 1)
+        switches the rules to that version's."""
+        kind, argument = self.simple.get(frame.type, ("string", None))
+        problem = _value_problem(kind, argument, text)
+        if problem is not None:
+            self.report.add(ERROR, frame.line, frame.name, problem)
+        if frame.name == "Version" and depth == 1:
+            self.report.version = (text or "").strip()
+            self.use(self.report.version)
+            self.report.rules = _rules_text(self.report.version)
+            return True
+        return False
+
+
+def _isybau_structure(path, report, is_canceled, progress):
+    # The per-element work stays in this loop; _IsybauRules is asked only where an element
+    # has rules to check (an element of a known complex type, the end of an element).
+    rules = _IsybauRules(report)
+    report.rules = tr("ISYBAU 2013 schema rules (our own, from 1302-*.xsd)")
+    size = os.path.getsize(path) or 1
+    stack = []
+    open_type = isybau_structure.OPEN
     with open_xml(path) as stream:
         context = etree.iterparse(stream, events=("start", "end"), **_parser_options())
         try:
             for n, (event, element) in enumerate(context):
                 if n % 5000 == 0:
-                    if is_canceled is not None and is_canceled():
-                        raise Cancelled()
-                    if progress is not None:
-                        progress(100.0 * stream.tell() / size)
+                    _tick(stream, size, is_canceled, progress)
                 name = local_name(element.tag)
                 if not name:
                     continue
                 if event == "start":
                     line = element.sourceline
                     if not stack:
-                        stack.append(_Frame(name, types["Identifikation"], line))
+                        stack.append(_Frame(name, rules.types["Identifikation"], line))
                         continue
                     parent = stack[-1]
-                    if parent.type == isybau_structure.OPEN:
-                        stack.append(_Frame(name, isybau_structure.OPEN, line))
-                    elif isinstance(parent.type, str):
-                        report.add(ERROR, line, parent.name, tr(
-                            "{parent} holds a value, not the element {name}").format(
-                            parent=parent.name, name=name))
-                        stack.append(_Frame(name, isybau_structure.OPEN, line))
-                    else:
-                        stack.append(_Frame(name, resolve(child_type(parent, name, line)),
-                                            line))
-                    if name == "AbwassertechnischeAnlage" or \
-                            name == "InspizierteAbwassertechnischeAnlage":
+                    child = open_type if parent.type == open_type else \
+                        rules.child_type(parent, name, line)
+                    stack.append(_Frame(name, child, line))
+                    if name in _ISYBAU_OBJECTS:
                         report.objects += 1
                     continue
                 frame = stack.pop()
                 if isinstance(frame.type, isybau_structure.ComplexType):
-                    if not frame.type.open:
-                        start = frame.position
-                    else:
-                        start = 0
-                    for j in range(start, len(frame.type.particles)):
-                        particle = frame.type.particles[j]
-                        if frame.counts[j] < particle.min:
-                            report.add(ERROR, frame.line, frame.name, tr(
-                                "required {missing} is missing").format(
-                                missing=_particle_names(particle)))
-                elif frame.type != isybau_structure.OPEN:
-                    kind, argument = simple.get(frame.type, ("string", None))
-                    problem = _value_problem(kind, argument, element.text)
-                    if problem is not None:
-                        report.add(ERROR, frame.line, frame.name, problem)
-                    if frame.name == "Version" and len(stack) == 1:
-                        report.version = (element.text or "").strip()
-                        types, simple, strict = isybau_structure.types_for(report.version)
-                        stack[0].type = types["Identifikation"]
-                        report.rules = _rules_text(report.version)
-                if stack and (frame.name in ("AbwassertechnischeAnlage",
-                                             "InspizierteAbwassertechnischeAnlage")):
-                    element.clear(keep_tail=False)
-                    parent = element.getparent()
-                    while element.getprevious() is not None:
-                        del parent[0]
+                    rules.check_complete(frame)
+                elif frame.type != open_type:
+                    if rules.check_value(frame, element.text, len(stack)):
+                        stack[0].type = rules.types["Identifikation"]
+                if stack and frame.name in _ISYBAU_OBJECTS:
+                    _drop_read(element)
         except etree.XMLSyntaxError as error:
             raise _syntax_error(error) from None
         finally:
             del context
+
+
+def _tick(stream, size, is_canceled, progress):
+    """Every few thousand elements: cancelled? how far?"""
+    if is_canceled is not None and is_canceled():
+        raise Cancelled()
+    if progress is not None:
+        progress(100.0 * stream.tell() / size)
+
+
+def _drop_read(element):
+    """Frees an object read to its end, and the siblings before it: memory stays flat."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
 
 
 def _rules_text(version):
@@ -339,6 +372,8 @@ def _m150_value_problem(form, text):
 
 
 def _m150_structure(path, report, is_canceled, progress):
+    # Fields, the bulk of the elements, are handled in this loop; a record's own checks
+    # run once at its end (_m150_record_end).
     size = os.path.getsize(path) or 1
     stack = []  # (record name, line, fields seen)
     with open_xml(path) as stream:
@@ -346,10 +381,7 @@ def _m150_structure(path, report, is_canceled, progress):
         try:
             for n, (event, element) in enumerate(context):
                 if n % 5000 == 0:
-                    if is_canceled is not None and is_canceled():
-                        raise Cancelled()
-                    if progress is not None:
-                        progress(100.0 * stream.tell() / size)
+                    _tick(stream, size, is_canceled, progress)
                 name = element.tag if isinstance(element.tag, str) else ""
                 if not name:
                     continue
@@ -362,16 +394,8 @@ def _m150_structure(path, report, is_canceled, progress):
                     if parent in m150_structure.FIELDS and name in \
                             m150_structure.FIELDS[parent]:
                         stack.append([name, line, None])  # a field
-                    elif name in m150_structure.CHILDREN.get(parent, ()):
-                        stack.append([name, line, {}])
-                        if name in ("HG", "KG"):
-                            report.objects += 1
                     else:
-                        what = tr("field") if name[:2] == parent[:2] else tr("record")
-                        report.add(ERROR, line, parent, tr(
-                            "{what} {name} does not belong in {parent}").format(
-                            what=what, name=name, parent=parent))
-                        stack.append([name, line, None])
+                        stack.append(_m150_record_start(name, line, parent, report))
                     continue
                 record, line, fields = stack.pop()
                 if fields is None:  # a field: its value
@@ -382,31 +406,44 @@ def _m150_structure(path, report, is_canceled, progress):
                         if problem:  # producers overstep the catalogue's sizes: readable
                             report.add(WARNING, line, record, problem)
                     continue
-                for required in m150_structure.REQUIRED.get(record, ()):
-                    if not fields.get(required):
-                        report.add(ERROR, line, record, tr("required field {field} is missing "
-                                                           "or empty").format(field=required))
-                if record == "FD":
-                    report.version = " ".join(v for v in (fields.get("FD001"),
-                                                          fields.get("FD002")) if v)
-                    if fields.get("FD002") and fields["FD002"] not in \
-                            m150_structure.FORMAT_TYPES:
-                        report.add(ERROR, line, "FD002", tr("format type {value!r} is none of "
-                                                            "A, B, D, Z").format(
-                            value=fields["FD002"]))
-                if record == "GP":
-                    _check_point(fields, line, report)
+                _m150_record_end(record, line, fields, report)
                 if record in ("HG", "KG"):
-                    element.clear(keep_tail=False)
-                    parent = element.getparent()
-                    while parent is not None and element.getprevious() is not None:
-                        del parent[0]
+                    _drop_read(element)
         except etree.XMLSyntaxError as error:
             raise _syntax_error(error) from None
         finally:
             del context
     if stack == [] and report.objects == 0:
         report.add(WARNING, None, "DATA", tr("the file holds no HG or KG record"))
+
+
+def _m150_record_start(name, line, parent, report):
+    """The stack entry for an element in record parent that is none of its fields: a
+    record it may hold, or (an error) something that does not belong there."""
+    if name in m150_structure.CHILDREN.get(parent, ()):
+        if name in ("HG", "KG"):
+            report.objects += 1
+        return [name, line, {}]
+    what = tr("field") if name[:2] == parent[:2] else tr("record")
+    report.add(ERROR, line, parent, tr("{what} {name} does not belong in {parent}").format(
+        what=what, name=name, parent=parent))
+    return [name, line, None]
+
+
+def _m150_record_end(record, line, fields, report):
+    """A record read to its end: its required fields, the file's format (FD), a point's
+    coordinates (GP)."""
+    for required in m150_structure.REQUIRED.get(record, ()):
+        if not fields.get(required):
+            report.add(ERROR, line, record, tr("required field {field} is missing "
+                                               "or empty").format(field=required))
+    if record == "FD":
+        report.version = " ".join(v for v in (fields.get("FD001"), fields.get("FD002")) if v)
+        if fields.get("FD002") and fields["FD002"] not in m150_structure.FORMAT_TYPES:
+            report.add(ERROR, line, "FD002", tr("format type {value!r} is none of "
+                                                "A, B, D, Z").format(value=fields["FD002"]))
+    if record == "GP":
+        _check_point(fields, line, report)
 
 
 def _check_point(fields, line, report):

@@ -53,7 +53,7 @@ _CRITERION_FIELDS = ("SK{}vAuto", "SK{}vManu", "SZ{}vAuto", "SZ{}eAuto", "SK{}eA
 
 def _points(blob):
     wkb = gpkg_geometry.wkb_of(blob) if blob is not None else None
-    return gpkg_geometry.wkb_points(wkb) if wkb else []  # noqa: SLF001 (shared WKB reader)
+    return gpkg_geometry.wkb_points(wkb) if wkb else []  # shared WKB reader
 
 
 def _fmt(value, digits=3):
@@ -352,11 +352,7 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
     too (defects_as_zustand): ``defect`` counts them, ``defect_skipped`` the open ones
     that ISYBAU cannot hold (street gullies').
     """
-    if not os.path.exists(working_copy):
-        raise ExchangeError(tr("The working copy {path} does not exist.").format(path=working_copy))
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
+    folder = _output_folder(working_copy, output)
     source = ExportSource(working_copy)
     fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
     os.close(fd)
@@ -425,24 +421,8 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
                             counts["lateral"] += 1
                             tick()
                     if has_states:
-                        with xf.element(f"{{{NS}}}Zustandsdatenkollektiv"):
-                            xf.write(_leaf("Kennung", "ZUS01"))
-                            xf.write(_auftraege())
-                            inspection = first
-                            while inspection is not None:
-                                structure = codes_of(inspection["asset"]).get("Bauwerkstyp") \
-                                    if inspection.get("asset") else None
-                                xf.write(_inspected(inspection,
-                                                    source.observations(inspection["uuid"]),
-                                                    structure), pretty_print=True)
-                                counts["inspection"] += 1
-                                inspection = next(inspections, None)
-                            for table, code, day, states in open_defects.groups:
-                                xf.write(_inspected(
-                                    {"asset_table": table, "object_code": code,
-                                     "inspected_on": day, "direction": None,
-                                     "condition_class": None, "condition_scheme": None},
-                                    _defect_observations(states)), pretty_print=True)
+                        counts["inspection"] = _write_zustandsdaten(
+                            xf, source, first, inspections, open_defects, codes_of)
                     counts["defect"] = open_defects.written
                     counts["defect_skipped"] = open_defects.left_out
         os.replace(temp, output)
@@ -451,6 +431,40 @@ def export_isybau(working_copy, output, is_canceled=None, progress=None, defects
         if os.path.exists(temp):
             os.unlink(temp)
     return counts
+
+
+def _output_folder(working_copy, output):
+    """The folder the file goes to; ExchangeError if it or the working copy is missing."""
+    if not os.path.exists(working_copy):
+        raise ExchangeError(tr("The working copy {path} does not exist.").format(path=working_copy))
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
+    return folder
+
+
+def _write_zustandsdaten(xf, source, first, inspections, open_defects, codes_of):
+    """The Zustandsdatenkollektiv: the inspections (first, then the rest of the iterator
+    inspections) and the open defects; returns the number of inspections written."""
+    written = 0
+    with xf.element(f"{{{NS}}}Zustandsdatenkollektiv"):
+        xf.write(_leaf("Kennung", "ZUS01"))
+        xf.write(_auftraege())
+        inspection = first
+        while inspection is not None:
+            structure = codes_of(inspection["asset"]).get("Bauwerkstyp") \
+                if inspection.get("asset") else None
+            xf.write(_inspected(inspection, source.observations(inspection["uuid"]), structure),
+                     pretty_print=True)
+            written += 1
+            inspection = next(inspections, None)
+        for table, code, day, states in open_defects.groups:
+            xf.write(_inspected(
+                {"asset_table": table, "object_code": code,
+                 "inspected_on": day, "direction": None,
+                 "condition_class": None, "condition_scheme": None},
+                _defect_observations(states)), pretty_print=True)
+    return written
 
 
 def _leaf(name, text):

@@ -574,8 +574,13 @@ class IsybauReader:
                 height_mm=int(round(height)) if height else (int(round(width)) if width else None),
                 material=material)
             return asset
-        # Leitung: the lateral table keeps pipe, gully, width and material; the rest of
-        # what the file says stays in its source record for the export.
+        return self._lateral(asset, fields, length, profile_raw, width or height, material)
+
+    @staticmethod
+    def _lateral(asset, fields, length, profile_raw, size, material):
+        """A Leitung's values, refs and kept codes (pipes stay inline in _edge, the common
+        case). The lateral table keeps pipe, gully, width and material; the rest of what
+        the file says stays in its source record for the export."""
         for field in ("SohlhoeheZulauf", "SohlhoeheAblauf", "Laenge"):
             if fields.get(f"Kante/{field}"):
                 asset.codes[field] = fields[f"Kante/{field}"]
@@ -595,7 +600,6 @@ class IsybauReader:
         if target_type not in (None, "", "0"):
             target = None
         asset.refs = {"pipe": target or "", "gully": fields.get("Kante/KnotenZulauf", "")}
-        size = width or height
         asset.values.update(width_mm=int(round(size)) if size else None, material=material)
         if length is not None:
             asset.values["_length"] = length

@@ -57,11 +57,11 @@ class ComplexType:
                 self.names.setdefault(element.name, (index, element))
 
 
-def R(name, type="string"):  # noqa: N802 - reads like the schema: required
+def R(name, type="string"):  # reads like the schema: required
     return E(name, type, 1, 1)
 
 
-def N(name, type=OPEN, least=0):  # noqa: N802 - any number of
+def N(name, type=OPEN, least=0):  # any number of
     return E(name, type, least, None)
 
 

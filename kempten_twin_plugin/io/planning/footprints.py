@@ -176,35 +176,13 @@ def read_footprints(path, mapping=None, source_epsg=None, layer_name=None, check
     ds, layer = open_layer(path, layer_name)
     fields = field_names(path, layer_name)
     mapping = dict(guess_mapping(fields) if mapping is None else mapping)
-    for key, field in mapping.items():
-        if key not in MAPPING_KEYS:
-            raise PlanningImportError(tr("Unknown mapping key {key}; use height, floors, use "
-                                         "or name.").format(key=key))
-        if field and field not in fields:
-            raise PlanningImportError(tr("The file has no attribute {field} (mapped to {key}). "
-                                         "Its attributes: {fields}.")
-                                      .format(field=field, key=key, fields=", ".join(fields)))
+    _check_mapping(mapping, fields)
     srs = layer.GetSpatialRef()
     epsg = _layer_epsg(srs)
     default_name = os.path.splitext(os.path.basename(path))[0]
     projects, warnings, lines = {}, [], []
     reproject = None
-    errors = []
-
-    def collect(level, _code, message):
-        if level >= gdal.CE_Failure:
-            errors.append(message)
-
-    gdal.PushErrorHandler(collect)
-    try:
-        features = list(layer)
-    finally:
-        gdal.PopErrorHandler()
-    if errors:
-        raise PlanningImportError(tr("GDAL reports errors reading {file} ({error}); the file "
-                                     "is damaged or incomplete, nothing was imported.")
-                                  .format(file=os.path.basename(path), error=errors[0]))
-    for feature in features:
+    for feature in _features(layer, path):
         label = tr("Feature {fid}").format(fid=feature.GetFID())
         geometry = feature.GetGeometryRef()
         if geometry is None or geometry.IsEmpty():
@@ -247,6 +225,39 @@ def read_footprints(path, mapping=None, source_epsg=None, layer_name=None, check
                                      "imported.").format(path=os.path.basename(path))
                                   + check.first_reason())
     return {"projects": projects, "warnings": warnings, "lines": lines}
+
+
+def _check_mapping(mapping, fields):
+    """PlanningImportError for a key we do not know or an attribute the file lacks."""
+    for key, field in mapping.items():
+        if key not in MAPPING_KEYS:
+            raise PlanningImportError(tr("Unknown mapping key {key}; use height, floors, use "
+                                         "or name.").format(key=key))
+        if field and field not in fields:
+            raise PlanningImportError(tr("The file has no attribute {field} (mapped to {key}). "
+                                         "Its attributes: {fields}.")
+                                      .format(field=field, key=key, fields=", ".join(fields)))
+
+
+def _features(layer, path):
+    """Every feature of the layer, read at once: an error GDAL reports on the way (a damaged
+    or truncated file) refuses the whole file rather than import a part of it."""
+    errors = []
+
+    def collect(level, _code, message):
+        if level >= gdal.CE_Failure:
+            errors.append(message)
+
+    gdal.PushErrorHandler(collect)
+    try:
+        features = list(layer)
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise PlanningImportError(tr("GDAL reports errors reading {file} ({error}); the file "
+                                     "is damaged or incomplete, nothing was imported.")
+                                  .format(file=os.path.basename(path), error=errors[0]))
+    return features
 
 
 def _reprojector(path, srs, epsg, source_epsg, polygon, lines, warnings):

@@ -159,28 +159,10 @@ def export_portal(working_copy: str, out_dir: str, project: Optional[str] = None
     height (the conversion used), warnings, report."""
     options = options or PortalOptions()
     step = _Steps(progress, is_canceled)
-    if not out_dir:
-        raise PortalError(tr("Choose a folder for the export."))
-    out_dir = os.path.abspath(out_dir)
-    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
-        raise PortalError(tr("{path} is a file, not a folder.").format(path=out_dir))
+    out_dir = _output_folder(out_dir)
     with store.PortalReader(working_copy) as reader:
-        projects = reader.projects(project)
-        if not projects:
-            raise PortalError(tr("No such building project in the working copy.") if project else
-                              tr("No building project is marked public; mark one (field "
-                                 "“public”) or name the project to export."))
-        buildings = reader.buildings([p["uuid"] for p in projects])
         warnings: List[str] = []
-        by_project: Dict[str, List[dict]] = {}
-        for b in buildings:
-            by_project.setdefault(b["project"], []).append(b)
-        for p in projects:
-            if p["uuid"] not in by_project:
-                warnings.append(tr("{name}: no buildings, not exported.").format(name=p["name"]))
-        projects = [p for p in projects if p["uuid"] in by_project]
-        if not projects:
-            raise PortalError(tr("The chosen building projects have no buildings to show."))
+        projects, buildings, by_project = _projects_and_buildings(reader, project, warnings)
         step(5)
         comments_by_building = reader.comments_by_building()
         comments_by_project = reader.comments_by_project()
@@ -192,21 +174,7 @@ def export_portal(working_copy: str, out_dir: str, project: Optional[str] = None
                        + [c["ground_level"] for cs in context_of.values() for c in cs])
     step(15)
 
-    # Heights of every building (m NHN).
-    storey = float(options.storey_height) or 3.0
-    every = buildings + [c for chosen in context_of.values() for c in chosen]
-    for b in every:
-        b["base"] = b["base_level"] if "base_level" in b else b["ground_level"]
-    missing = [b for b in every if b["base"] is None]
-    if missing:
-        centres = np.array([ring_centre(b["polygons"][0][0]) for b in missing])
-        for b, level in zip(missing, heights.levels(centres[:, 0], centres[:, 1])):
-            b["base"] = float(level)
-    for b in buildings:
-        b["height"] = b["height_m"] or (b["floors"] * storey if b["floors"] else storey)
-    for chosen in context_of.values():
-        for c in chosen:
-            c["height"] = c["height_m"] or (c["storeys"] or DEFAULT_CONTEXT_STOREYS) * storey
+    _set_heights(buildings, context_of, heights, float(options.storey_height) or 3.0)
     if heights.estimated:
         warnings.append(tr("{n} buildings without a base level stand on the ground estimated "
                            "from the manhole cover levels around them.").format(n=heights.estimated))
@@ -245,6 +213,56 @@ def export_portal(working_copy: str, out_dir: str, project: Optional[str] = None
                    page=os.path.join(out_dir, "index.html"), folder=out_dir)
     summary["report"] = _report(summary)
     return summary
+
+
+def _output_folder(out_dir):
+    """The export's folder as an absolute path; PortalError if none is given or a file is."""
+    if not out_dir:
+        raise PortalError(tr("Choose a folder for the export."))
+    out_dir = os.path.abspath(out_dir)
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise PortalError(tr("{path} is a file, not a folder.").format(path=out_dir))
+    return out_dir
+
+
+def _projects_and_buildings(reader, project, warnings):
+    """The projects to export (project, or those marked public) that have buildings, all
+    their buildings and those by project uuid. A project without buildings is left out
+    with a warning; PortalError if none is left."""
+    projects = reader.projects(project)
+    if not projects:
+        raise PortalError(tr("No such building project in the working copy.") if project else
+                          tr("No building project is marked public; mark one (field "
+                             "“public”) or name the project to export."))
+    buildings = reader.buildings([p["uuid"] for p in projects])
+    by_project: Dict[str, List[dict]] = {}
+    for b in buildings:
+        by_project.setdefault(b["project"], []).append(b)
+    for p in projects:
+        if p["uuid"] not in by_project:
+            warnings.append(tr("{name}: no buildings, not exported.").format(name=p["name"]))
+    projects = [p for p in projects if p["uuid"] in by_project]
+    if not projects:
+        raise PortalError(tr("The chosen building projects have no buildings to show."))
+    return projects, buildings, by_project
+
+
+def _set_heights(buildings, context_of, heights, storey):
+    """Base (m NHN) and height (m) of every planned and context building: a missing base
+    level from the ground model (heights), a missing height from the storeys."""
+    every = buildings + [c for chosen in context_of.values() for c in chosen]
+    for b in every:
+        b["base"] = b["base_level"] if "base_level" in b else b["ground_level"]
+    missing = [b for b in every if b["base"] is None]
+    if missing:
+        centres = np.array([ring_centre(b["polygons"][0][0]) for b in missing])
+        for b, level in zip(missing, heights.levels(centres[:, 0], centres[:, 1])):
+            b["base"] = float(level)
+    for b in buildings:
+        b["height"] = b["height_m"] or (b["floors"] * storey if b["floors"] else storey)
+    for chosen in context_of.values():
+        for c in chosen:
+            c["height"] = c["height_m"] or (c["storeys"] or DEFAULT_CONTEXT_STOREYS) * storey
 
 
 class _Steps:
