@@ -16,7 +16,7 @@ import pytest
 
 PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "kempten_twin_plugin"
 
-CHECKED = ("core", "sync")
+CHECKED = ("core", "store", "sync")
 
 
 def is_public(name):
