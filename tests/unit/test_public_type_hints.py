@@ -16,7 +16,7 @@ import pytest
 
 PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "kempten_twin_plugin"
 
-CHECKED = ("core", "store", "sync")
+CHECKED = ("core", "io", "store", "sync")
 
 
 def is_public(name):
