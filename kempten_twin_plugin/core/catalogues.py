@@ -4,6 +4,10 @@ Identifiers are English; the values themselves are the German DWA terms the user
 know, because they are what appears in forms, reports and exchange files.
 """
 
+from __future__ import annotations
+
+from typing import List
+
 # Entwässerungsart: KS Schmutzwasser, KR Regenwasser, KM Mischwasser.
 DRAINAGE_KINDS = ("KS", "KR", "KM")
 
@@ -83,7 +87,7 @@ PROJECT_STATUS_COLOURS = {
 PROJECT_OTHER_COLOUR = "#b0b0b0"
 
 
-def path_to_status(status):
+def path_to_status(status: str) -> List[str]:
     """The shortest legal sequence of statuses from a new report to ``status``."""
     if status not in DEFECT_TRANSITIONS:
         raise ValueError(f"unknown defect status: {status!r}")

@@ -17,11 +17,14 @@ Everything comes from one ``random.Random(seed)``: the same seed and size give t
 city, byte for byte in its values. Pure Python; no QGIS needed.
 """
 
+from __future__ import annotations
+
 import math
 import random
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Any, Callable, Dict, List, Optional
 
 from ..errors import Cancelled, KemptenTwinError
 from . import catalogues as cat
@@ -51,7 +54,7 @@ class DemoCity:
     rows: dict = field(default_factory=dict)
     basemap: dict = field(default_factory=dict)
 
-    def count(self, table):
+    def count(self, table: str) -> int:
         return len(self.rows.get(table, ()))
 
 
@@ -111,7 +114,7 @@ def _sync_columns(rng):
             "changed_by": GENERATED_BY}
 
 
-def validate_parameters(pipes, seed):
+def validate_parameters(pipes: object, seed: object) -> None:
     """Raise DemoCityError with a clear message for parameters the generator refuses."""
     if isinstance(pipes, bool) or not isinstance(pipes, int):
         raise DemoCityError(f"The number of pipes must be a whole number, not {pipes!r}.")
@@ -417,7 +420,8 @@ def _trim_to(edges, n_pipes_target, protected):
     return [e for e, keep in zip(edges, alive) if keep]
 
 
-def generate(pipes=2000, seed=1, progress=None, is_canceled=None):
+def generate(pipes: int = 2000, seed: int = 1, progress: Optional[Callable[[int], None]] = None,
+             is_canceled: Optional[Callable[[], bool]] = None) -> DemoCity:
     """Build the demo city with exactly ``pipes`` pipes; see the module docstring."""
     validate_parameters(pipes, seed)
     rng = random.Random(seed)
@@ -761,7 +765,8 @@ STREET_HALF_WIDTH = 7.0  # m from the axis to the parcels: carriageway and pavem
 CORNER = 36.0  # m kept free of parcels around a crossing (corner lots stay open)
 
 
-def make_basemap(layout, rng, with_buildings=True):
+def make_basemap(layout: _Layout, rng: random.Random,
+                 with_buildings: bool = True) -> Dict[str, List[Dict[str, Any]]]:
     """Rows of the basemap tables: ``street`` (name, the centreline through its manholes),
     ``parcel`` (number) and ``building`` (use, floors) along both sides of every street,
     made in the straight grid and bent with it."""

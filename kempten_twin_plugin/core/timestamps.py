@@ -1,5 +1,7 @@
 """Time stamps as the working copy and the server exchange them: UTC, milliseconds, "Z"."""
 
+from __future__ import annotations
+
 from datetime import datetime, timezone
 
 

@@ -22,14 +22,20 @@ GDAL is imported only when a transformation is made: it is 40 MB of memory in ea
 process of the exchange import (reader_process), and most files are in EPSG:25832 already.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple, Union
 
 from ..errors import KemptenTwinError
 from ..i18n import tr
 from ..store.schema import CRS_EPSG
+
+if TYPE_CHECKING:
+    import numpy as np
+    from osgeo import ogr, osr
 
 GAUSS_KRUEGER = {2: 31466, 3: 31467, 4: 31468, 5: 31469}
 UTM = {32: 25832, 33: 25833}
@@ -111,7 +117,7 @@ def declared_epsg(name: Optional[str]) -> Optional[int]:
     return None
 
 
-def parse_epsg(text):
+def parse_epsg(text: Optional[str]) -> Optional[int]:
     """An EPSG code from 'EPSG:31468', '31468' or '' (None: detect)."""
     text = (text or "").strip().upper()
     if not text:
@@ -163,7 +169,7 @@ def guess(x: float, y: float) -> Optional[Tuple[int, Optional[int], bool, str]]:
     return None
 
 
-def spatial_reference(epsg):
+def spatial_reference(epsg: int) -> osr.SpatialReference:
     """An osr SpatialReference of ``epsg`` with x = easting (longitude), always."""
     from osgeo import osr
 
@@ -175,7 +181,7 @@ def spatial_reference(epsg):
     return srs
 
 
-def target_reference():
+def target_reference() -> osr.SpatialReference:
     return spatial_reference(CRS_EPSG)
 
 
@@ -331,7 +337,7 @@ class Reprojector:
     ``source``: an EPSG code, an osr SpatialReference or a CrsReading (whose zone prefix and
     axis order are applied first)."""
 
-    def __init__(self, source):
+    def __init__(self, source: Union[int, CrsReading, osr.SpatialReference]) -> None:
         from osgeo import osr
 
         self.reading = source if isinstance(source, CrsReading) else None
@@ -349,7 +355,7 @@ class Reprojector:
         self._adjust = self.reading is not None and (
             self.reading.zone_prefix is not None or self.reading.latitude_first)
 
-    def __call__(self, geometry):
+    def __call__(self, geometry: ogr.Geometry) -> ogr.Geometry:
         geometry = geometry.Clone()
         if self._adjust:
             _adjust_geometry(geometry, self.reading)
@@ -357,7 +363,7 @@ class Reprojector:
             raise CrsUndecidedError(tr("The coordinates cannot be transformed to EPSG:25832."))
         return geometry
 
-    def array(self, xy):
+    def array(self, xy: Union[Sequence[Sequence[float]], np.ndarray]) -> np.ndarray:
         """An (n, 2) float array in the source CRS → the same in EPSG:25832 (a new array)."""
         import numpy as np
 
@@ -387,7 +393,7 @@ def _adjust_geometry(geometry, reading):
             geometry.SetPoint_2D(i, x, y)
 
 
-def polygons_of(geometry):
+def polygons_of(geometry: Optional[ogr.Geometry]) -> List[ogr.Geometry]:
     """The polygons in an OGR geometry (a MultiPolygon is split), 2D, as OGR geometries.
 
     Curved geometries are linearised with GDAL's default step; readers that need a
@@ -445,7 +451,7 @@ def _transformer(epsg):
 class CoordinateReader:
     """Turns file eastings/northings into EPSG:25832, deciding the reading once per file."""
 
-    def __init__(self, chosen_epsg=None, declared=None):
+    def __init__(self, chosen_epsg: Optional[int] = None, declared: Optional[str] = None) -> None:
         self.chosen_epsg = chosen_epsg
         self.declared_epsg = declared_epsg(declared) if declared else None
         self.epsg = None
@@ -453,16 +459,16 @@ class CoordinateReader:
         self.reason = ""
         self._transform = None
 
-    def declare(self, name):
+    def declare(self, name: Optional[str]) -> None:
         """The file named its CRS (ISYBAU CRSLage, DWA-M 150 GP002); used if nothing decided."""
         if self.declared_epsg is None and name:
             self.declared_epsg = declared_epsg(name)
 
     @property
-    def decided(self):
+    def decided(self) -> bool:
         return self.epsg is not None
 
-    def description(self):
+    def description(self) -> str:
         if self.epsg is None:
             return tr("no coordinates read")
         return tr("EPSG:{epsg} ({reason}); reprojected to EPSG:{target}").format(
@@ -503,7 +509,7 @@ class CoordinateReader:
         if self.epsg != CRS_EPSG:
             self._transform = _transformer(self.epsg)
 
-    def to_target(self, points):
+    def to_target(self, points: Sequence[Tuple[float, float]]) -> List[Tuple[float, float]]:
         """[(x, y), …] in the file's system → [(x, y), …] in EPSG:25832."""
         if not points:
             return []

@@ -16,13 +16,18 @@ Whole-file problems (a Shapefile whose parts disagree, a file that ends early) a
 readers' to refuse before this runs.
 """
 
+from __future__ import annotations
+
 import math
-from typing import List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
 from ..i18n import decimal, tr
 from ..store import geometry as gpkg_geometry
+
+if TYPE_CHECKING:
+    from osgeo import ogr
 
 ABSURD = 1e8  # no coordinate of a CRS read here is this large (UTM with prefix: 3.3·10⁷)
 # EPSG:25832 coordinates of Germany, generous (Aachen ~290 000, Görlitz ~1 000 000 E).
@@ -44,7 +49,7 @@ class GeometryCheck:
 
     # --- coordinates in the file's CRS ---------------------------------------------------
 
-    def coordinates_ok(self, label: str, values) -> bool:
+    def coordinates_ok(self, label: str, values: Union[np.ndarray, Sequence[float]]) -> bool:
         """False (and a report line) when ``values`` (any numbers) hold NaN, ±inf or absurd
         values. ``values``: a numpy array or a sequence of floats."""
         array = np.asarray(values, dtype=float)
@@ -62,7 +67,7 @@ class GeometryCheck:
                                 .format(value=largest))
         return True
 
-    def ogr_coordinates_ok(self, label: str, geometry) -> bool:
+    def ogr_coordinates_ok(self, label: str, geometry: Optional[ogr.Geometry]) -> bool:
         """The same for an OGR geometry (any type, curves included)."""
         if geometry is None or geometry.IsEmpty():
             return self._refuse(label, tr("no geometry"))
@@ -172,5 +177,5 @@ def _polygonal_parts(geometry) -> list:
     return []
 
 
-def finite(value) -> bool:
+def finite(value: Optional[float]) -> bool:
     return value is not None and math.isfinite(value)

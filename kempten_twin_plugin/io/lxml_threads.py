@@ -6,11 +6,17 @@ Python (seen on QGIS 3.40). Entry points that parse XML in a worker are wrapped 
 ``freed_in_this_thread`` so their cycles are collected before the result leaves.
 """
 
+from __future__ import annotations
+
 import functools
 import gc
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+if TYPE_CHECKING:
+    Function = TypeVar("Function", bound=Callable[..., Any])
 
 
-def freed_in_this_thread(function):
+def freed_in_this_thread(function: Function) -> Function:
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
         try:

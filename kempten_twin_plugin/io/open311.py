@@ -19,6 +19,8 @@ on another desktop finds it too). Every SQL statement of the import and the expo
 files and the server's answers, and decides.
 """
 
+from __future__ import annotations
+
 import json
 import math
 import socket

@@ -1,6 +1,8 @@
 """A work order's defects as files for other programs: CSV (Excel, German: ";" and a BOM)
 and GeoJSON (RFC 7946, WGS84). The rows are ``store.work_orders.work_order_rows``'."""
 
+from __future__ import annotations
+
 import csv
 import json
 from typing import Dict, Sequence

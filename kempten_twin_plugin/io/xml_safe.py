@@ -12,15 +12,29 @@ becomes the caller's error class (``ExchangeError`` by default, ``PlanningImport
 the planning readers) with a message for the user and, where known, the line in the file.
 """
 
+from __future__ import annotations
+
 import codecs
 import os
 import re
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Protocol, Tuple, Type, Union
 
 from lxml import etree
 
 from ..core.exchange.errors import ExchangeError, ReadWhole  # noqa: F401 (theirs to import)
-from ..errors import Cancelled, FileImportError  # noqa: F401
+from ..errors import Cancelled, FileImportError
 from ..i18n import tr
+
+if TYPE_CHECKING:
+    class ByteStream(Protocol):
+        """What lxml reads from: an open binary file, a ``file_split.PartStream``, a
+        ``Utf8Stream``."""
+
+        def read(self, n: int = -1) -> bytes: ...
+
+        def tell(self) -> int: ...
+
+        def close(self) -> None: ...
 
 # No file read here ever carries a DTD; one in the prolog is refused outright.
 _PROLOG_BYTES = 65536
@@ -30,7 +44,7 @@ _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 _LOCAL_NAMES = {}
 
 
-def local_name(tag):
+def local_name(tag: object) -> str:
     """'{namespace}Name' → 'Name' (memoised: a file repeats a few hundred tags millions of times)."""
     name = _LOCAL_NAMES.get(tag)
     if name is None:
@@ -40,11 +54,11 @@ def local_name(tag):
     return name
 
 
-def namespace(tag):
+def namespace(tag: object) -> str:
     return tag[1:tag.find("}")] if isinstance(tag, str) and tag.startswith("{") else ""
 
 
-def check_file(path, error=ExchangeError):
+def check_file(path: Optional[str], error: Type[FileImportError] = ExchangeError) -> None:
     """Refuse a missing, empty or DTD-carrying file before parsing it."""
     if not path or not os.path.isfile(path):
         raise error(tr("The file {path} does not exist.").format(path=path))
@@ -82,7 +96,7 @@ class Utf8Stream:
     its own line, so line numbers stay those of the file. ``tell`` and ``size`` count the
     file's own bytes (for progress)."""
 
-    def __init__(self, raw, encoding):
+    def __init__(self, raw: ByteStream, encoding: str) -> None:
         self._raw = raw
         self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._pending = b""
@@ -90,7 +104,7 @@ class Utf8Stream:
         self._done = False
         self.size = getattr(raw, "size", None)
 
-    def read(self, n=-1):
+    def read(self, n: Optional[int] = -1) -> bytes:
         while not self._done and (n is None or n < 0 or len(self._pending) < n):
             chunk = self._raw.read(_CHUNK)
             text = self._decoder.decode(chunk, final=not chunk)
@@ -105,20 +119,21 @@ class Utf8Stream:
         data, self._pending = self._pending[:n], self._pending[n:]
         return data
 
-    def tell(self):
+    def tell(self) -> int:
         return self._raw.tell()
 
-    def close(self):
+    def close(self) -> None:
         self._raw.close()
 
-    def __enter__(self):
+    def __enter__(self) -> Utf8Stream:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def open_xml(path, open_stream=None, error=ExchangeError):
+def open_xml(path: str, open_stream: Optional[Callable[[], ByteStream]] = None,
+             error: Type[FileImportError] = ExchangeError) -> ByteStream:
     """The file (or ``open_stream()``'s view of it) as a binary stream for lxml: as it is
     when it is UTF-8 or ASCII, else converted to UTF-8 (``Utf8Stream``). An encoding
     Python does not know is refused with a message."""
@@ -148,7 +163,7 @@ def _parser_options():
                 dtd_validation=False, remove_comments=True, remove_pis=True)
 
 
-def root_tag(path, error=ExchangeError):
+def root_tag(path: str, error: Type[FileImportError] = ExchangeError) -> Tuple[str, int]:
     """The root element's tag, reading only the start of the file."""
     check_file(path, error)
     try:
@@ -171,7 +186,10 @@ def _syntax_error(problem, error=ExchangeError):
                     "damaged.").format(reason=message), line)
 
 
-def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None):
+def iter_elements(path: str, tags: Union[str, Iterable[str]],
+                  is_canceled: Optional[Callable[[], bool]] = None,
+                  progress: Optional[Callable[[float], None]] = None,
+                  open_stream: Optional[Callable[[], ByteStream]] = None) -> Iterator[etree._Element]:
     """Yield each complete element named in ``tags`` (``{*}Name`` allowed), then free it.
 
     Elements are cleared after the caller is done with them and their finished siblings
@@ -201,7 +219,7 @@ def iter_elements(path, tags, is_canceled=None, progress=None, open_stream=None)
             del context
 
 
-def parse(path, error=ExchangeError):
+def parse(path: str, error: Type[FileImportError] = ExchangeError) -> etree._Element:
     """The root element of a whole (small) XML file, parsed safely."""
     check_file(path, error)
     parser = etree.XMLParser(**_parser_options())
@@ -221,7 +239,8 @@ def parse(path, error=ExchangeError):
     return tree.getroot()
 
 
-def stream(path, tags, error=ExchangeError, is_canceled=None):
+def stream(path: str, tags: Union[str, Iterable[str]], error: Type[FileImportError] = ExchangeError,
+           is_canceled: Optional[Callable[[], bool]] = None) -> Iterator[etree._Element]:
     """Yield each complete element named in ``tags`` wherever it sits in the tree, then free
     it and everything read before it (its finished siblings and those of its ancestors), so
     memory stays flat. What precedes the first element (a file's envelope) can be read from

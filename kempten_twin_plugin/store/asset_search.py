@@ -4,10 +4,16 @@ Read from the working copy's R-tree indexes, so a click costs the same in a city
 150 000 gullies as in a village.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 from . import geometry as gpkg_geometry
+
+if TYPE_CHECKING:
+    import sqlite3
 
 KINDS = ("gully", "manhole", "pipe")
 # Two candidates closer to each other's distance than this are both offered.
@@ -34,7 +40,8 @@ def _segment_nearest(px, py, ax, ay, bx, by):
     return math.hypot(px - x, py - y), x, y
 
 
-def candidates(db, x, y, tolerance, kinds=KINDS):
+def candidates(db: sqlite3.Connection, x: float, y: float, tolerance: float,
+               kinds: Sequence[str] = KINDS) -> List[Candidate]:
     """Assets within ``tolerance`` metres, nearest first (gullies before others at a tie)."""
     found = []
     for rank, table in enumerate(kinds):
@@ -62,7 +69,8 @@ def candidates(db, x, y, tolerance, kinds=KINDS):
     return [c for _, _, c in found]
 
 
-def pick(db, x, y, tolerance):
+def pick(db: sqlite3.Connection, x: float, y: float,
+         tolerance: float) -> Tuple[Optional[Candidate], List[Candidate]]:
     """(chosen, alternatives): one candidate when it is clearly the nearest, else None and
     the close ones to ask the user about. A pipe runs through every manhole and past many
     gullies, so it counts a little farther than it is: a click on a gully's or manhole's

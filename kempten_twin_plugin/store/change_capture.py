@@ -10,7 +10,16 @@ While sync writes pulled rows it switches capture off in ``kt_sync_state``, insi
 same SQLite transaction, so pulled changes are not mistaken for local edits.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
 from .schema import TABLES, UUID_COLUMNS
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from .schema import Table
 
 CHANGE_TABLE = "kt_change"
 CONFLICT_TABLE = "kt_conflict"
@@ -67,7 +76,7 @@ def _row_json(table, prefix):
     return "json_object(" + ", ".join(parts) + ")"
 
 
-def canonical_uuid(expression):
+def canonical_uuid(expression: str) -> str:
     """SQL for the one spelling of a uuid: lower case, no braces or blanks. QGIS's uuid()
     writes "{ABC…}", GDAL and we write "abc…"; the server's uuid type reads all alike."""
     return f"lower(trim({expression}, '{{}} '))"
@@ -105,7 +114,7 @@ END""")
     return statements
 
 
-def trigger_sql(table):
+def trigger_sql(table: Table) -> List[str]:
     t = table.name
     base = _row_json(table, "OLD")
     return _canonical_uuids(table) + [
@@ -146,7 +155,8 @@ END""",
     ]
 
 
-def install(connection, in_transaction=False, refresh=False):
+def install(connection: sqlite3.Connection, in_transaction: bool = False,
+            refresh: bool = False) -> None:
     """Create the sync tables and capture triggers (idempotent). ``connection``: sqlite3.
 
     ``refresh``: make every capture trigger again from the current schema (after a schema
@@ -175,20 +185,20 @@ def install(connection, in_transaction=False, refresh=False):
         raise
 
 
-def is_installed(connection):
+def is_installed(connection: sqlite3.Connection) -> bool:
     row = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                              (CHANGE_TABLE,)).fetchone()
     return row is not None
 
 
-def pending_count(connection):
+def pending_count(connection: sqlite3.Connection) -> int:
     if not is_installed(connection):
         return 0
     return connection.execute(f"SELECT count(*) FROM {CHANGE_TABLE} WHERE refused IS NULL"
                               ).fetchone()[0]
 
 
-def open_conflicts(connection):
+def open_conflicts(connection: sqlite3.Connection) -> int:
     if not is_installed(connection):
         return 0
     return connection.execute(f"SELECT count(*) FROM {CONFLICT_TABLE} WHERE resolution IS NULL"

@@ -5,7 +5,10 @@ keeps mine. Resolving writes the chosen value into the working copy with change 
 on, so the next push sends it like any other edit, against the server's current row.
 """
 
+from __future__ import annotations
+
 import json
+from typing import Any, Dict, List, Optional
 
 from ..errors import KemptenTwinError
 from ..i18n import tr
@@ -21,7 +24,7 @@ class ConflictError(KemptenTwinError, ValueError):
     pass
 
 
-def open_conflicts(path):
+def open_conflicts(path: str) -> List[Dict[str, Any]]:
     """Open conflicts as dicts, oldest first."""
     db = working_copy.connect(path)
     try:
@@ -48,7 +51,7 @@ def _object_code(db, table, uuid):
     return row[0] if row else uuid[:8]
 
 
-def refused_changes(path):
+def refused_changes(path: str) -> List[Dict[str, Any]]:
     """Local changes the server refused, with its reason; they wait for the user."""
     from .change_capture import CHANGE_TABLE
     from .sync_local import DISCARD
@@ -67,7 +70,7 @@ def refused_changes(path):
         db.close()
 
 
-def discard_refused(path, change_id):
+def discard_refused(path: str, change_id: int) -> None:
     """Give a refused local change up: the next sync puts the server's row back."""
     from .change_capture import CHANGE_TABLE
     from .sync_local import DISCARD
@@ -95,7 +98,7 @@ def _local_value(table, column, text):
     return text
 
 
-def resolve(path, conflict_id, resolution, value=None):
+def resolve(path: str, conflict_id: int, resolution: str, value: Optional[str] = None) -> str:
     """Apply ``resolution`` to conflict ``conflict_id``; returns the conflict's kind."""
     if resolution not in RESOLUTIONS:
         raise ConflictError(f"unknown resolution {resolution!r}")

@@ -1,6 +1,8 @@
 """The defect list's reading: every defect of a working copy once, as the columns of
 ``core.defects.model.DefectTable`` (filtering and sorting happen there, without SQL)."""
 
+from __future__ import annotations
+
 import sqlite3
 from typing import Optional
 

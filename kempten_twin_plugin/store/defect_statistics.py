@@ -3,6 +3,8 @@
 The figures themselves are ``core.defects.statistics``'.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections import defaultdict
 from datetime import date

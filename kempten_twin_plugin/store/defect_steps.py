@@ -11,6 +11,8 @@ on the server one by one, and the history shows them before the sync. Which loca
 are answered, and which steps lead where, are ``core.defects.steps``' rules.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from typing import List, Optional, Tuple
 

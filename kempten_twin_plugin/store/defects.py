@@ -15,6 +15,8 @@ The rules (what a report needs, legal steps, due dates) are ``core.defects``'; t
 reads what they judge and writes what they allow.
 """
 
+from __future__ import annotations
+
 import hashlib
 import mimetypes
 import os

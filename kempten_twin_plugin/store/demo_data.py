@@ -3,7 +3,10 @@
 Beside the working copy goes its offline basemap (``<name>.grundkarte.gpkg``: streets with
 their names, parcels, buildings), which the plugin loads under the network."""
 
+from __future__ import annotations
+
 import os
+from typing import Any, Callable, Dict, List, Optional
 
 from osgeo import ogr, osr
 
@@ -20,14 +23,14 @@ BASEMAP_TABLES = {
 }
 
 
-def basemap_path(working_copy_path):
+def basemap_path(working_copy_path: str) -> str:
     """Where a working copy's offline basemap lies: beside it, ``<name>.grundkarte.gpkg``."""
     stem = working_copy_path[:-5] if working_copy_path.lower().endswith(".gpkg") \
         else working_copy_path
     return stem + BASEMAP_SUFFIX
 
 
-def write_basemap(path, rows_by_table):
+def write_basemap(path: str, rows_by_table: Dict[str, List[Dict[str, Any]]]) -> Dict[str, int]:
     """The basemap tables as a GeoPackage at ``path`` (replaced); returns rows per table."""
     temp = path + ".partial.gpkg"
     for leftover in (temp, path):
@@ -59,8 +62,9 @@ def write_basemap(path, rows_by_table):
     return counts
 
 
-def build_demo_working_copy(path, pipes, seed, overwrite=False, progress=None,
-                            is_canceled=None):
+def build_demo_working_copy(path: str, pipes: int, seed: int, overwrite: bool = False,
+                            progress: Optional[Callable[[float], None]] = None,
+                            is_canceled: Optional[Callable[[], bool]] = None) -> Dict[str, int]:
     """Generate the demo city and write it to ``path``, its basemap beside it; returns rows
     per table.
 

@@ -5,6 +5,8 @@ not grow with the network. ``ExportSource`` opens the working copy read-only; th
 in io/ turn its rows into XML.
 """
 
+from __future__ import annotations
+
 import json
 from typing import Dict, Iterator, List, Tuple
 
@@ -17,7 +19,7 @@ ASSET_TABLES = ("manhole", "gully", "pipe", "lateral")
 class ExportSource:
     """A working copy opened read-only for an export. Use as a context manager."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str) -> None:
         self.db = working_copy.connect_read_only(path)
         tables = {name for (name,) in self.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -35,10 +37,10 @@ class ExportSource:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self):
+    def __enter__(self) -> ExportSource:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- assets ---------------------------------------------------------------------------

@@ -11,10 +11,13 @@ by one statement per table instead of the triggers), so the import is pushed to 
 by the next sync like any other edit.
 """
 
+from __future__ import annotations
+
 import getpass
 import json
 import os
 from array import array
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 import numpy
 
@@ -29,6 +32,12 @@ from . import rtree as gpkg_rtree
 from . import working_copy
 from .change_capture import CHANGE_TABLE, STATE_TABLE
 from .schema import TABLES_BY_NAME
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ..core.exchange.interfaces import ImportReport, RecordReader
+    from ..core.exchange.records import Inspection
 
 ASSET_TABLES = ("manhole", "pipe", "lateral", "gully")
 _REFERENCE_TARGETS = {("pipe", "from_manhole"): "manhole", ("pipe", "to_manhole"): "manhole",
@@ -77,7 +86,8 @@ class StoreWriter:
     to look them up in. An update matches object codes in the working copy by its index.
     """
 
-    def __init__(self, connection, report, source_name, format_name):
+    def __init__(self, connection: sqlite3.Connection, report: ImportReport, source_name: str,
+                 format_name: str) -> None:
         self.db = connection
         self.report = report
         self.source_name = source_name
@@ -212,7 +222,7 @@ class StoreWriter:
 
     # --- assets -----------------------------------------------------------------------
 
-    def add(self, record):
+    def add(self, record: Union[Asset, Inspection]) -> None:
         if isinstance(record, Asset):
             self._asset(record)
         else:
@@ -434,7 +444,7 @@ class StoreWriter:
 
     # --- the end: references and what they tell -------------------------------------
 
-    def finish(self):
+    def finish(self) -> None:
         self._flush_rows()
         self._flush_sources()
         self._flush_refs()
@@ -500,7 +510,9 @@ class StoreWriter:
                 "IS NOT x.scheme)", (table, self.source_name, table))
 
 
-def import_file(working_copy_path, make_reader, report, is_canceled=None, progress=None):
+def import_file(working_copy_path: str, make_reader: Callable[[], RecordReader], report: ImportReport,
+                is_canceled: Optional[Callable[[], bool]] = None,
+                progress: Optional[Callable[[float], None]] = None) -> ImportReport:
     """Run ``make_reader()``'s records into the working copy, all or nothing.
 
     ``make_reader`` checks the file first (root element, encoding), so a wrong file is

@@ -13,13 +13,22 @@ A GeoPackage made by GDAL keeps its spatial index current with triggers that cal
 feature table fails with "no such function: ST_IsEmpty" (see ``working_copy.connect``).
 """
 
+from __future__ import annotations
+
 import itertools
 import struct
-from typing import List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
 from .schema import CRS_EPSG
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from osgeo import ogr
+
+    Blob = Union[bytes, bytearray, memoryview]  # a GeoPackage geometry blob
 
 Envelope = Tuple[float, float, float, float]  # minx, maxx, miny, maxy
 Point = Tuple[float, float]
@@ -75,7 +84,7 @@ def line_blob_and_envelope(points: Sequence[Point]) -> Tuple[bytes, Envelope]:
         envelope
 
 
-def ogr_blob(geometry) -> bytes:
+def ogr_blob(geometry: ogr.Geometry) -> bytes:
     """A blob from an OGR geometry (flattened to 2D, EPSG:25832)."""
     geometry = geometry.Clone()
     geometry.FlattenTo2D()
@@ -99,7 +108,7 @@ def _header(blob):
     return empty, envelope, 8 + 8 * n
 
 
-def wkb_of(blob) -> Optional[bytes]:
+def wkb_of(blob: Optional[Blob]) -> Optional[bytes]:
     parsed = _header(blob)
     return None if parsed is None else bytes(blob[parsed[2]:])
 
@@ -115,7 +124,8 @@ def _kind(wkb, offset):
     return order, base, dims
 
 
-def wkb_parts(wkb: bytes, offset: int = 0):
+def wkb_parts(wkb: bytes, offset: int = 0
+              ) -> Union[List[np.ndarray], Tuple[List[np.ndarray], int]]:
     """The coordinate runs of WKB as (n, 2) float arrays: the point, the line, or each ring
     of each polygon (multi geometries flattened; Z and M dropped). With an ``offset`` into
     a larger WKB, returns (runs, position after the geometry)."""
@@ -149,7 +159,7 @@ def wkb_parts(wkb: bytes, offset: int = 0):
     return result if offset == 0 else (result, pos)
 
 
-def parts(blob) -> List[np.ndarray]:
+def parts(blob: Optional[Blob]) -> List[np.ndarray]:
     """``wkb_parts`` of a blob; [] for NULL."""
     wkb = wkb_of(blob)
     return [] if wkb is None else wkb_parts(wkb)
@@ -171,7 +181,7 @@ def wkb_polygons(wkb: bytes) -> List[List[np.ndarray]]:
     return result
 
 
-def polygons(blob) -> List[List[np.ndarray]]:
+def polygons(blob: Optional[Blob]) -> List[List[np.ndarray]]:
     """``wkb_polygons`` of a blob; [] for NULL."""
     wkb = wkb_of(blob)
     return [] if not wkb else wkb_polygons(wkb)
@@ -182,7 +192,7 @@ def wkb_points(wkb: bytes) -> List[Point]:
     return [(float(x), float(y)) for run in wkb_parts(wkb) for x, y in run]
 
 
-def points(blob) -> List[Point]:
+def points(blob: Optional[Blob]) -> List[Point]:
     """The (x, y) vertices of a blob's geometry, in order; [] for NULL or empty."""
     wkb = wkb_of(blob)
     if not wkb:
@@ -193,7 +203,7 @@ def points(blob) -> List[Point]:
 _PLAIN_POINT = struct.Struct("<2s2BiBI2d")  # GP header without envelope + little-endian point
 
 
-def point_of(blob) -> Optional[Point]:
+def point_of(blob: Optional[Blob]) -> Optional[Point]:
     """(x, y) of a point blob; None for NULL."""
     if blob is None:
         return None
@@ -208,7 +218,7 @@ def point_of(blob) -> Optional[Point]:
     return struct.unpack_from(order + "2d", wkb, 5)
 
 
-def envelope(blob) -> Optional[Envelope]:
+def envelope(blob: Optional[Blob]) -> Optional[Envelope]:
     """(minx, maxx, miny, maxy) of a blob, from its header or, failing that, its WKB."""
     parsed = _header(blob)
     if parsed is None or parsed[0]:
@@ -224,7 +234,7 @@ def envelope(blob) -> Optional[Envelope]:
 
 # --- GDAL's SQL functions ------------------------------------------------------------
 
-def register_functions(connection) -> None:
+def register_functions(connection: sqlite3.Connection) -> None:
     """The SQL functions GDAL's R-tree triggers call, for a plain sqlite3 connection."""
     def part(index):
         def function(blob):

@@ -13,6 +13,8 @@ Derived objects (the change-capture triggers) are made again from the current sc
 after the last step, as a view would be.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from typing import Callable, Dict, List, Tuple
 

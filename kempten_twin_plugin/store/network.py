@@ -15,6 +15,8 @@ map tools, the Processing algorithms and the tests call with a working copy's pa
 Every connection is read-only and short-lived.
 """
 
+from __future__ import annotations
+
 import os
 import sqlite3
 import threading
@@ -84,7 +86,7 @@ class WorkingCopyNames:
     """Uuids and object codes of a graph's manholes and pipes, from the working copy's
     indexes (``core.network.graph.NameSource``)."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str) -> None:
         self.path = path
 
     def column(self, table: str, column: str) -> list:

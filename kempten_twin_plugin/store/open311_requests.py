@@ -6,6 +6,8 @@ The defect's ``external_id`` carries the first request's id to the server, so a 
 on another desktop finds it too.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from typing import Dict, List, Optional, Set, Tuple
 

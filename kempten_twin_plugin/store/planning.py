@@ -12,8 +12,10 @@ rules themselves are pure, in ``core.planning.conflicts``), what the comment imp
 to attach comments to projects, and the rows of the dock, the 3D view and the report.
 """
 
+from __future__ import annotations
+
 import uuid as uuid_module
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import ogr
@@ -27,7 +29,7 @@ CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
 
 
-def project_outline(geometries, margin=5.0):
+def project_outline(geometries: Iterable[ogr.Geometry], margin: float = 5.0) -> ogr.Geometry:
     """The project's footprint: the convex hull of its buildings with a small margin."""
     collection = ogr.Geometry(ogr.wkbGeometryCollection)
     for g in geometries:
@@ -42,7 +44,8 @@ MEASURES = ("grz", "gfz", "storeys_min", "storeys_max", "height_min_m", "height_
             "height_reference")
 
 
-def insert_project(path, project, buildings, user):
+def insert_project(path: str, project: Dict[str, Any], buildings: Sequence[Dict[str, Any]],
+                   user: str) -> Tuple[str, List[str]]:
     """Insert a project and its buildings; returns (project uuid, building uuids).
 
     ``project``: name, reference, status, source. ``buildings``: floors, height_m,
@@ -82,7 +85,7 @@ def insert_project(path, project, buildings, user):
     return project_uuid, uuids
 
 
-def insert_comments(path, comments, user):
+def insert_comments(path: str, comments: Iterable[Dict[str, Any]], user: str) -> int:
     """Insert participation comments (dicts: project, external_id, text, created_at, x, y,
     and building: the planned building's uuid, or None).
 
@@ -122,7 +125,7 @@ def insert_comments(path, comments, user):
     return inserted
 
 
-def projects(path):
+def projects(path: str) -> List[Tuple[str, str, Optional[str]]]:
     """[(uuid, name, status)] of the working copy's projects, by name."""
     con = working_copy.connect(path)
     try:
@@ -321,7 +324,8 @@ def check_conflicts(path: str, strips: Optional[conflict_rules.StripTable] = Non
     return conflict_rules.find_conflicts(planned, candidates, strips, is_canceled)
 
 
-def write_context_buildings(path, buildings, source):
+def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
+                            source: Optional[str]) -> int:
     """Replace context buildings of the same gml:id and add the new ones; returns the count.
 
     ``buildings`` is an iterable of {"gml_id", "height_m", "storeys", "ground_level",
@@ -372,7 +376,8 @@ def write_context_buildings(path, buildings, source):
 CITY_TABLES = ("manhole", "pipe", "gully")
 
 
-def city_extent(path, margin=1000.0):
+def city_extent(path: Optional[str], margin: float = 1000.0
+                ) -> Optional[Tuple[float, float, float, float]]:
     """(xmin, ymin, xmax, ymax) of the working copy's network plus ``margin`` metres, the
     city's area an import is checked against (the rule of the Open311 import); None when
     the working copy does not exist or holds no network yet. Read only: the file is not

@@ -6,6 +6,8 @@ the ground (manhole cover levels, for buildings without a base level) and the co
 counts per building. Geometries come back as polygons of numpy rings.
 """
 
+from __future__ import annotations
+
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -23,15 +25,15 @@ class PortalReader:
     """Everything the export reads, through one connection (``with PortalReader(path) as
     r: …``); the working copy is brought up to date on opening, as every store does."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str) -> None:
         self.path = path
         self.con = None
 
-    def __enter__(self) -> "PortalReader":
+    def __enter__(self) -> PortalReader:
         self.con = working_copy.connect(self.path)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.con.close()
         self.con = None
 

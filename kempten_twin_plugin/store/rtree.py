@@ -17,16 +17,24 @@ Coordinates are stored as 4-byte floats rounded outwards (min down, max up), as 
 rtree module does, so that a box never shrinks. The result passes ``rtreecheck()``.
 """
 
+from __future__ import annotations
+
 import math
+from typing import TYPE_CHECKING, Sequence, Union
 
 import numpy
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    Values = Union[Sequence[float], numpy.ndarray]
 
 _HEADER = 4
 _CELL = 8 + 4 * 4  # id + four float32 coordinates
 _CELL_DTYPE = numpy.dtype([("id", ">i8"), ("box", ">f4", (4,))])
 
 
-def node_size(db, rtree):
+def node_size(db: sqlite3.Connection, rtree: str) -> int:
     """The node size the R-tree was created with: the size of its root node's blob."""
     row = db.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
     if row is None:
@@ -34,7 +42,7 @@ def node_size(db, rtree):
     return row[0]
 
 
-def rounded_boxes(minx, maxx, miny, maxy):
+def rounded_boxes(minx: Values, maxx: Values, miny: Values, maxy: Values) -> numpy.ndarray:
     """float64 envelopes as float32 boxes that contain them (min rounded down, max up)."""
     columns = []
     for values, towards in ((minx, -numpy.inf), (maxx, numpy.inf),
@@ -61,7 +69,8 @@ def _tiles(centre_x, centre_y, capacity):
     return result
 
 
-def fill_empty_rtree(db, rtree, ids, minx, maxx, miny, maxy):
+def fill_empty_rtree(db: sqlite3.Connection, rtree: str, ids: Union[Sequence[int], numpy.ndarray],
+                     minx: Values, maxx: Values, miny: Values, maxy: Values) -> int:
     """Write the R-tree ``rtree`` (empty) for entries ``ids`` with the given envelopes.
 
     ``db`` is an sqlite3 connection inside the caller's transaction. Returns the number of

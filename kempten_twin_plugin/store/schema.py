@@ -5,8 +5,10 @@ machines), ``version``, ``changed_at`` and ``changed_by``. GeoPackage feature ta
 need an integer ``fid``; it is local to one file and never leaves it.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 CRS_EPSG = 25832  # ETRS89 / UTM zone 32N; heights in m NHN (DHHN2016)
 GEOMETRY_COLUMN = "geom"
@@ -28,7 +30,7 @@ class Table:
     indexed: Tuple[str, ...] = ()  # columns worth an index for lookups and joins
 
     @property
-    def column_names(self):
+    def column_names(self) -> List[str]:
         return [c.name for c in self.columns]
 
 

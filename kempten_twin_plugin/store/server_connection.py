@@ -7,12 +7,18 @@ QGIS, whose credentials come from QGIS's authentication database (``authcfg``). 
 stay in memory for the connect call only: never in settings, projects, logs or messages.
 """
 
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 import psycopg2
 
 from ..errors import KemptenTwinError
 from ..log import contains_password, password_refusal, redact
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 APPLICATION_NAME = "kempten_twin"
 CONNECT_TIMEOUT_S = 10
@@ -28,7 +34,7 @@ class ServerConnectionError(KemptenTwinError):
     ``unreachable`` tells "offline" (try again later, quietly) from every other failure.
     """
 
-    def __init__(self, message, unreachable=False):
+    def __init__(self, message: str, unreachable: bool = False) -> None:
         super().__init__(message)
         self.unreachable = unreachable
 
@@ -38,7 +44,7 @@ def _is_conninfo(server):
     return re.match(r"^\s*(\w+\s*=|postgres(ql)?://)", server, re.IGNORECASE) is not None
 
 
-def connection_parameters(server):
+def connection_parameters(server: Optional[str]) -> Dict[str, Any]:
     """libpq keyword arguments for ``server``; may contain a password: never log them."""
     server = (server or "").strip()
     if not server:
@@ -109,7 +115,7 @@ def _libpq_sslmode(stored):
     return text if text else ""
 
 
-def connect(server):
+def connect(server: Optional[str]) -> psycopg2.extensions.connection:
     """A psycopg2 connection to ``server``, with a clear message when that fails."""
     params = connection_parameters(server)
     dsn = params.pop("dsn", "")
@@ -122,7 +128,7 @@ def connect(server):
         raise ServerConnectionError(message, unreachable) from error
 
 
-def describe_connect_error(server, error):
+def describe_connect_error(server: Optional[str], error: BaseException) -> Tuple[str, bool]:
     """(message for the user, whether the server was simply unreachable)."""
     text = str(error).strip()
     lowered = text.lower()

@@ -6,10 +6,16 @@ inside one transaction and records each in ``schema_version``. Running it again 
 nothing; a schema newer than this plugin knows is refused before anything is touched.
 """
 
+from __future__ import annotations
+
 import os
 import re
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from ..errors import KemptenTwinError
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 MIGRATIONS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "migrations")
 DEFAULT_SCHEMA = "kempten_twin"
@@ -33,7 +39,7 @@ class SchemaTooOldError(ServerSchemaError):
     pass
 
 
-def migrations():
+def migrations() -> List[Tuple[int, str, str]]:
     """[(version, description, path)] in order, from files named NNNN_description.sql."""
     found = []
     for name in sorted(os.listdir(MIGRATIONS_DIR)):
@@ -50,7 +56,7 @@ def migrations():
 LATEST_VERSION = len(migrations())
 
 
-def check_names(schema, role_prefix):
+def check_names(schema: Optional[str], role_prefix: Optional[str]) -> None:
     if not _SCHEMA_NAME.match(schema or ""):
         raise ServerSchemaError(
             f"Invalid schema name {schema!r}: use lower-case letters, digits and _.")
@@ -59,7 +65,7 @@ def check_names(schema, role_prefix):
             f"Invalid role prefix {role_prefix!r}: use lower-case letters, digits and _.")
 
 
-def refuse_login_roles(cursor, role_prefix):
+def refuse_login_roles(cursor: psycopg2.extensions.cursor, role_prefix: str) -> None:
     """The group roles this schema uses may exist already (another schema, an earlier
     install), but never as a login: granting a person's login the schema's rights by a
     name that happens to match would hand that person every member's rights."""
@@ -74,13 +80,13 @@ def refuse_login_roles(cursor, role_prefix):
             "prefix; nothing was changed.")
 
 
-def render(sql, schema, role_prefix):
+def render(sql: str, schema: str, role_prefix: str) -> str:
     """The migration text for one schema and role prefix (both checked identifiers)."""
     check_names(schema, role_prefix)
     return sql.replace("@schema@", schema).replace("@prefix@", role_prefix)
 
 
-def current_version(cursor, schema):
+def current_version(cursor: psycopg2.extensions.cursor, schema: str) -> int:
     """0 when the schema has no Kempten Twin tables yet."""
     cursor.execute("SELECT to_regclass(%s)", (f"{schema}.schema_version",))
     if cursor.fetchone()[0] is None:
@@ -102,8 +108,9 @@ def _refuse_newer(version, schema):
             "changed.")
 
 
-def install_or_upgrade(connection, schema=DEFAULT_SCHEMA, role_prefix=DEFAULT_ROLE_PREFIX,
-                       plugin_version="", upto=None):
+def install_or_upgrade(connection: psycopg2.extensions.connection, schema: str = DEFAULT_SCHEMA,
+                       role_prefix: str = DEFAULT_ROLE_PREFIX, plugin_version: str = "",
+                       upto: Optional[int] = None) -> Tuple[int, int]:
     """Bring ``schema`` to the newest (or ``upto``) version; returns (before, after).
 
     All migrations run in one transaction: a failure leaves the database as it was.
@@ -138,7 +145,7 @@ def install_or_upgrade(connection, schema=DEFAULT_SCHEMA, role_prefix=DEFAULT_RO
                                 f"changed. The server said: {message.strip()}") from error
 
 
-def check_compatible(connection, schema=DEFAULT_SCHEMA):
+def check_compatible(connection: psycopg2.extensions.connection, schema: str = DEFAULT_SCHEMA) -> int:
     """Refuse, with a clear message, a server schema this plugin cannot sync with."""
     check_names(schema, DEFAULT_ROLE_PREFIX)
     with connection.cursor() as cursor:
@@ -156,7 +163,8 @@ def check_compatible(connection, schema=DEFAULT_SCHEMA):
     return version
 
 
-def capabilities(connection, schema=DEFAULT_SCHEMA):
+def capabilities(connection: psycopg2.extensions.connection,
+                 schema: str = DEFAULT_SCHEMA) -> Dict[str, Any]:
     """What the current login may do, as the server says (dict)."""
     check_names(schema, DEFAULT_ROLE_PREFIX)
     with connection.cursor() as cursor:
@@ -166,7 +174,8 @@ def capabilities(connection, schema=DEFAULT_SCHEMA):
     return result
 
 
-def server_status(connection, schema=DEFAULT_SCHEMA):
+def server_status(connection: psycopg2.extensions.connection,
+                  schema: str = DEFAULT_SCHEMA) -> Dict[str, Any]:
     """What "Test connection" reports: schema version, fitness for sync, the login's rights.
 
     Returns a dict: version (0 = no schema), compatible (bool), problem (text or ""),

@@ -5,11 +5,13 @@ is decided in ``sync/``. Writes of pulled rows switch change capture off inside 
 transaction (``capture``), so they are not mistaken for local edits.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import struct
 from contextlib import contextmanager
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
 
@@ -20,6 +22,9 @@ from . import rtree as gpkg_rtree
 from .change_capture import CHANGE_TABLE, CONFLICT_TABLE, STATE_TABLE
 from .schema import TABLES_BY_NAME, Table
 from .sync_server import columns
+
+if TYPE_CHECKING:
+    import sqlite3
 
 DISCARD = "__discard__"  # kt_change.refused value: the user gave this local change up
 
@@ -302,7 +307,7 @@ class LocalSync:
         self.db.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
                             [r for r in rows if r[0] not in present])
 
-    def bulk_fill(self, table: Table, names: Sequence[str]) -> "BulkFill":
+    def bulk_fill(self, table: Table, names: Sequence[str]) -> BulkFill:
         """The bulk path of a first download into this (empty) table: see BulkFill."""
         return BulkFill(self.db, table, names)
 
@@ -319,7 +324,7 @@ class BulkFill:
     envelopes (32 bytes a row), not the table.
     """
 
-    def __init__(self, db, table: Table, names: Sequence[str]) -> None:
+    def __init__(self, db: sqlite3.Connection, table: Table, names: Sequence[str]) -> None:
         self.db, self.table, self.names = db, table, list(names)
         self.triggers = db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND "

@@ -7,14 +7,19 @@ GeoPackage blob, see ``server_select``), pushes send working-copy values as para
 this module only talks to the server.
 """
 
+from __future__ import annotations
+
 import hashlib
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import psycopg2
 import psycopg2.errors
 
 from . import geometry as gpkg_geometry
 from .schema import CRS_EPSG, UUID_COLUMNS, Table
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 # What the server refuses of one change (its rights, its rules, its types): the change
 # stays local with the server's reason, the rest of the batch goes on.
@@ -86,7 +91,7 @@ def local_row_from_server(table: Table, record: Sequence) -> list:
     return values
 
 
-def server_parameter(kind: str, value):
+def server_parameter(kind: str, value: Any) -> Any:
     """A working-copy value as a parameter for the server."""
     if value is None:
         return None
@@ -100,7 +105,7 @@ def server_parameter(kind: str, value):
     return value
 
 
-def photo_hash(data) -> Optional[str]:
+def photo_hash(data: Optional[Union[bytes, bytearray, memoryview]]) -> Optional[str]:
     return None if data is None else hashlib.sha256(bytes(data)).hexdigest()
 
 
@@ -114,7 +119,7 @@ def parameters(table: Table, cols: Sequence[Column], row: Sequence) -> list:
     return params
 
 
-def is_duplicate_code(error) -> bool:
+def is_duplicate_code(error: BaseException) -> bool:
     """The server's refusal of a second object with the same code in one table."""
     return isinstance(error, psycopg2.errors.UniqueViolation) and \
         error.diag.constraint_name == "kt_object_code_unique"
@@ -126,7 +131,8 @@ def _marks(cols: Sequence[Column]) -> str:
 
 # --- one row ----------------------------------------------------------------------------
 
-def row(cursor, schema: str, table: Table, uuid: str, lock: bool = True):
+def row(cursor: psycopg2.extensions.cursor, schema: str, table: Table, uuid: str, lock: bool = True
+        ) -> Optional[Tuple[list, int, Optional[str], Optional[str]]]:
     """(row as working-copy values, version, changed_by, changed_at) or None."""
     cursor.execute(f"SELECT {server_select(table)}, t.version, t.changed_by, "
                    f"{_AT.format('t.changed_at')} "
@@ -140,7 +146,8 @@ def row(cursor, schema: str, table: Table, uuid: str, lock: bool = True):
     return local_row_from_server(table, record[:n]), version, by, at
 
 
-def insert(cursor, schema: str, table_name: str, cols: Sequence[Column], params: list) -> bool:
+def insert(cursor: psycopg2.extensions.cursor,
+           schema: str, table_name: str, cols: Sequence[Column], params: list) -> bool:
     """Insert unless the uuid exists (then False: the caller compares)."""
     names = ", ".join(f'"{n}"' for n, _ in cols)
     cursor.execute(f'INSERT INTO {schema}."{table_name}" ({names}) VALUES ({_marks(cols)}) '
@@ -148,7 +155,7 @@ def insert(cursor, schema: str, table_name: str, cols: Sequence[Column], params:
     return cursor.rowcount == 1
 
 
-def insert_many(cursor, schema: str, table_name: str, cols: Sequence[Column],
+def insert_many(cursor: psycopg2.extensions.cursor, schema: str, table_name: str, cols: Sequence[Column],
                 rows: List[list]) -> List[str]:
     """Insert rows with one statement; the uuids inserted (those new to the server)."""
     from psycopg2.extras import execute_values
@@ -160,7 +167,8 @@ def insert_many(cursor, schema: str, table_name: str, cols: Sequence[Column],
         rows, template=f"({_marks(cols)})", page_size=len(rows), fetch=True)
 
 
-def update(cursor, schema: str, table_name: str, assignments: Sequence[Column], params: list,
+def update(cursor: psycopg2.extensions.cursor,
+           schema: str, table_name: str, assignments: Sequence[Column], params: list,
            uuid: str) -> int:
     """Set the named columns; the row's new version."""
     sets = ", ".join(f'"{name}" = ' + (f"ST_GeomFromWKB(%s, {CRS_EPSG})" if kind == "GEOM"
@@ -170,11 +178,12 @@ def update(cursor, schema: str, table_name: str, assignments: Sequence[Column], 
     return cursor.fetchone()[0]
 
 
-def delete(cursor, schema: str, table_name: str, uuid: str) -> None:
+def delete(cursor: psycopg2.extensions.cursor, schema: str, table_name: str, uuid: str) -> None:
     cursor.execute(f'DELETE FROM {schema}."{table_name}" WHERE uuid = %s', (uuid,))
 
 
-def deleted_by(cursor, schema: str, table_name: str, uuid: str) -> Tuple[Optional[str],
+def deleted_by(cursor: psycopg2.extensions.cursor,
+               schema: str, table_name: str, uuid: str) -> Tuple[Optional[str],
                                                                          Optional[str]]:
     """Who deleted a row and when, from the tombstone; (None, None) when unknown."""
     cursor.execute(f"SELECT deleted_by, {_AT.format('deleted_at')} FROM {schema}.tombstone "
@@ -182,7 +191,8 @@ def deleted_by(cursor, schema: str, table_name: str, uuid: str) -> Tuple[Optiona
     return cursor.fetchone() or (None, None)
 
 
-def set_defect_status(cursor, schema: str, uuid: str, status: str, note=None,
+def set_defect_status(cursor: psycopg2.extensions.cursor, schema: str, uuid: str, status: str,
+                      note: Optional[str] = None,
                       with_note: bool = False) -> None:
     """One workflow step: the server's trigger checks it and writes its history event."""
     if with_note:
@@ -192,7 +202,8 @@ def set_defect_status(cursor, schema: str, uuid: str, status: str, note=None,
         cursor.execute(f"UPDATE {schema}.defect SET status = %s WHERE uuid = %s", (status, uuid))
 
 
-def set_defect_note(cursor, schema: str, uuid: str, note) -> int:
+def set_defect_note(cursor: psycopg2.extensions.cursor, schema: str, uuid: str,
+                    note: Optional[str]) -> int:
     cursor.execute(f"UPDATE {schema}.defect SET status_note = %s WHERE uuid = %s "
                    "RETURNING version", (note, uuid))
     return cursor.fetchone()[0]
@@ -200,7 +211,7 @@ def set_defect_note(cursor, schema: str, uuid: str, note) -> int:
 
 # --- the first push of a populated working copy ------------------------------------------
 
-def is_empty(cursor, schema: str) -> bool:
+def is_empty(cursor: psycopg2.extensions.cursor, schema: str) -> bool:
     """Whether the central store has never held a row (its change sequence is unused).
     Asked under the writers' lock, so no other desktop fills it meanwhile."""
     cursor.execute(f"SELECT 1 FROM {schema}.writer_lock WHERE id = 1 FOR UPDATE")
@@ -208,7 +219,7 @@ def is_empty(cursor, schema: str) -> bool:
     return not cursor.fetchone()[0]
 
 
-def transaction_stamp(cursor) -> Tuple[str, str]:
+def transaction_stamp(cursor: psycopg2.extensions.cursor) -> Tuple[str, str]:
     """(changed_at, changed_by) the tracking trigger gives every row of this transaction,
     in the working copy's representation."""
     cursor.execute("SELECT to_char(now() AT TIME ZONE 'UTC', "
@@ -216,7 +227,7 @@ def transaction_stamp(cursor) -> Tuple[str, str]:
     return cursor.fetchone()
 
 
-def copy_into(cursor, schema: str, table: Table, lines: Iterable[str],
+def copy_into(cursor: psycopg2.extensions.cursor, schema: str, table: Table, lines: Iterable[str],
               chunk: int = 50_000) -> int:
     """Rows (lines in COPY's text format, ``columns(table)`` order) into the tracked table
     by COPY into a temporary table and one INSERT … SELECT: the server's triggers, checks
@@ -256,43 +267,43 @@ def copy_into(cursor, schema: str, table: Table, lines: Iterable[str],
     return count
 
 
-def current_seq(cursor, schema: str) -> int:
+def current_seq(cursor: psycopg2.extensions.cursor, schema: str) -> int:
     cursor.execute(f"SELECT last_value FROM {schema}.change_seq")
     return cursor.fetchone()[0]
 
 
 # --- transactions -----------------------------------------------------------------------
 
-def defer_constraints(cursor) -> None:
+def defer_constraints(cursor: psycopg2.extensions.cursor) -> None:
     """Foreign keys checked at commit: a batch may arrive in any order."""
     cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
-def check_constraints_now(cursor) -> None:
+def check_constraints_now(cursor: psycopg2.extensions.cursor) -> None:
     """Check what was written so far (inside a savepoint), then defer again."""
     cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
-def savepoint(cursor, name: str) -> None:
+def savepoint(cursor: psycopg2.extensions.cursor, name: str) -> None:
     cursor.execute(f"SAVEPOINT {name}")
 
 
-def release(cursor, name: str) -> None:
+def release(cursor: psycopg2.extensions.cursor, name: str) -> None:
     cursor.execute(f"RELEASE SAVEPOINT {name}")
 
 
-def roll_back_to(cursor, name: str) -> None:
+def roll_back_to(cursor: psycopg2.extensions.cursor, name: str) -> None:
     cursor.execute(f"ROLLBACK TO SAVEPOINT {name}")
 
 
-def record_batch(cursor, schema: str, batch_id: str, result_json: str) -> None:
+def record_batch(cursor: psycopg2.extensions.cursor, schema: str, batch_id: str, result_json: str) -> None:
     """In the batch's own transaction: a retry after a lost answer finds it applied."""
     cursor.execute(f"INSERT INTO {schema}.sync_batch (batch_id, result) VALUES (%s, %s)",
                    (batch_id, result_json))
 
 
-def batch_result(connection, schema: str, batch_id: str) -> Optional[dict]:
+def batch_result(connection: psycopg2.extensions.connection, schema: str, batch_id: str) -> Optional[dict]:
     with connection:
         cursor = connection.cursor()
         cursor.execute(f"SELECT result FROM {schema}.sync_batch WHERE batch_id = %s",
@@ -303,12 +314,12 @@ def batch_result(connection, schema: str, batch_id: str) -> Optional[dict]:
 
 # --- pull -------------------------------------------------------------------------------
 
-def begin_snapshot(connection) -> None:
+def begin_snapshot(connection: psycopg2.extensions.connection) -> None:
     """Every table of one pull read from one consistent state of the server."""
     connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
 
 
-def end_snapshot(connection) -> None:
+def end_snapshot(connection: psycopg2.extensions.connection) -> None:
     try:
         connection.rollback()
         connection.set_session(isolation_level="READ COMMITTED", readonly=False)
@@ -329,7 +340,8 @@ def _batches(connection, name: str, sql: str, params, batch: int):
             yield rows
 
 
-def changed_rows(connection, schema: str, table: Table, last_seen: int, batch: int = 20_000):
+def changed_rows(connection: psycopg2.extensions.connection, schema: str, table: Table, last_seen: int,
+                 batch: int = 20_000) -> Iterator[List[tuple]]:
     """Batches of the rows of ``table`` changed after ``last_seen``, each row followed by its
     change_seq. Photo bytes are left out (``photo_bytes`` fetches the ones a client lacks)."""
     select = server_select(table)
@@ -344,14 +356,16 @@ def changed_rows(connection, schema: str, table: Table, last_seen: int, batch: i
                         (last_seen,), batch)
 
 
-def tombstones(connection, schema: str, last_seen: int, batch: int = 20_000):
+def tombstones(connection: psycopg2.extensions.connection, schema: str, last_seen: int,
+               batch: int = 20_000) -> Iterator[List[Tuple[str, str, int]]]:
     """Batches of (table, uuid, change_seq) deleted after ``last_seen``."""
     yield from _batches(connection, "kt_pull_tombstones",
                         f"SELECT table_name, uuid::text, change_seq FROM {schema}.tombstone "
                         "WHERE change_seq > %s", (last_seen,), batch)
 
 
-def photo_bytes(cursor, schema: str, uuids: Iterable[str]) -> Dict[str, Optional[bytes]]:
+def photo_bytes(cursor: psycopg2.extensions.cursor,
+                schema: str, uuids: Iterable[str]) -> Dict[str, Optional[bytes]]:
     uuids = list(uuids)
     if not uuids:
         return {}
@@ -360,7 +374,7 @@ def photo_bytes(cursor, schema: str, uuids: Iterable[str]) -> Dict[str, Optional
     return {u: bytes(b) if b is not None else None for u, b in cursor.fetchall()}
 
 
-def login(connection) -> str:
+def login(connection: psycopg2.extensions.connection) -> str:
     """The login this connection writes as (the server numbers defects by it)."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT session_user")
@@ -369,7 +383,7 @@ def login(connection) -> str:
     return name
 
 
-def identity(connection, schema: str) -> str:
+def identity(connection: psycopg2.extensions.connection, schema: str) -> str:
     """Which central store this is: the cluster, the database, the schema."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('cluster_name'), inet_server_port(), "

@@ -2,6 +2,8 @@
 photos, read from the working copy. The PDF is ``render.work_order``'s, the CSV and
 GeoJSON ``io.work_order_files``'."""
 
+from __future__ import annotations
+
 import json
 import sqlite3
 from datetime import date

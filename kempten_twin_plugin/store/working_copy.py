@@ -13,11 +13,13 @@ opens SQLite (``connect``, ``connect_read_only``):
 - ``ensure`` makes an empty one where none exists yet (what every importer does first).
 """
 
+from __future__ import annotations
+
 import os
 import shutil
 import sqlite3
 import tempfile
-from typing import Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from osgeo import ogr, osr
 
@@ -186,7 +188,7 @@ def upgrade(path: str, backup: bool = True) -> Optional[str]:
     return saved
 
 
-def check_target(path, overwrite):
+def check_target(path: str, overwrite: bool) -> str:
     """Refuse early, with a clear message, a target the generator could not write."""
     path = os.path.abspath(path)
     folder = os.path.dirname(path)
@@ -204,8 +206,10 @@ def check_target(path, overwrite):
     return path
 
 
-def write_working_copy(path, rows_by_table, overwrite=False, meta=None, progress=None,
-                       is_canceled=None):
+def write_working_copy(path: str, rows_by_table: Dict[str, List[Dict[str, Any]]],
+                       overwrite: bool = False, meta: Optional[Dict[str, Any]] = None,
+                       progress: Optional[Callable[[float], None]] = None,
+                       is_canceled: Optional[Callable[[], bool]] = None) -> Dict[str, int]:
     """Write a complete working copy to ``path``; rows are dicts with WKT in ``geom``.
 
     Returns the number of rows written per table.
@@ -325,7 +329,7 @@ def _write_meta(ds, srs, meta):
         layer.CreateFeature(feature)
 
 
-def table_counts(path):
+def table_counts(path: str) -> Dict[str, int]:
     """Rows per working-copy table, for summaries."""
     try:
         ds = ogr.Open(path)

@@ -6,17 +6,28 @@ between two syncs (a crew offline all day): push replays the local steps one UPD
 with each step's note, so the server checks every step and its history tells the truth.
 """
 
-from typing import Callable, List, Optional, Sequence, Tuple
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, List, Optional, Sequence, Tuple
 
 from ..core import catalogues
 from ..store import defect_steps
 from ..store import sync_server as server
 
+if TYPE_CHECKING:
+    import sqlite3
+
+    import psycopg2.extensions
+
+    from ..store.sync_local import Change
+
 Step = Tuple[Optional[str], str, Optional[str]]  # (from, to, note)
 SAME = object()  # a step of a walk that leaves status_note as it is
+WalkStep = Tuple[str, object]  # (to, note or SAME)
 
 
-def steps_finder(db, change) -> Optional[Callable[[Optional[str], str], Optional[List[Step]]]]:
+def steps_finder(db: sqlite3.Connection, change: Change
+                 ) -> Optional[Callable[[Optional[str], str], Optional[List[Step]]]]:
     """For a defect: ``steps(before, now)``, the status steps it took here from ``before``
     (None: from its report) to ``now``, read from the local history; None there when no
     chain of local steps leads there (e.g. the status was typed into the attribute
@@ -28,7 +39,8 @@ def steps_finder(db, change) -> Optional[Callable[[Optional[str], str], Optional
     return lambda before, now: defect_steps.unsent_steps(db, uuid, before, now)
 
 
-def new_defect_walk(params: list, names: Sequence[str], steps: Optional[List[Step]]):
+def new_defect_walk(params: list, names: Sequence[str], steps: Optional[List[Step]]
+                    ) -> Tuple[List[WalkStep], Optional[str], Optional[str]]:
     """A defect made offline is inserted as "gemeldet" and walks on: through its local
     steps with their notes when the local history has them (``steps``, from its report
     on), else along the legal path. Sets ``params`` for the INSERT; returns (walk, the note
@@ -44,7 +56,8 @@ def new_defect_walk(params: list, names: Sequence[str], steps: Optional[List[Ste
     return walk, params[note_at], final_note
 
 
-def walk(cursor, schema: str, uuid: str, steps, note, final_note) -> int:
+def walk(cursor: psycopg2.extensions.cursor, schema: str, uuid: str, steps: Sequence[WalkStep],
+         note: Optional[str], final_note: Optional[str]) -> int:
     """The UPDATEs of ``new_defect_walk`` after the INSERT; returns how many were made."""
     count = 0
     for status, step_note in steps:
@@ -60,7 +73,8 @@ def walk(cursor, schema: str, uuid: str, steps, note, final_note) -> int:
     return count
 
 
-def replay(cursor, schema: str, uuid: str, steps: List[Step], send, server_note) -> int:
+def replay(cursor: psycopg2.extensions.cursor, schema: str, uuid: str, steps: List[Step],
+           send: Sequence[Tuple[str, str, Any]], server_note: Optional[str]) -> int:
     """Several status steps since the last sync: one UPDATE per step, so the server's
     workflow trigger checks each and writes one history event with that step's note.
 

@@ -7,8 +7,10 @@ GeoPackage blobs), the base snapshots of the change log are JSON, the server's r
 in the working copy's representation already (store.sync_server).
 """
 
+from __future__ import annotations
+
 from datetime import datetime, timezone
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..store import geometry as gpkg_geometry
 
@@ -28,7 +30,7 @@ def _datetime_text(value) -> str:
     return parsed.strftime("%Y-%m-%dT%H:%M:%S.") + f"{parsed.microsecond // 1000:03d}Z"
 
 
-def canonical(kind: str, value, from_json: bool = False) -> Optional[str]:
+def canonical(kind: str, value: Any, from_json: bool = False) -> Optional[str]:
     """Comparable text for a value of column type ``kind`` (or 'GEOM'); None stays None.
     ``from_json``: the value comes from a base snapshot (blobs and geometries as hex)."""
     if value is None:

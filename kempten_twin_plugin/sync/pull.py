@@ -7,10 +7,12 @@ changed columns kept, ``merge.rebase``), never overwritten; a row deleted on the
 but changed here stays (push reports the conflict).
 """
 
+from __future__ import annotations
+
 import json
 import queue
 import threading
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ..core.timestamps import utc_now_text
 from ..errors import Cancelled
@@ -18,6 +20,9 @@ from ..store import sync_server as server
 from ..store.schema import SYNC_ORDER, TABLES_BY_NAME, Table
 from ..store.sync_local import LocalSync
 from . import merge
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 _KEEP_LOCAL_BYTES = object()  # marks a photo whose bytes the working copy has already
 BATCH = 5_000  # rows per batch from the server: memory stays flat in the city's size
@@ -71,8 +76,10 @@ def _photo_bytes(cursor, schema, rows, local_hashes) -> int:
     return len(fetched)
 
 
-def pull(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None,
-         while_writing=None) -> int:
+def pull(wc: LocalSync, connection: psycopg2.extensions.connection, schema: str,
+         progress: Optional[Callable[[float], None]] = None,
+         is_canceled: Optional[Callable[[], bool]] = None,
+         while_writing: Optional[Callable[[], None]] = None) -> int:
     """Fetch server changes since the last pull and write them locally; returns a count.
 
     ``while_writing``: fault injection for the tests (the process dies mid-write)."""

@@ -8,9 +8,11 @@ log is cleared only after the server confirmed, and only for rows not edited aga
 meanwhile. A change the server refuses (rights, workflow) stays local with its reason.
 """
 
+from __future__ import annotations
+
 import json
 import uuid as uuid_module
-from typing import Callable, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Tuple
 
 from ..errors import Cancelled
 from ..store import defect_steps
@@ -18,6 +20,9 @@ from ..store import sync_server as server
 from ..store.schema import SERVER_OWNED, SYNC_ORDER, TABLES_BY_NAME
 from ..store.sync_local import LocalSync
 from . import defect_replay, merge
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 BULK = 2000  # new rows of one table sent with one statement
 # A first push into an empty server loads these by COPY (the server's triggers and checks
@@ -27,7 +32,7 @@ COPY_TABLES = tuple(t for t in SYNC_ORDER if t not in ("defect", "defect_event",
                                                        "defect_photo"))
 
 
-def discard_changes(wc: LocalSync, connection, schema: str) -> int:
+def discard_changes(wc: LocalSync, connection: psycopg2.extensions.connection, schema: str) -> int:
     """Rows whose refused change the user discarded get the server's state back."""
     entries = wc.discarded()
     if not entries:
@@ -49,8 +54,12 @@ def _order(changes):
                                           c[0]))
 
 
-def push(wc: LocalSync, connection, schema: str, progress=None, is_canceled=None,
-         before_commit=None, after_commit=None, during=None,
+def push(wc: LocalSync, connection: psycopg2.extensions.connection, schema: str,
+         progress: Optional[Callable[[float], None]] = None,
+         is_canceled: Optional[Callable[[], bool]] = None,
+         before_commit: Optional[Callable[[], None]] = None,
+         after_commit: Optional[Callable[[], None]] = None,
+         during: Optional[Callable[[int], None]] = None,
          first: bool = False) -> Tuple[int, int, int]:
     """Send pending changes as one batch; returns (applied, conflicts, refused) counts.
 

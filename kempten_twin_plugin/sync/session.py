@@ -6,8 +6,10 @@ download, queues everything of a working copy that never synced, gives back what
 user discarded, then pushes (sync/push) and pulls (sync/pull).
 """
 
+from __future__ import annotations
+
 import os
-from typing import Callable, Dict, Optional
+from typing import TYPE_CHECKING, Callable, Dict, Optional
 
 from ..errors import KemptenTwinError
 from ..store import server_schema, working_copy
@@ -15,6 +17,9 @@ from ..store import sync_server as server
 from ..store.schema import SERVER_OWNED, SYNC_ORDER
 from ..store.sync_local import BulkWriteError, LocalSync
 from . import pull, push
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 
 class SyncError(KemptenTwinError):
@@ -38,7 +43,8 @@ def _check_same_server(wc: LocalSync, connection, schema: str) -> None:
                         "server; nothing was sent.")
 
 
-def sync(path: str, connection, schema: str, progress: Optional[Callable[[float], None]] = None,
+def sync(path: str, connection: psycopg2.extensions.connection, schema: str,
+         progress: Optional[Callable[[float], None]] = None,
          is_canceled: Optional[Callable[[], bool]] = None,
          faults: Optional[Dict[str, Callable]] = None) -> Dict[str, int]:
     """Push, then pull. Creates the working copy by a full pull when it does not exist.

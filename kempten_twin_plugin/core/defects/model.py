@@ -6,9 +6,11 @@ every filter is a vectorised mask over integer codes (status, category, source, 
 and numbers.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -86,7 +88,7 @@ class DefectTable:
         self.index_of = {u: i for i, u in enumerate(rows["uuid"])}
         assert all(len(v) == n for v in rows.values())
 
-    def value(self, column: str, position: int):
+    def value(self, column: str, position: int) -> Any:
         return self.rows[column][position]
 
     def overdue_mask(self, today: Optional[date] = None) -> np.ndarray:

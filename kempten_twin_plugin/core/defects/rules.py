@@ -3,6 +3,8 @@
 Pure: plain values in, plain values out (``store.defects`` writes what these allow).
 """
 
+from __future__ import annotations
+
 from datetime import date, datetime, timedelta
 from typing import Iterable, Mapping, Optional
 

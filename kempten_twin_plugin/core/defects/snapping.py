@@ -7,7 +7,9 @@ tests and benchmarks/bench_defects.py).
 Pure: the points come as plain columns (``store.defects.nearest_index`` reads a table's).
 """
 
-from typing import Sequence, Tuple
+from __future__ import annotations
+
+from typing import Sequence, Tuple, Union
 
 import numpy as np
 
@@ -32,7 +34,9 @@ class NearestIndex:
     def __len__(self) -> int:
         return len(self.uuids)
 
-    def nearest(self, xs, ys, tolerance: float, k: int = 1) -> Tuple[np.ndarray, np.ndarray]:
+    def nearest(self, xs: Union[float, Sequence[float], np.ndarray],
+                ys: Union[float, Sequence[float], np.ndarray], tolerance: float,
+                k: int = 1) -> Tuple[np.ndarray, np.ndarray]:
         """Indexes (-1 = none within tolerance) and distances, shape (n,) or (n, k)."""
         q = np.column_stack([np.atleast_1d(np.asarray(xs, dtype=float)),
                              np.atleast_1d(np.asarray(ys, dtype=float))])

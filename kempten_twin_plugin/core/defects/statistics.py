@@ -8,6 +8,8 @@ Pure: ``store.defect_statistics`` reads the defects and events, ``render.defect_
 draws the charts of ``chart_specs``.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime

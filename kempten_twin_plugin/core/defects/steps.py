@@ -7,6 +7,8 @@ one, oldest first, so a defect that went the same step twice (reopened and resol
 again) is answered twice before both hide. ``store.defect_steps`` reads the events.
 """
 
+from __future__ import annotations
+
 from typing import Callable, Hashable, List, Optional, Sequence, Tuple, TypeVar
 
 R = TypeVar("R")

@@ -8,6 +8,8 @@ history event, and push replays the steps one by one so the server checks every 
 Pure: ``store.defects.change_status`` reads the defects, asks these rules and writes.
 """
 
+from __future__ import annotations
+
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from ...i18n import tr

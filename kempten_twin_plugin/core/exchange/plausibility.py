@@ -1,6 +1,8 @@
 """Plausibility rules of an imported object: what an import warns about, and what the file
 check (validate) lists before an import. Plain values in, messages out."""
 
+from __future__ import annotations
+
 from typing import List
 
 from ...i18n import decimal, tr

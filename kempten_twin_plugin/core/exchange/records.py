@@ -1,7 +1,9 @@
 """What a parser hands the writer: one asset or inspection, already in working-copy terms."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 
 @dataclass
@@ -15,7 +17,7 @@ class Asset:
     refs: Dict[str, str] = field(default_factory=dict)  # column -> object code of another asset
     codes: Dict[str, str] = field(default_factory=dict)  # raw values kept (source_record)
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[type, Tuple[Any, ...]]:
         # Pickled as its fields in order (reader_process streams millions of these):
         # a third faster both ways than a dataclass's default state dict.
         return (Asset, (self.table, self.kind, self.code, self.line, self.values, self.points,
@@ -61,7 +63,7 @@ class Inspection:
     evaluation: Optional[str] = None  # the file's evaluation as it came (JSON)
 
 
-def number(text):
+def number(text: Optional[str]) -> Optional[float]:
     """A float from '12.5' or '12,5'; None for empty. ValueError for anything else."""
     if text is None:
         return None
@@ -77,6 +79,6 @@ def number(text):
     return value
 
 
-def line_length(points):
+def line_length(points: Sequence[Tuple[float, float]]) -> float:
     return sum(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
                for (x1, y1), (x2, y2) in zip(points, points[1:]))

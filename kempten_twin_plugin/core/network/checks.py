@@ -6,6 +6,8 @@ object and a point where to look. The checks take plain rows of the manholes and
 clean network gives no finding at all.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Sequence, Tuple

@@ -8,6 +8,8 @@ working copy, built again when the file changed); uuids and object codes are ask
 ``NameSource`` only when needed, so this module reads no file itself.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,7 +35,7 @@ class TraceResult:
     """What a trace found. Object codes are looked up when first asked for: the trace
     itself works on indices only, and a map tool asks for a handful of names."""
 
-    graph: "NetworkGraph"
+    graph: NetworkGraph
     direction: str
     start_kind: str  # manhole or pipe
     start_index: int
@@ -48,27 +50,27 @@ class TraceResult:
     cycle_indices: np.ndarray  # reached manholes on a flow cycle
 
     @property
-    def outlet_reached(self):
+    def outlet_reached(self) -> bool:
         return bool(len(self.outlet_indices))
 
     @cached_property
-    def start(self):
+    def start(self) -> Optional[str]:
         return self.graph._code(self.start_kind, self.start_index)
 
     @cached_property
-    def end_manholes(self):
+    def end_manholes(self) -> List[Optional[str]]:
         return self.graph.manhole_codes(self.end_indices)
 
     @cached_property
-    def outlets(self):
+    def outlets(self) -> List[Optional[str]]:
         return self.graph.manhole_codes(self.outlet_indices)
 
     @cached_property
-    def stopped_at(self):
+    def stopped_at(self) -> List[Optional[str]]:
         return self.graph.manhole_codes(self.stop_indices)
 
     @cached_property
-    def cycle_manholes(self):
+    def cycle_manholes(self) -> List[Optional[str]]:
         return self.graph.manhole_codes(self.cycle_indices)
 
 
@@ -91,7 +93,7 @@ class NameSource(Protocol):
 class RowNames:
     """A ``NameSource`` over rows held in memory: (fid, uuid, object code) per table."""
 
-    def __init__(self, manholes: Sequence[tuple], pipes: Sequence[tuple]):
+    def __init__(self, manholes: Sequence[tuple], pipes: Sequence[tuple]) -> None:
         self._rows = {"manhole": sorted(manholes), "pipe": sorted(pipes)}
 
     def column(self, table: str, column: str) -> list:
@@ -122,7 +124,7 @@ class NetworkGraph:
     """
 
     def __init__(self, manholes: Sequence[tuple], pipes: Sequence[tuple], names: NameSource,
-                 gully_pipe_fids: np.ndarray, lateral_pipe_fids: np.ndarray):
+                 gully_pipe_fids: np.ndarray, lateral_pipe_fids: np.ndarray) -> None:
         """``manholes``: rows (fid, is outfall structure); ``pipes``: rows (fid,
         from-manhole fid, to-manhole fid, length, …), a missing manhole's fid being None;
         ``names``: where uuids and object codes are looked up; the pipe fid of each

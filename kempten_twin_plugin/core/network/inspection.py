@@ -6,6 +6,8 @@ copy (``store.network.asset_rows`` and ``selection_rows``: indexed lookups, fast
 answer a click on a city of any size); this module only turns them into text.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 

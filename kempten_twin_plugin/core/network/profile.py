@@ -5,6 +5,8 @@ Slope is the fall of the pipe invert per length in ‰, positive when the pipe f
 flow direction (a counter-slope shows as a negative value).
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
@@ -19,7 +21,7 @@ class ProfileManhole:
     invert_level: Optional[float]
 
     @property
-    def depth(self):
+    def depth(self) -> Optional[float]:
         if self.cover_level is None or self.invert_level is None:
             return None
         return self.cover_level - self.invert_level
@@ -38,29 +40,29 @@ class ProfilePipe:
     material: Optional[str]
 
     @property
-    def length(self):
+    def length(self) -> float:
         return self.station_to - self.station_from
 
     @property
-    def fall(self):
+    def fall(self) -> Optional[float]:
         if self.invert_from is None or self.invert_to is None:
             return None
         return self.invert_from - self.invert_to
 
     @property
-    def slope_permille(self):
+    def slope_permille(self) -> Optional[float]:
         fall = self.fall
         if fall is None or self.length <= 0:
             return None
         return fall / self.length * 1000.0
 
     @property
-    def crown_from(self):
+    def crown_from(self) -> Optional[float]:
         return None if self.invert_from is None or self.height_m is None \
             else self.invert_from + self.height_m
 
     @property
-    def crown_to(self):
+    def crown_to(self) -> Optional[float]:
         return None if self.invert_to is None or self.height_m is None \
             else self.invert_to + self.height_m
 
@@ -71,11 +73,11 @@ class Profile:
     pipes: List[ProfilePipe]
 
     @property
-    def length(self):
+    def length(self) -> float:
         return self.manholes[-1].station if self.manholes else 0.0
 
     @property
-    def title(self):
+    def title(self) -> str:
         return f"{self.manholes[0].code} → {self.manholes[-1].code}"
 
     def height_range(self) -> Tuple[float, float]:

@@ -20,9 +20,11 @@ Pure: plain rows and numpy coordinate arrays in, ``Conflict`` rows out.
   parts a list of (n, 2) arrays (a point is one row, a line its vertices).
 """
 
+from __future__ import annotations
+
 import json
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -47,7 +49,7 @@ class StripTable:
     manhole: float = DEFAULT_MANHOLE_STRIP
 
     @classmethod
-    def from_json(cls, text):
+    def from_json(cls, text: Optional[str]) -> StripTable:
         """From the settings' JSON: {"strips": [[300, 1.5], …, [null, 3]], "manhole": 2}."""
         if not text:
             return cls()
@@ -59,16 +61,16 @@ class StripTable:
             raise ValueError("strip widths cannot be negative")
         return cls(strips, float(data.get("manhole", DEFAULT_MANHOLE_STRIP)))
 
-    def to_json(self):
+    def to_json(self) -> str:
         return json.dumps({"strips": [list(s) for s in self.strips], "manhole": self.manhole})
 
-    def for_dn(self, dn):
+    def for_dn(self, dn: Optional[float]) -> float:
         for limit, metres in self.strips:
             if limit is None or (dn is not None and dn <= limit):
                 return metres
         return self.strips[-1][1]
 
-    def widths(self, dns):
+    def widths(self, dns: Union[Sequence[Optional[float]], np.ndarray]) -> np.ndarray:
         """Strip widths for an array of DNs (NaN = unknown DN: the widest strip)."""
         dns = np.asarray(dns, dtype=float)
         result = np.full(dns.shape, self.strips[-1][1])
@@ -77,7 +79,7 @@ class StripTable:
         return result
 
     @property
-    def widest(self):
+    def widest(self) -> float:
         return max([m for _dn, m in self.strips] + [self.manhole])
 
 
@@ -153,7 +155,9 @@ def _cross(ax, ay, bx, by):
     return ax * by - ay * bx
 
 
-def pair_distances(edges, edge_start, edge_count, segments, segment_pair, pair_building, n_pairs):
+def pair_distances(edges: np.ndarray, edge_start: np.ndarray, edge_count: np.ndarray,
+                   segments: np.ndarray, segment_pair: np.ndarray, pair_building: np.ndarray,
+                   n_pairs: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Minimum distance per pair (building footprint ↔ asset geometry) and a spot on the asset.
 
     ``segments``: (S, 4) asset segments (a point is a segment of length 0), each belonging to

@@ -1,6 +1,8 @@
 """The import entry points used by Processing, the dialog and the tests."""
 
-from typing import Dict, Optional
+from __future__ import annotations
+
+from typing import Callable, Dict, Optional
 
 from ...store.exchange_writer import import_file
 from ..crs import CoordinateReader, parse_epsg
@@ -29,8 +31,10 @@ def _finish(report, mapping):
 
 
 @freed_in_this_thread
-def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=None,
-                  overrides: Overrides = None, source: str = ""):
+def import_isybau(working_copy: str, path: str, source_crs: Optional[str] = "",
+                  is_canceled: Optional[Callable[[], bool]] = None,
+                  progress: Optional[Callable[[float], None]] = None,
+                  overrides: Overrides = None, source: str = "") -> ImportReport:
     """``overrides``: the user's code mapping (field → {code: our value}); ``source``: the
     delivery source they were saved for, named in the report."""
     report = ImportReport(path, ISYBAU_FORMAT)
@@ -45,8 +49,10 @@ def import_isybau(working_copy, path, source_crs="", is_canceled=None, progress=
 
 
 @freed_in_this_thread
-def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=None,
-                overrides: Overrides = None, source: str = ""):
+def import_m150(working_copy: str, path: str, source_crs: Optional[str] = "",
+                is_canceled: Optional[Callable[[], bool]] = None,
+                progress: Optional[Callable[[float], None]] = None,
+                overrides: Overrides = None, source: str = "") -> ImportReport:
     report = ImportReport(path, M150_FORMAT)
     report.source = source
     epsg = parse_epsg(source_crs)
@@ -58,7 +64,7 @@ def import_m150(working_copy, path, source_crs="", is_canceled=None, progress=No
     return _finish(report, mapping)
 
 
-def detect_format(path):
+def detect_format(path: str) -> str:
     """'isybau' or 'm150' by the root element; ExchangeError for anything else."""
     from ...i18n import tr
     from ..xml_safe import ExchangeError, local_name, root_tag
@@ -73,7 +79,9 @@ def detect_format(path):
 
 
 @freed_in_this_thread
-def import_any(working_copy, path, source_crs="", is_canceled=None, progress=None,
-               overrides: Overrides = None, source: str = ""):
+def import_any(working_copy: str, path: str, source_crs: Optional[str] = "",
+               is_canceled: Optional[Callable[[], bool]] = None,
+               progress: Optional[Callable[[float], None]] = None,
+               overrides: Overrides = None, source: str = "") -> ImportReport:
     run = import_m150 if detect_format(path) == "m150" else import_isybau
     return run(working_copy, path, source_crs, is_canceled, progress, overrides, source)

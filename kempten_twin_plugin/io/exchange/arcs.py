@@ -1,13 +1,16 @@
 """Arcs of exchange files (ISYBAU Mitte, DWA-M 150 GP101) as vertices along them."""
 
+from __future__ import annotations
+
 import math
+from typing import List, Tuple
 
 # An arc becomes vertices no further apart than 5° and no more than 1 cm off the arc.
 _ARC_STEP = math.radians(5)
 _ARC_SAG = 0.01
 
 
-def bend(chain, middle):
+def bend(chain: List[Tuple[float, float]], middle: Tuple[Tuple[float, float], bool]) -> None:
     """Put the vertices of an arc between the last two points of ``chain`` (its edge's
     start and end). ``middle``: the arc's centre, or a point on it."""
     if len(chain) < 2:

@@ -1,6 +1,8 @@
 """Which codes a file uses in the fields the import maps (codes.MAPPED fields), before it is
 imported: for the mapping table of the import dialog. One streaming pass over the file."""
 
+from __future__ import annotations
+
 from collections import Counter
 from typing import Callable, List, Optional, Tuple
 
@@ -26,7 +28,7 @@ _PRODUCER = ("Datenherkunft", "Auftragnehmer", "Systemname", "HI111", "KI111", "
 
 
 class ScanResult:
-    def __init__(self, format_key: str):
+    def __init__(self, format_key: str) -> None:
         self.format_key = format_key
         self.codes = Counter()  # (field, raw code) -> count
         self.producer = ""

@@ -10,8 +10,10 @@ table (file code → our value) for the user to check and override before import
 (``CodeMapping``); an override is kept per delivery source in the settings.
 """
 
+from __future__ import annotations
+
 from collections import Counter
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 DRAINAGE = {"KS": "KS", "KR": "KR", "KM": "KM"}
 # DWA-M 150 Kanalnutzung (reference table 104).
@@ -101,11 +103,11 @@ INSPECTED_TABLES = {"Haltung": "pipe", "Anschlussleitung": "lateral", "Schacht":
                     "Bauwerk": "manhole"}
 
 
-def reverse(mapping):
+def reverse(mapping: Mapping[str, str]) -> Dict[str, str]:
     return {v: k for k, v in mapping.items()}
 
 
-def interpret(mapping, raw):
+def interpret(mapping: Mapping[str, Any], raw: Optional[str]) -> Tuple[Any, bool]:
     """(value for the working copy, True if understood). Unknown raw values are kept."""
     if raw in (None, ""):
         return None, True
@@ -164,7 +166,7 @@ class CodeMapping:
     in ``used`` by (field, raw, our value), for the import report.
     """
 
-    def __init__(self, format_key: str, overrides: Optional[Dict[str, Dict[str, str]]] = None):
+    def __init__(self, format_key: str, overrides: Optional[Dict[str, Dict[str, str]]] = None) -> None:
         self.fields = FIELDS_BY_FORMAT[format_key]
         self.overrides = {f: dict(v) for f, v in (overrides or {}).items() if v}
         self.used = Counter()

@@ -12,9 +12,11 @@ half ill-formed or the halves disagree, and the caller then reads the file whole
 (reader_process), so a cut never changes what an import does.
 """
 
+from __future__ import annotations
+
 import os
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from lxml import etree
 
@@ -33,11 +35,11 @@ class Part:
     segments: List[Tuple[int, int]]
     suffix: bytes = b""
 
-    def to_argument(self):
+    def to_argument(self) -> str:
         return ";".join(f"{a}-{b}" for a, b in self.segments) + "|" + self.suffix.hex()
 
     @classmethod
-    def from_argument(cls, text):
+    def from_argument(cls, text: str) -> Part:
         ranges, suffix = text.split("|")
         return cls([tuple(int(v) for v in r.split("-")) for r in ranges.split(";")],
                    bytes.fromhex(suffix))
@@ -46,7 +48,7 @@ class Part:
 class PartStream:
     """A file-like view of a Part for the parser (read and tell are all lxml uses)."""
 
-    def __init__(self, path, part):
+    def __init__(self, path: str, part: Part) -> None:
         self._file = open(path, "rb")
         self._pieces = list(part.segments) + [None]
         self._suffix = part.suffix
@@ -54,7 +56,7 @@ class PartStream:
         self._position = 0
         self._left = 0  # bytes left in the current segment
 
-    def read(self, n=-1):
+    def read(self, n: Optional[int] = -1) -> bytes:
         n = self.size if n is None or n < 0 else n
         out = []
         while n > 0 and self._pieces:
@@ -80,16 +82,16 @@ class PartStream:
         self._position += len(data)
         return data
 
-    def tell(self):
+    def tell(self) -> int:
         return self._position
 
-    def close(self):
+    def close(self) -> None:
         self._file.close()
 
-    def __enter__(self):
+    def __enter__(self) -> PartStream:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -122,7 +124,7 @@ def _starts_object(data, at, start_tag):
     return data[at:end] == start_tag and end < len(data) and data[end] in _DELIMITERS
 
 
-def find_halves(path, share=0.5):
+def find_halves(path: str, share: float = 0.5) -> Optional[Tuple[Part, Part]]:
     """The two Parts of ``path``, the first about ``share`` of it, or None when no clean
     cut is found there."""
     found = _first_object(path)
@@ -150,7 +152,7 @@ def find_halves(path, share=0.5):
     return first, second
 
 
-def line_shift(path, part):
+def line_shift(path: str, part: Part) -> int:
     """What turns a line number in ``part`` into the file's: the lines its second segment
     starts further down in the file than in the part. Counting them reads the file up to
     the cut, so the caller does it while the readers start."""

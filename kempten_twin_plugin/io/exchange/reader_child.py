@@ -8,12 +8,15 @@ of the file, OVERRIDES (JSON) is the user's code mapping (io.exchange.codes). Th
 code is 2 after an error was sent, so the parent sees a failed reader without reading on.
 """
 
+from __future__ import annotations
+
 import importlib.util
 import json
 import pickle
 import sys
 import traceback
 import types
+from typing import Sequence
 
 
 def _qt_without_qgis():
@@ -63,7 +66,7 @@ def _peak_mb():
         return None
 
 
-def child_main(argv):
+def child_main(argv: Sequence[str]) -> int:
     format_name, path, source_epsg, language, *part = argv
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but records may go into the stream

@@ -21,6 +21,8 @@ coordinate readings), the import starts over with one child reading the whole fi
 (``ReadWhole``), so cutting never changes a result.
 """
 
+from __future__ import annotations
+
 import collections
 import json
 import os
@@ -29,6 +31,7 @@ import queue
 import subprocess
 import tempfile
 import threading
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, Optional, Tuple, Union
 
 from ...child_python import module_command, python_executable
 from ...errors import Cancelled
@@ -36,6 +39,12 @@ from ...i18n import tr
 from ..isybau.reader import FORMAT as ISYBAU_FORMAT
 from ..xml_safe import ExchangeError, ReadWhole
 from .file_split import find_halves, line_shift
+
+if TYPE_CHECKING:
+    from ...core.exchange.records import Asset, Inspection
+    from ..isybau.reader import IsybauReader
+    from ..m150.reader import M150Reader
+    from .file_split import Part
 
 # Below this size the child's start (about half a second) costs more than it saves.
 MIN_BYTES = 16_000_000
@@ -47,13 +56,13 @@ HALVES_MIN_BYTES = 64_000_000
 FIRST_HALF_SHARE = 0.4
 
 
-def worth_a_process(path):
+def worth_a_process(path: str) -> bool:
     # KT_READING_PROCESS_MIN_BYTES lets the end-to-end test take this path with a small file.
     least = int(os.environ.get("KT_READING_PROCESS_MIN_BYTES", MIN_BYTES))
     return (os.cpu_count() or 1) >= 2 and os.path.getsize(path) >= least
 
 
-def worth_two_processes(path):
+def worth_two_processes(path: str) -> bool:
     least = int(os.environ.get("KT_READING_HALVES_MIN_BYTES", HALVES_MIN_BYTES))
     return (os.cpu_count() or 1) >= 2 and os.path.getsize(path) >= least
 
@@ -82,7 +91,9 @@ class ReaderInChild:
     """Wraps an in-process reader (already constructed, so the file is checked) and runs
     the same reading in one or two child processes; ``read()`` yields their records."""
 
-    def __init__(self, reader, source_epsg, halves=None, overrides=None):
+    def __init__(self, reader: Union[IsybauReader, M150Reader], source_epsg: Optional[int],
+                 halves: Optional[Tuple[Part, Part]] = None,
+                 overrides: Optional[Dict[str, Dict[str, str]]] = None) -> None:
         self.format_name = reader.format_name
         self.path = reader.path
         self.report = reader.report
@@ -93,12 +104,13 @@ class ReaderInChild:
         self._reader = reader
 
     @classmethod
-    def for_file(cls, reader, source_epsg, overrides=None):
+    def for_file(cls, reader: Union[IsybauReader, M150Reader], source_epsg: Optional[int],
+                 overrides: Optional[Dict[str, Dict[str, str]]] = None) -> ReaderInChild:
         halves = find_halves(reader.path, FIRST_HALF_SHARE) \
             if reader.format_name == ISYBAU_FORMAT and worth_two_processes(reader.path) else None
         return cls(reader, source_epsg, halves, overrides)
 
-    def whole(self):
+    def whole(self) -> ReaderInChild:
         """The same reading by one child over the whole file (after ``ReadWhole``)."""
         return ReaderInChild(self._reader, self.source_epsg, None, self.overrides)
 
@@ -109,7 +121,8 @@ class ReaderInChild:
                                  _language(), part.to_argument() if part else "",
                                  json.dumps(self.overrides)], env, spool)
 
-    def read(self, is_canceled=None, progress=None):
+    def read(self, is_canceled: Optional[Callable[[], bool]] = None,
+             progress: Optional[Callable[[float], None]] = None) -> Iterator[Union[Asset, Inspection]]:
         if not self.halves:
             child = self._start()
             try:

@@ -1,6 +1,9 @@
 """What an import did, for the user: counts by kind, what was skipped and why, warnings."""
 
+from __future__ import annotations
+
 from collections import Counter
+from typing import Dict, Optional, Union
 
 from ...core.network.inspection import kind_name
 from ...i18n import tr
@@ -21,7 +24,7 @@ def _inspection_name(kind):
 
 
 class ImportReport:
-    def __init__(self, path, format_name):
+    def __init__(self, path: str, format_name: str) -> None:
         self.path = path
         self.format_name = format_name
         self.version = ""
@@ -42,30 +45,30 @@ class ImportReport:
         self.reader_peak_mb = None  # their peak memory (together)
 
     @property
-    def read_in_second_process(self):
+    def read_in_second_process(self) -> bool:
         return self.reading_processes > 0
 
-    def restart(self):
+    def restart(self) -> None:
         """Forget what a reading that is started over had found (reader_process)."""
         source = self.source
         self.__init__(self.path, self.format_name)
         self.source = source
 
-    def skip(self, line, code, reason):
+    def skip(self, line: Union[int, str, None], code: Optional[str], reason: object) -> None:
         self.skipped.append((line, code or "", str(reason)))
 
-    def warn(self, line, code, message):
+    def warn(self, line: Union[int, str, None], code: Optional[str], message: object) -> None:
         self.warnings.append((line, code or "", str(message)))
 
-    def count(self, table):
+    def count(self, table: str) -> int:
         return self.inserted[table] + self.updated[table]
 
-    def count_kind(self, kind):
+    def count_kind(self, kind: str) -> int:
         """Objects of one kind written (new or updated), e.g. ``count_kind("Bauwerk")``."""
         return sum(n for (_, k), n in self.inserted_kinds.items() if k == kind) + \
             sum(n for (_, k), n in self.updated_kinds.items() if k == kind)
 
-    def results(self):
+    def results(self) -> Dict[str, int]:
         """Counts by the fixed result keys, plus WARNINGS."""
         out = {key: self.count(table) for table, key in RESULT_KEYS.items()}
         out["WARNINGS"] = len(self.warnings)
@@ -78,7 +81,7 @@ class ImportReport:
                 "gully": tr("Street gullies (table gully)"),
                 "inspection": tr("Inspections")}.get(table, table)
 
-    def text(self):
+    def text(self) -> str:
         lines = [tr("Import report"), "=" * 13,
                  tr("File: {path}").format(path=self.path),
                  tr("Format: {format} {version}").format(format=self.format_name,
@@ -126,6 +129,6 @@ class ImportReport:
                 lines.append(f"  {field} = {value!r}: {n}")
         return "\n".join(lines) + "\n"
 
-    def write(self, path):
+    def write(self, path: str) -> None:
         with open(path, "w", encoding="utf-8") as f:
             f.write(self.text())

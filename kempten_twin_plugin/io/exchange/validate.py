@@ -19,6 +19,8 @@ copy:
 Each finding has the line in the file.
 """
 
+from __future__ import annotations
+
 import os
 import re
 from collections import Counter
@@ -68,7 +70,7 @@ class ValidationReport:
     def warnings(self) -> List[Finding]:
         return [f for f in self.findings if f.severity == WARNING]
 
-    def add(self, severity, line, where, message):
+    def add(self, severity: str, line: Optional[int], where: str, message: object) -> None:
         self.findings.append(Finding(severity, line, where, str(message)))
 
     def results(self) -> dict:

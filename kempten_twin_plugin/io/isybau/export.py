@@ -10,10 +10,13 @@ file's evaluation (Bewertung) and classification (Klassifizierung) of inspection
 import → export → import gives the same working copy.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import tempfile
 from datetime import date
+from typing import Callable, Dict, Optional
 
 from lxml import etree
 
@@ -345,7 +348,9 @@ def _defect_observations(states):
     return rows
 
 
-def export_isybau(working_copy, output, is_canceled=None, progress=None, defects=True):
+def export_isybau(working_copy: str, output: str, is_canceled: Optional[Callable[[], bool]] = None,
+                  progress: Optional[Callable[[float], None]] = None,
+                  defects: bool = True) -> Dict[str, int]:
     """Write the network to ``output``; returns counts by table. Atomic: all or no file.
 
     With ``defects``, the open defects of manholes and pipes are written as Zustandsdaten

@@ -15,7 +15,10 @@ most producers since), each segment Start, Ende and for an arc a Mitte. A node w
 points is placed on its outline (Polygonart 1/2) or line.
 """
 
+from __future__ import annotations
+
 import json
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, Mapping, Optional, Tuple, Union
 
 from ...core.catalogues import CONDITION_SCHEME_ISYBAU
 from ...core.exchange.records import Asset, Inspection, Observation, number
@@ -26,6 +29,10 @@ from ..exchange.arcs import bend as _bend
 from ..exchange.codes import CodeMapping
 from ..exchange.file_split import PartStream
 from ..xml_safe import _LOCAL_NAMES, ExchangeError, iter_elements, local_name, namespace, root_tag
+
+if TYPE_CHECKING:
+    from ..crs import CoordinateReader
+    from ..exchange.report import ImportReport
 
 NAMESPACES = {
     "http://www.ofd-hannover.la/Identifikation": "2006/2013",
@@ -46,7 +53,7 @@ _EDGE_TYPE_OF = {"pipe": "0", "lateral": "1"}  # the KantenTyp the export writes
 _NODE_GROUP, _EDGE_GROUP, _POLYGON_GROUP = "N", "K", "P"
 
 
-def check_root(path):
+def check_root(path: str) -> str:
     tag, line = root_tag(path)
     if local_name(tag) != "Identifikation" or namespace(tag) not in NAMESPACES:
         raise ExchangeError(tr("This is not an ISYBAU XML file: its root element is {tag}, "
@@ -281,7 +288,8 @@ _CRITERIA = (("Dichtheit", "D", "class_tightness"), ("Standsicherheit", "S", "cl
              ("Betriebssicherheit", "B", "class_operation"))
 
 
-def classification(values):
+def classification(values: Mapping[str, Optional[str]]
+                   ) -> Tuple[Dict[str, int], Optional[int], Optional[float]]:
     """(classes by column, observation class, damage score) from the leaves of a
     Klassifizierung by relative path ("Dichtheit/SKDeAuto" …)."""
     classes = {}
@@ -307,7 +315,8 @@ def classification(values):
 class IsybauReader:
     format_name = FORMAT
 
-    def __init__(self, path, coordinates, report, mapping=None):
+    def __init__(self, path: str, coordinates: CoordinateReader, report: ImportReport,
+                 mapping: Optional[CodeMapping] = None) -> None:
         self.path = path
         self.coordinates = coordinates
         self.report = report
@@ -316,7 +325,8 @@ class IsybauReader:
         self.gully_kind = tr("Straßenablauf")  # once, not for every gully of a city
         self.part = None  # read only this part of the file (file_split), in a reading process
 
-    def read(self, is_canceled=None, progress=None):
+    def read(self, is_canceled: Optional[Callable[[], bool]] = None,
+             progress: Optional[Callable[[float], None]] = None) -> Iterator[Union[Asset, Inspection]]:
         part = self.part
         for element in iter_elements(self.path, _TAGS, is_canceled, progress,
                                      (lambda: PartStream(self.path, part)) if part else None):

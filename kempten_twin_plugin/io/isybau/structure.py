@@ -17,6 +17,8 @@ the covers (Knoten/Abdeckungen, Punkt/Index) and added elements at the end of th
 object; for 2024 no schema is public, so unknown elements there are warnings, not errors.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Tuple, Union
 
@@ -51,17 +53,17 @@ class ComplexType:
     open: bool = False  # unknown children allowed, order not checked
     names: Dict[str, Tuple[int, E]] = field(default_factory=dict)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for index, particle in enumerate(self.particles):
             for element in (particle.options if isinstance(particle, C) else (particle,)):
                 self.names.setdefault(element.name, (index, element))
 
 
-def R(name, type="string"):  # reads like the schema: required
+def R(name: str, type: str = "string") -> E:  # reads like the schema: required
     return E(name, type, 1, 1)
 
 
-def N(name, type=OPEN, least=0):  # any number of
+def N(name: str, type: str = OPEN, least: int = 0) -> E:  # any number of
     return E(name, type, least, None)
 
 

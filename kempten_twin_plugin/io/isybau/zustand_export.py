@@ -10,7 +10,10 @@ counted. Closed defects (``CLOSED_STATUSES``) describe no current condition and 
 written. docs/exchange.md explains the mapping for users.
 """
 
+from __future__ import annotations
+
 import re
+from typing import Iterable, Optional
 
 from ...i18n import tr
 
@@ -50,24 +53,24 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
-def inspection_code(asset_table, category):
+def inspection_code(asset_table: str, category: str) -> str:
     pipe, manhole = MAIN_CODES.get(category, (PIPE_REMARK, MANHOLE_REMARK))
     return manhole if asset_table == "manhole" else pipe
 
 
-def remark(number, category, description):
+def remark(number: str, category: str, description: Optional[str]) -> str:
     text = f"Mangel {number}: {category}"
     if description and description.strip():
         text += f" – {description.strip()}"
     return _NOT_XML.sub("", text)
 
 
-def written_text(count):
+def written_text(count: int) -> str:
     return tr("Open defects of manholes and pipes written as condition data "
               "(Zustandsdaten): {count}.").format(count=count)
 
 
-def left_out_text(count):
+def left_out_text(count: int) -> str:
     """Why open defects are missing from the file (Processing and the menu say the same)."""
     return tr("Open defects left out: {count} (ISYBAU has no condition data for street "
               "gullies, or the defect's manhole or pipe is gone).").format(count=count)
@@ -82,7 +85,7 @@ class OpenDefects:
     a defect whose manhole or pipe is no longer in the working copy).
     """
 
-    def __init__(self, rows):
+    def __init__(self, rows: Optional[Iterable[tuple]]) -> None:
         """``rows``: the open defects as ``store.exchange_source.ExportSource.open_defects``
         gives them; None gives none (an export without defects)."""
         self.groups = []

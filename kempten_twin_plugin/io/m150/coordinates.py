@@ -8,6 +8,8 @@ the file's one ``CoordinateReader`` (io.crs): the GK zone comes from the easting
 digit, UTM eastings with or without the zone prefix.
 """
 
+from __future__ import annotations
+
 from typing import Dict, List, Optional, Tuple
 
 from ...core.exchange.records import number

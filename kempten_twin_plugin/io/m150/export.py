@@ -13,10 +13,13 @@ manholes and pipes may come along as inspections (as in the ISYBAU export).
 Written element by element (``lxml.etree.xmlfile``) from the working copy's cursors.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import re
 import tempfile
+from typing import Callable, Dict, Optional
 
 from lxml import etree
 
@@ -170,7 +173,9 @@ class _Inspections:
                    if kind == "inspection")
 
 
-def export_m150(working_copy, output, is_canceled=None, progress=None, defects=True):
+def export_m150(working_copy: str, output: str, is_canceled: Optional[Callable[[], bool]] = None,
+                progress: Optional[Callable[[float], None]] = None,
+                defects: bool = True) -> Dict[str, int]:
     """Write the network to ``output`` as DWA-M 150; returns counts by table like
     ``export_isybau``. Atomic: all or no file."""
     if not os.path.exists(working_copy):

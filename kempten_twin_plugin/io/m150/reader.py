@@ -13,8 +13,11 @@ Every field of an HG or KG that has no column of its own is kept as it came (sou
 record), so the M 150 export writes it back.
 """
 
+from __future__ import annotations
+
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Union
 
 from ...core.catalogues import CONDITION_SCHEME_DWA
 from ...core.exchange.records import Asset, Inspection, Observation, number
@@ -25,6 +28,10 @@ from ..exchange.arcs import bend
 from ..exchange.codes import CodeMapping
 from ..xml_safe import ExchangeError, iter_elements, local_name, root_tag
 from . import coordinates as m150_coordinates
+
+if TYPE_CHECKING:
+    from ..crs import CoordinateReader
+    from ..exchange.report import ImportReport
 
 FORMAT = "DWA-M 150"
 # Fields that become columns or references (not kept in the source record).
@@ -40,7 +47,7 @@ _NODE_FIELDS = frozenset(("KG001", "KG102", "KG211", "KG302", "KG303", "KG304"))
 _GULLY_FIELDS = frozenset(("KG001", "KG102"))
 
 
-def check_root(path):
+def check_root(path: str) -> None:
     tag, line = root_tag(path)
     if tag != "DATA":
         raise ExchangeError(tr("This is not a DWA-M 150 file: its root element is {tag}, "
@@ -82,7 +89,8 @@ def _score(text):
 class M150Reader:
     format_name = FORMAT
 
-    def __init__(self, path, coordinates, report, mapping=None):
+    def __init__(self, path: str, coordinates: CoordinateReader, report: ImportReport,
+                 mapping: Optional[CodeMapping] = None) -> None:
         self.path = path
         self.coordinates = coordinates
         self.report = report
@@ -91,7 +99,8 @@ class M150Reader:
         self.part = None  # never set: M 150 files are read whole
         check_root(path)
 
-    def read(self, is_canceled=None, progress=None):
+    def read(self, is_canceled: Optional[Callable[[], bool]] = None,
+             progress: Optional[Callable[[float], None]] = None) -> Iterator[Union[Asset, Inspection]]:
         for element in iter_elements(self.path, ("FD", "HG", "KG"), is_canceled, progress):
             name = local_name(element.tag)
             if name == "FD":

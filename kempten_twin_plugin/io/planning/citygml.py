@@ -16,7 +16,10 @@ spelling (io/crs), else the coordinates decide; every footprint goes through the
 check (io/geometry_check) before it is kept.
 """
 
+from __future__ import annotations
+
 import os
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import numpy as np
 from osgeo import ogr
@@ -94,7 +97,8 @@ class CityGmlReader:
     """Reads one CityGML file; ``buildings()`` yields rows, then ``lines`` holds the report:
     how the CRS was read and what the geometry check refused, repaired or warned about."""
 
-    def __init__(self, path, source_epsg=None, check=None, is_canceled=None):
+    def __init__(self, path: str, source_epsg: Optional[int] = None, check: Optional[GeometryCheck] = None,
+                 is_canceled: Optional[Callable[[], bool]] = None) -> None:
         self.path = path
         self.source_epsg = source_epsg
         self.check = check if check is not None else GeometryCheck()
@@ -105,12 +109,12 @@ class CityGmlReader:
         self.label = tr("Building {id}")  # translated once, not per building
 
     @property
-    def lines(self):
+    def lines(self) -> List[str]:
         crs_lines = [tr("CRS: {reading}").format(reading=r.describe())
                      for r, _ in self.readings.values()]
         return crs_lines + self.check.lines
 
-    def buildings(self):
+    def buildings(self) -> Iterator[Dict[str, Any]]:
         """Yield {"gml_id", "height_m", "storeys", "ground_level", "function", "wkb"} per
         building (wkb: a 2D MultiPolygon in EPSG:25832)."""
         first = True
@@ -315,6 +319,7 @@ def _union(polygons):
     return union
 
 
-def read_buildings(path, source_epsg=None, is_canceled=None):
+def read_buildings(path: str, source_epsg: Optional[int] = None,
+                   is_canceled: Optional[Callable[[], bool]] = None) -> Iterator[Dict[str, Any]]:
     """Yield context building rows of a CityGML file (see CityGmlReader.buildings)."""
     yield from CityGmlReader(path, source_epsg, is_canceled=is_canceled).buildings()

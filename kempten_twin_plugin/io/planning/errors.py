@@ -1,4 +1,7 @@
 """The exceptions the planning readers raise: their messages are meant for the user."""
+
+from __future__ import annotations
+
 from typing import Optional
 
 from ...errors import FileImportError

@@ -11,8 +11,11 @@ different numbers of records) or that ends early (a DXF without its EOF) is refu
 as is one GDAL reports errors for while reading.
 """
 
+from __future__ import annotations
+
 import os
 import struct
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from osgeo import gdal, ogr
 
@@ -33,7 +36,7 @@ _GUESSES = {
 }
 
 
-def open_layer(path, layer_name=None):
+def open_layer(path: str, layer_name: Optional[str] = None) -> Tuple[ogr.DataSource, ogr.Layer]:
     """(dataset, layer) of the first polygon-bearing layer, or the named one."""
     if not os.path.isfile(path):
         raise PlanningImportError(tr("{path} does not exist.").format(path=path))
@@ -54,13 +57,13 @@ def open_layer(path, layer_name=None):
     return ds, ds.GetLayer(0)
 
 
-def field_names(path, layer_name=None):
+def field_names(path: str, layer_name: Optional[str] = None) -> List[str]:
     _ds, layer = open_layer(path, layer_name)
     defn = layer.GetLayerDefn()
     return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
 
 
-def guess_mapping(fields):
+def guess_mapping(fields: Iterable[str]) -> Dict[str, Optional[str]]:
     """A proposed mapping {key: field or None} from the attribute names."""
     lower = {f.lower(): f for f in fields}
     return {key: next((lower[g] for g in guesses if g in lower), None)
@@ -78,7 +81,7 @@ def _number(value):
         return None
 
 
-def check_complete(path):
+def check_complete(path: str) -> None:
     """Refuse a file whose parts disagree or that ends early, before GDAL reads a part of it."""
     lower = path.lower()
     name = os.path.basename(path)
@@ -165,7 +168,9 @@ def _layer_epsg(srs):
     return None
 
 
-def read_footprints(path, mapping=None, source_epsg=None, layer_name=None, check=None):
+def read_footprints(path: str, mapping: Optional[Mapping[str, Optional[str]]] = None,
+                    source_epsg: Optional[int] = None, layer_name: Optional[str] = None,
+                    check: Optional[GeometryCheck] = None) -> Dict[str, Any]:
     """Read footprints; returns {"projects": {name: [building, …]}, "warnings": [...],
     "lines": [how the CRS was read]}.
 

@@ -9,15 +9,21 @@ geometries, ``linearise`` strokes them with an angle step chosen so the chord ne
 more than 1 cm from the true arc of the largest radius in the geometry.
 """
 
+from __future__ import annotations
+
 import math
 import re
 import struct
+from typing import TYPE_CHECKING, List, Optional, Sequence
 
 import numpy as np
 from lxml import etree
 
 from ...i18n import tr
 from .errors import PlanningImportError
+
+if TYPE_CHECKING:
+    from osgeo import ogr
 
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
 SRS_DIMENSION = ("srsDimension", "{http://www.opengis.net/gml}srsDimension",
@@ -30,11 +36,11 @@ class GmlError(PlanningImportError):
     """A geometry that cannot be read; the reader refuses its feature."""
 
 
-def local(tag):
+def local(tag: object) -> str:
     return tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
 
 
-def srs_name(element, stop=None):
+def srs_name(element: etree._Element, stop: Optional[etree._Element] = None) -> Optional[str]:
     """The srsName on ``element`` or its nearest ancestor (not beyond ``stop``)."""
     node = element
     while node is not None:
@@ -63,7 +69,7 @@ def _dimension_attr(element, stop):
     return None
 
 
-def numbers(text):
+def numbers(text: str) -> np.ndarray:
     """Floats of a coordinate text; NaN and inf are kept (the geometry check refuses them),
     anything else that is not a number raises GmlError."""
     parts = text.split()
@@ -83,7 +89,8 @@ def _is_number(text):
         return False
 
 
-def ring_coordinates(ring, stop=None, default_dimension=3):
+def ring_coordinates(ring: etree._Element, stop: Optional[etree._Element] = None,
+                     default_dimension: int = 3) -> np.ndarray:
     """(n, 2 or 3) array of a gml:LinearRing (posList, pos, coordinates)."""
     pos_list = None
     for child in ring:
@@ -138,7 +145,8 @@ RING_TAGS = tuple(f"{{{ns}}}{name}" for ns in GML_NAMESPACES
                   for name in ("LinearRing", "Ring"))
 
 
-def polygon_rings(polygon, stop=None, default_dimension=3):
+def polygon_rings(polygon: etree._Element, stop: Optional[etree._Element] = None,
+                  default_dimension: int = 3) -> List[np.ndarray]:
     """[exterior, interior …] coordinate arrays of a gml:Polygon / PolygonPatch / Triangle."""
     rings_found = list(polygon.iter(*RING_TAGS))
     lists = list(polygon.iter(*POS_LISTS))
@@ -175,7 +183,7 @@ def polygon_rings(polygon, stop=None, default_dimension=3):
     return rings
 
 
-def polygon_wkb(rings):
+def polygon_wkb(rings: Sequence[np.ndarray]) -> bytes:
     """2D ISO WKB of a polygon from coordinate arrays (exterior first)."""
     out = [struct.pack("<BII", 1, 3, len(rings))]
     for ring in rings:
@@ -190,7 +198,7 @@ def polygon_wkb(rings):
 _COORDINATE_ELEMENTS = ("posList", "pos", "coordinates")
 
 
-def check_numbers(element):
+def check_numbers(element: etree._Element) -> None:
     """Refuse a geometry whose coordinate text is not all numbers (GDAL would read "NaN"
     and other words as 0 without a word). NaN and inf themselves raise GmlError too: the
     caller reports them."""
@@ -210,7 +218,7 @@ def check_numbers(element):
                                .format(value=(node.text or "")[:30]))
 
 
-def ogr_geometry(element):
+def ogr_geometry(element: etree._Element) -> ogr.Geometry:
     """An OGR geometry from any GML geometry element (curves kept as curves)."""
     from osgeo import gdal, ogr
 
@@ -227,7 +235,7 @@ def ogr_geometry(element):
     return geometry
 
 
-def max_radius(geometry):
+def max_radius(geometry: ogr.Geometry) -> float:
     """The largest radius of the circular arcs in an OGR geometry (0 if none)."""
     from osgeo import ogr
 
@@ -255,7 +263,7 @@ def _circumradius(a, b, c):
     return ab * bc * ca / (2 * area2)
 
 
-def step_degrees(radius, tolerance=CHORD_TOLERANCE_M):
+def step_degrees(radius: float, tolerance: float = CHORD_TOLERANCE_M) -> float:
     """The angle step whose chord stays within ``tolerance`` of an arc of ``radius``:
     the sagitta r·(1 − cos(θ/2)) ≤ tolerance, with a 10 % margin."""
     if radius <= tolerance:
@@ -264,7 +272,7 @@ def step_degrees(radius, tolerance=CHORD_TOLERANCE_M):
     return min(4.0, math.degrees(theta) * 0.9)
 
 
-def linearise(geometry):
+def linearise(geometry: ogr.Geometry) -> ogr.Geometry:
     """A linear copy of ``geometry``: arcs stroked within 1 cm of the true curve."""
     if not geometry.HasCurveGeometry():
         return geometry

@@ -6,7 +6,10 @@ and the file's completeness come first. A CRS that cannot be decided raises
 PlanningCrsError, which the dialog answers by asking for it.
 """
 
+from __future__ import annotations
+
 import os
+from typing import Any, Dict, Mapping, Optional
 
 from ...i18n import tr
 from ...store import planning as store
@@ -18,7 +21,7 @@ from .errors import PlanningImportError
 XML_EXTENSIONS = (".gml", ".xml", ".xplan")
 
 
-def sniff_xml(path):
+def sniff_xml(path: str) -> Optional[str]:
     """"xplan", "citygml" or None, from the first few kB of an XML file."""
     try:
         with open(path, "rb") as f:
@@ -34,8 +37,10 @@ def sniff_xml(path):
 
 
 @freed_in_this_thread
-def import_planned(working_copy, path, user, mapping=None, source_epsg=None, project_name=None,
-                   status=None, layer_name=None):
+def import_planned(working_copy: str, path: str, user: str,
+                   mapping: Optional[Mapping[str, Optional[str]]] = None,
+                   source_epsg: Optional[int] = None, project_name: Optional[str] = None,
+                   status: Optional[str] = None, layer_name: Optional[str] = None) -> Dict[str, Any]:
     """Import planned footprints, a Bebauungsplan or a CityGML tile; returns a summary dict:
     {"kind", "projects", "buildings", "context_buildings", "warnings": [...], "report"}."""
     if not os.path.isfile(path):
@@ -97,7 +102,8 @@ def import_planned(working_copy, path, user, mapping=None, source_epsg=None, pro
 
 
 @freed_in_this_thread
-def import_comments(working_copy, path, user, project=None, source_epsg=None):
+def import_comments(working_copy: str, path: str, user: str, project: Optional[str] = None,
+                    source_epsg: Optional[int] = None) -> Dict[str, Any]:
     """Import citizens' comments; returns {"comments", "skipped", "warnings", "report"}."""
     if not os.path.isfile(working_copy):
         raise PlanningImportError(tr("The working copy {path} does not exist; import the "

@@ -18,6 +18,8 @@ links carry), else the one of that project whose footprint holds its point or li
 within 15 m of it.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import json
@@ -25,6 +27,7 @@ import math
 import os
 import re
 from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from osgeo import ogr
 
@@ -196,7 +199,7 @@ def _csv(text, source_epsg):
     return found, epsg or 25832
 
 
-def read_comments(path, source_epsg=None):
+def read_comments(path: str, source_epsg: Optional[int] = None) -> List[Dict[str, Any]]:
     """Comments in EPSG:25832: [{"external_id", "text", "created_at", "project_ref", "x", "y"}]."""
     try:
         with open(path, "rb") as f:
@@ -255,7 +258,9 @@ def _parse(text, name, source_epsg):
     return _csv(text, source_epsg)
 
 
-def attach(path, comments, project=None, max_distance=MAX_ATTACH_DISTANCE):
+def attach(path: str, comments: Sequence[Dict[str, Any]], project: Optional[str] = None,
+           max_distance: float = MAX_ATTACH_DISTANCE
+           ) -> Tuple[List[Dict[str, Any]], List[Tuple[Dict[str, Any], str]]]:
     """Give each comment its project uuid and, where it can be told, its building uuid;
     returns (attached, skipped with reasons)."""
     projects, buildings = planning_store.attach_targets(path)

@@ -17,8 +17,11 @@ feature's or the file's envelope (io/crs, any spelling), else from the coordinat
 polygon goes through the one geometry check (io/geometry_check) before it is kept.
 """
 
+from __future__ import annotations
+
 import os
 import re
+from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from ...i18n import tr
 from .. import crs as crs_module
@@ -26,6 +29,9 @@ from ..geometry_check import GeometryCheck
 from ..xml_safe import parse
 from . import gml
 from .errors import PlanningCrsError, PlanningImportError
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _NAMESPACE = re.compile(r"^http://www\.xplanung\.de/xplangml/(\d+)/(\d+)$")
 SUPPORTED_MAJOR = (5, 6)
@@ -50,7 +56,7 @@ BESONDERE_ART = {
 ALLGEMEINE_ART = {"1000": "W", "2000": "M", "3000": "G", "4000": "S", "9999": "sonstiges"}
 
 
-def detect_version(root, path=""):
+def detect_version(root: etree._Element, path: str = "") -> str:
     """The XPlanung version ("5.2", "6.0") of a document, or a clear refusal."""
     namespaces = set(root.nsmap.values()) | {root.tag.split("}")[0].lstrip("{")}
     versions = []
@@ -69,7 +75,7 @@ def detect_version(root, path=""):
     return f"{major}.{minor}"
 
 
-def local_name(node):
+def local_name(node: etree._Element) -> str:
     return gml.local(node.tag)
 
 
@@ -212,7 +218,8 @@ def _envelope_srs(element):
     return None
 
 
-def read_xplan(path, source_epsg=None, check=None):
+def read_xplan(path: str, source_epsg: Optional[int] = None,
+               check: Optional[GeometryCheck] = None) -> Dict[str, Any]:
     """Read a Bebauungsplan; returns {"version", "name", "reference", "areas": [...],
     "lines": [report lines]}.
 

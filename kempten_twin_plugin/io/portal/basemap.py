@@ -6,6 +6,8 @@ The Processing algorithm and the dock render the QGIS map layers the planner cho
 export always has a ground to stand on.
 """
 
+from __future__ import annotations
+
 import math
 import struct
 import zlib
@@ -27,8 +29,8 @@ def image_grid(extent: Tuple[float, float, float, float]) -> Tuple[float, int, i
     return size, max(1, math.ceil((maxx - minx) / size)), max(1, math.ceil((maxy - miny) / size))
 
 
-def fill_polygons(image: np.ndarray, polygons: Sequence[Sequence[np.ndarray]], colour,
-                  origin, size) -> None:
+def fill_polygons(image: np.ndarray, polygons: Sequence[Sequence[np.ndarray]],
+                  colour: Tuple[int, int, int], origin: Tuple[float, float], size: float) -> None:
     """Fill polygons (each: outer ring and holes) into ``image`` (rows top = north) in
     place, all in one pass: a scanline through every pixel row's centre, spans where the
     winding number is not zero (holes wind the other way: their inside stays empty).

@@ -13,12 +13,14 @@ Everything is written to a folder beside the target first and moved into place w
 complete: a failure or a cancel leaves the target as it was.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -35,6 +37,9 @@ from .page import PortalError, write_page
 from .public import BUILDING_FIELDS, CONTEXT_FIELDS, PROJECT_FIELDS, links, only
 from .scene import Ground, camera_presets, ground_grid, inside, ring_centre
 from .tileset import tileset as tileset_document
+
+if TYPE_CHECKING:
+    from ...settings import Settings
 
 CONTEXT_COLOUR = (190, 186, 180)
 # The page speaks German whatever the desktop's language: its texts are not translated.
@@ -56,8 +61,9 @@ class PortalOptions:
     skirt_m: float = 1.0  # walls reach this far below the base (no floating buildings)
 
 
-def options_from_settings(settings, link_pattern=None, context_radius=None, geoid_grid=None,
-                          height_anomaly=None) -> PortalOptions:
+def options_from_settings(settings: Settings, link_pattern: Optional[str] = None,
+                          context_radius: Optional[float] = None, geoid_grid: Optional[str] = None,
+                          height_anomaly: Optional[float] = None) -> PortalOptions:
     """The export's options: the values given, else the plugin's settings (an object with
     the fields of ``settings.Settings``)."""
     options = PortalOptions(link_pattern=settings.portal_link_pattern,

@@ -23,15 +23,20 @@ global EGM96 geoid from PROJ-data (within about a metre of GCG2016 in Germany); 
 Kempten's constant. The tileset and the report say which one was used.
 """
 
+from __future__ import annotations
+
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import gdal, osr
 
 from ...store.schema import CRS_EPSG
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike
 
 # GRS80, the ellipsoid of ETRS89.
 GRS80_A = 6378137.0
@@ -92,21 +97,21 @@ def _points(transform, x, y, z=None) -> np.ndarray:
 class Geographic:
     """EPSG:25832 ⇄ ETRS89 longitude/latitude (degrees), through GDAL's PROJ."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         utm, geographic = _srs(CRS_EPSG), _srs(ETRS89_GEOGRAPHIC)
         self._forward = _transformation(utm, geographic)
         self._inverse = _transformation(geographic, utm)
 
-    def lonlat(self, x, y) -> Tuple[np.ndarray, np.ndarray]:
+    def lonlat(self, x: ArrayLike, y: ArrayLike) -> Tuple[np.ndarray, np.ndarray]:
         out = _points(self._forward, x, y)
         return out[:, 0], out[:, 1]
 
-    def utm(self, lon, lat) -> Tuple[np.ndarray, np.ndarray]:
+    def utm(self, lon: ArrayLike, lat: ArrayLike) -> Tuple[np.ndarray, np.ndarray]:
         out = _points(self._inverse, lon, lat)
         return out[:, 0], out[:, 1]
 
 
-def geodetic_to_ecef(lon_deg, lat_deg, h) -> np.ndarray:
+def geodetic_to_ecef(lon_deg: ArrayLike, lat_deg: ArrayLike, h: ArrayLike) -> np.ndarray:
     """(n, 3) ECEF metres of ETRS89 longitude, latitude (degrees) and ellipsoidal height."""
     lon, lat = np.radians(np.asarray(lon_deg, float)), np.radians(np.asarray(lat_deg, float))
     h = np.asarray(h, float)
@@ -139,7 +144,7 @@ class HeightModel:
     _shift: Optional[Callable] = field(default=None, repr=False)  # (lon, lat, H) → h
     _constant: float = 0.0
 
-    def ellipsoidal(self, lon, lat, height_nhn) -> np.ndarray:
+    def ellipsoidal(self, lon: ArrayLike, lat: ArrayLike, height_nhn: ArrayLike) -> np.ndarray:
         if self._shift is not None:
             return self._shift(lon, lat, height_nhn)
         return np.asarray(height_nhn, float) + self._constant
@@ -226,7 +231,7 @@ class LocalFrame:
     m NHN), with ``to_local`` for any point of the export."""
 
     def __init__(self, x0: float, y0: float, h0_nhn: float, heights: HeightModel,
-                 geographic: Optional[Geographic] = None):
+                 geographic: Optional[Geographic] = None) -> None:
         self.geographic = geographic or Geographic()
         lon0, lat0 = self.geographic.lonlat([x0], [y0])
         self.lon0, self.lat0 = float(lon0[0]), float(lat0[0])
@@ -235,7 +240,7 @@ class LocalFrame:
         self.origin = geodetic_to_ecef(lon0, lat0, [h0])[0]
         self.matrix = enu_to_ecef_matrix(self.lon0, self.lat0, self.origin)
 
-    def to_local(self, x, y, height_nhn) -> np.ndarray:
+    def to_local(self, x: ArrayLike, y: ArrayLike, height_nhn: ArrayLike) -> np.ndarray:
         """(n, 3) east, north, up in metres of EPSG:25832 x, y and heights in m NHN."""
         lon, lat = self.geographic.lonlat(x, y)
         h = self.heights.ellipsoidal(lon, lat, np.asarray(height_nhn, float))
@@ -246,7 +251,7 @@ class LocalFrame:
         return [float(v) for v in self.matrix.T.reshape(-1)]
 
 
-def local_to_gltf(points) -> np.ndarray:
+def local_to_gltf(points: ArrayLike) -> np.ndarray:
     """Local east/north/up (z up) → glTF's y-up axes: (e, n, u) → (e, u, −n). 3D Tiles turns
     glTF content y-up → z-up before the tile transform, which gives back (e, n, u)."""
     p = np.asarray(points, float).reshape(-1, 3)

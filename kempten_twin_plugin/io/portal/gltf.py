@@ -12,6 +12,8 @@ values is left out), scalars with a component type and a noData value, and each 
 class holds only the properties its table has.
 """
 
+from __future__ import annotations
+
 import json
 import struct
 from typing import Dict, List, Sequence, Tuple

@@ -8,9 +8,11 @@ its own normal (flat shading). Winding is counter-clockwise seen from outside, a
 wants it. All vertices of a mesh go through the local frame in one call.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
-from typing import Callable, List, Sequence, Tuple
+from typing import Callable, List, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -34,13 +36,14 @@ class FootprintError(ValueError):
 
 # --- triangulation ------------------------------------------------------------------
 
-def signed_area(ring) -> float:
+def signed_area(ring: Union[np.ndarray, Sequence[Sequence[float]]]) -> float:
     """Positive for a counter-clockwise ring (shoelace formula)."""
     pts = [(float(p[0]), float(p[1])) for p in ring]
     return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1])) / 2.0
 
 
-def clean_ring(ring, eps: float = 1e-6) -> List[Tuple[float, float]]:
+def clean_ring(ring: Union[np.ndarray, Sequence[Sequence[float]]],
+               eps: float = 1e-6) -> List[Tuple[float, float]]:
     """The ring without its closing point, repeated points and collinear points."""
     pts = [(float(p[0]), float(p[1])) for p in ring]
     out = []
@@ -81,7 +84,8 @@ def _convex(ring):
     return all(_area2(ring[i - 1], ring[i], ring[(i + 1) % n]) > 0 for i in range(n))
 
 
-def oriented_rings(rings) -> List[List[Tuple[float, float]]]:
+def oriented_rings(rings: Sequence[Union[np.ndarray, Sequence[Sequence[float]]]]
+                   ) -> List[List[Tuple[float, float]]]:
     """Cleaned rings, the outer counter-clockwise and holes clockwise; degenerate holes
     dropped. [] when the outer ring is degenerate."""
     cleaned = [clean_ring(r) for r in rings]
@@ -102,7 +106,8 @@ def oriented_rings(rings) -> List[List[Tuple[float, float]]]:
     return result
 
 
-def triangulate(rings) -> Tuple[List[Tuple[float, float]], List[Tuple[int, int, int]]]:
+def triangulate(rings: Sequence[Sequence[Tuple[float, float]]]
+                ) -> Tuple[List[Tuple[float, float]], List[Tuple[int, int, int]]]:
     """(points, triangles) of a polygon given as oriented rings (``oriented_rings``):
     points are the rings' vertices in order, triangles index them, counter-clockwise."""
     if not rings:
@@ -183,7 +188,7 @@ def _clip_ears(points, polygon):
 
 # --- meshes ---------------------------------------------------------------------------
 
-def srgb_to_linear_u8(colour) -> np.ndarray:
+def srgb_to_linear_u8(colour: Sequence[float]) -> np.ndarray:
     """sRGB 0–255 → linear 0–255 (glTF vertex colours are linear)."""
     c = np.asarray(colour[:3], float) / 255.0
     linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)

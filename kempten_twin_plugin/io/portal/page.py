@@ -7,6 +7,8 @@ Content-Security-Policy says so to the browser). Browsers do not let ``fetch()``
 files from ``file://``, so opening index.html straight from the disk shows a hint.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import shutil

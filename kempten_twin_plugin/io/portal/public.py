@@ -9,7 +9,9 @@ A test writes every non-public value of a working copy into it and searches ever
 exported byte for them.
 """
 
-from typing import Dict, Optional, Tuple
+from __future__ import annotations
+
+from typing import Dict, Iterable, Optional, Tuple
 from urllib.parse import quote
 
 # key → (metadata type, component type, German label)
@@ -41,14 +43,14 @@ UINT16_NO_DATA = 65535
 FLOAT_NO_DATA = -9999.0
 
 
-def safe_url(url) -> Optional[str]:
+def safe_url(url: object) -> Optional[str]:
     """Only http(s) links reach the page; anything else (javascript:, file:) is dropped."""
     if isinstance(url, str) and url.startswith(("https://", "http://")) and " " not in url:
         return url
     return None
 
 
-def only(record: dict, fields) -> dict:
+def only(record: dict, fields: Iterable[str]) -> dict:
     """The allow-listed fields of ``record`` that have a value; links checked."""
     out = {k: record[k] for k in fields if record.get(k) not in (None, "")}
     if "participation_url" in out:

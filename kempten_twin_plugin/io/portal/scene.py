@@ -1,10 +1,15 @@
 """The scene around a project: the ground heights, the ground grid the base map lies on,
 and the camera presets "Überblick" and "Straßenblick" (pure Python and numpy)."""
 
+from __future__ import annotations
+
 import math
-from typing import Callable, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Sequence, Tuple, Union
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike
 
 Box = Tuple[float, float, float, float]  # minx, miny, maxx, maxy
 EYE_HEIGHT = 1.7  # m above the ground: the street view's eye
@@ -16,7 +21,7 @@ class Ground:
     distance weighting of the nearest few within ``reach``; NaN where none is near. The
     known points are binned in cells of ``reach``, so a query looks at its 3 × 3 cells."""
 
-    def __init__(self, points: np.ndarray, reach: float = 250.0, neighbours: int = 8):
+    def __init__(self, points: np.ndarray, reach: float = 250.0, neighbours: int = 8) -> None:
         self.points = np.asarray(points, float).reshape(-1, 3)
         self.reach = reach
         self.neighbours = neighbours
@@ -29,10 +34,10 @@ class Ground:
             for chunk_keys, chunk in zip(np.split(keys, breaks), np.split(sorted_points, breaks)):
                 self.cells[(int(chunk_keys[0, 0]), int(chunk_keys[0, 1]))] = chunk
 
-    def __bool__(self):
+    def __bool__(self) -> bool:
         return len(self.points) > 0
 
-    def at(self, x, y) -> np.ndarray:
+    def at(self, x: ArrayLike, y: ArrayLike) -> np.ndarray:
         """Heights at the points (x, y arrays); NaN where no known height is within reach."""
         x, y = np.atleast_1d(np.asarray(x, float)), np.atleast_1d(np.asarray(y, float))
         result = np.full(len(x), np.nan)
@@ -58,12 +63,12 @@ class Ground:
         return result
 
 
-def ring_centre(ring) -> Tuple[float, float]:
+def ring_centre(ring: np.ndarray) -> Tuple[float, float]:
     """The mean of a ring's vertices (its closing point counted twice: close enough)."""
     return float(ring[:, 0].sum()) / len(ring), float(ring[:, 1].sum()) / len(ring)
 
 
-def inside(point, ring) -> bool:
+def inside(point: Tuple[float, float], ring: Union[np.ndarray, Sequence[Sequence[float]]]) -> bool:
     """Whether the point lies inside the ring (even-odd)."""
     x, y = point
     pts = [(float(p[0]), float(p[1])) for p in ring]

@@ -9,6 +9,8 @@ Bounding volumes are boxes in the root's local frame (z up), so the root transfo
 applies to them. Refinement is additive: a viewer shows every tile in view.
 """
 
+from __future__ import annotations
+
 from typing import List, Sequence
 
 import numpy as np
