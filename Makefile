@@ -129,7 +129,7 @@ lint: deps
 	$(VENV) scripts/check_qt6.py
 
 bench: deps package postgres
-	$(VENV) benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(VENV) benchmarks/run_all.py
 
 clean:
 	rm -rf build

@@ -379,10 +379,11 @@ def import_requests(path: str, requests: Sequence[Dict],
         fallback, fallback_distance = index.nearest(xs, ys, np.inf) if len(fresh) else ([], [])
         open_by_gully = requests_store.open_defects_by_gully(db)
         with store.transaction(db):
+            numbering = store.DefectNumbering(db)
             for n, item in enumerate(fresh):
                 _write_one(db, item, int(snapped[n]), int(fallback[n]),
                            float(fallback_distance[n]), index, service_map, link_days,
-                           due_days, by, open_by_gully, report)
+                           due_days, by, open_by_gully, report, numbering)
             store.keep_local_events_out_of_sync(db)
     finally:
         db.close()
@@ -396,7 +397,7 @@ def _within_days(a, b, days):
 
 
 def _write_one(db, item, snapped, fallback, fallback_distance, index, service_map, link_days,
-               due_days, by, open_by_gully, report):
+               due_days, by, open_by_gully, report, numbering=None):
     request = item.request
     rid = _text(request["service_request_id"])
     code = _text(request.get("service_code"))
@@ -429,7 +430,7 @@ def _write_one(db, item, snapped, fallback, fallback_distance, index, service_ma
         db, asset_table="gully", asset=gully, category=category, severity=severity,
         x=float(x), y=float(y), description="\n".join(p for p in parts if p),
         reported_by="Bürgermeldung (Open311)", source="open311", external_id=rid, note=note,
-        due_days=due_days, reported_at=item.requested_at, login=by)
+        due_days=due_days, reported_at=item.requested_at, login=by, numbering=numbering)
     requests_store.remember(db, rid, defect_uuid, code, item.requested_at,
                             "; ".join(flags) or None)
     open_by_gully.setdefault(gully, []).append((item.requested_at, defect_uuid))

@@ -394,3 +394,27 @@ def test_deeply_nested_json_is_refused_with_a_message(wc, tmp_path, fmt):
         else:
             open311.parse(data.encode(), "json")
     assert count(wc) == before
+
+
+def test_an_import_numbers_its_defects_on_from_the_highest_number_of_the_year(wc):
+    # Earlier reports of the same login up to 0041 this year: the import continues after
+    # them, one sequence per year, and a second import continues after the first.
+    db = store.connect(wc)
+    with store.transaction(db):
+        db.execute("UPDATE defect SET defect_number = 'M-2026-open311-0041' WHERE fid = "
+                   "(SELECT min(fid) FROM defect)")
+        db.execute("UPDATE defect SET defect_number = 'M-2026-open311-0007' WHERE fid = "
+                   "(SELECT max(fid) FROM defect)")
+    db.close()
+    first = [full_request(wc, rid=f"N-{n}", gully=n * 7, requested_datetime=when)[0]
+             for n, when in enumerate(["2026-03-01T08:00:00Z", "2025-12-31T08:00:00Z",
+                                       "2026-03-02T08:00:00Z"])]
+    open311.import_requests(wc, first, link_days=0)
+    second = [full_request(wc, rid="N-9", gully=70, requested_datetime="2026-04-01T08:00:00Z")[0]]
+    open311.import_requests(wc, second, link_days=0)
+    db = store.connect(wc)
+    numbers = dict(db.execute("SELECT external_id, defect_number FROM defect WHERE "
+                              "external_id LIKE 'N-%'").fetchall())
+    db.close()
+    assert numbers == {"N-0": "M-2026-open311-0042", "N-1": "M-2025-open311-0001",
+                       "N-2": "M-2026-open311-0043", "N-9": "M-2026-open311-0044"}

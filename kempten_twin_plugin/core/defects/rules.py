@@ -84,4 +84,9 @@ def sequenced_number(kind: str, year: int, login: Optional[str], numbers: Iterab
     sequential offline too, and unique across desktops by construction (each login counts
     its own; the server renumbers the rare clash of one login on two desktops)."""
     prefix = number_prefix(kind, year, login)
-    return f"{prefix}{next_sequence(numbers, prefix):0{digits}d}"
+    return numbered(prefix, next_sequence(numbers, prefix), digits)
+
+
+def numbered(prefix: str, sequence: int, digits: int = 4) -> str:
+    """"M-2026-huber-" and 7 → "M-2026-huber-0007"."""
+    return f"{prefix}{sequence:0{digits}d}"
