@@ -2,8 +2,9 @@
 
 Used by `make run`, the e2e tests and the start-up benchmark. Each start gets a fresh,
 dedicated QGIS profile under build/ (never the user's own profile). Without a DISPLAY
-the desktop runs on its own Xvfb screen; a probe script inside QGIS (qgis_probe.py) drives
-the plugin through its actions, takes screenshots and writes a JSON report, then quits.
+the desktop runs on its own Xvfb screen; inside QGIS, scripts/qgis_probe.py runs the
+scenario of the mode (tests/e2e/scenarios/), which drives the plugin through its actions,
+takes screenshots and writes a JSON report, then quits.
 
     python3 scripts/qgis_desktop.py --mode run|e2e|startup [--no-plugin] [--keep-open] …
 """
@@ -20,6 +21,7 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN_ID = "kempten_twin_plugin"
 PROBE = os.path.join(ROOT, "scripts", "qgis_probe.py")
+SCENARIOS = os.path.join(ROOT, "tests", "e2e", "scenarios")
 SCREEN = "1600x1000x24"
 
 
@@ -89,7 +91,7 @@ def run(args):
     make_profile(profiles_root, name, args.zip, os.path.abspath(args.working_copy),
                  args.locale, args.plugin)
     env = dict(os.environ)
-    env.update(KT_MODE=args.mode, KT_OUT_DIR=os.path.abspath(args.out),
+    env.update(KT_MODE=args.mode, KT_SCENARIOS=SCENARIOS, KT_OUT_DIR=os.path.abspath(args.out),
                KT_RESULT=result_path, KT_KEEP_OPEN="1" if args.keep_open else "0",
                KT_START_TIME=repr(time.time()))
     env.pop("QT_QPA_PLATFORM", None)

@@ -1,65 +1,37 @@
 """Processing algorithms for defects: ``import_open311``, ``export_open311``,
 ``work_order_pdf`` (ids and parameter names fixed by DESIGN.md §10)."""
 
-import os
 import tempfile
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..errors import Cancelled
-from ..i18n import tr
 from ..io import open311, work_order_files
 from ..render import defect_charts, work_order
 from ..settings import Settings
 from ..store import defect_statistics, work_orders
 from ..store import defects as store
-from ..store.working_copy import WorkingCopyError, write_working_copy
+from .base import MADE_BY_THE_ALGORITHM, KemptenTwinAlgorithm, tr
 
 
-class _DefectAlgorithm(QgsProcessingAlgorithm):
-    WORKING_COPY = "WORKING_COPY"
-
-    def group(self):
-        return tr("Defects")
-
-    def groupId(self):
-        return "defects"
-
-    def createInstance(self):
-        return type(self)()
-
-    def _working_copy(self, parameters, context, create=False):
-        path = self.parameterAsFile(parameters, self.WORKING_COPY, context)
-        if not path:
-            raise QgsProcessingException(tr("Give the working copy (GeoPackage)."))
-        if not os.path.isfile(path):
-            if not create:
-                raise QgsProcessingException(
-                    tr("The working copy {path} does not exist.").format(path=path))
-            try:  # DESIGN.md §10: an importer creates an empty working copy first
-                write_working_copy(path, {})
-            except WorkingCopyError as error:
-                raise QgsProcessingException(str(error))
-        return path
+class _DefectAlgorithm(KemptenTwinAlgorithm):
+    GROUP = "defects"
 
 
 class ImportOpen311(_DefectAlgorithm):
-    INPUT = "INPUT"
+    WORKING_COPY_MISSING = MADE_BY_THE_ALGORITHM
     SERVICE_CODE = "SERVICE_CODE"
     STATUS = "STATUS"
     START_DATE = "START_DATE"
     TOLERANCE = "TOLERANCE"
     LINK_DAYS = "LINK_DAYS"
-    REPORT = "REPORT"
 
     def name(self):
         return "import_open311"
@@ -76,8 +48,7 @@ class ImportOpen311(_DefectAlgorithm):
                   "flagged requests are listed in the report.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.INPUT, tr("Open311 file (JSON/XML) or server address")))
         self.addParameter(QgsProcessingParameterString(
@@ -93,13 +64,13 @@ class ImportOpen311(_DefectAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.LINK_DAYS, tr("Link reports of one gully within (days)"),
             QgsProcessingParameterNumber.Type.Integer, settings.open311_link_days, minValue=0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Report"), "Text (*.txt)", optional=True))
+        self.add_report_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not source:
             raise QgsProcessingException(tr("Give an Open311 file or server address."))
+        path = self.working_copy(parameters, context)
         settings = Settings.load()
         try:
             if source.lower().startswith(("http://", "https://")):
@@ -111,7 +82,7 @@ class ImportOpen311(_DefectAlgorithm):
                     is_canceled=feedback.isCanceled)
             else:
                 requests = open311.read_file(source)
-            path = self._working_copy(parameters, context, create=True)
+            self.make_empty_working_copy(path)
             report = open311.import_requests(
                 path, requests, settings.open311_service_map,
                 self.parameterAsDouble(parameters, self.TOLERANCE, context),
@@ -120,20 +91,13 @@ class ImportOpen311(_DefectAlgorithm):
             raise QgsProcessingException(str(error))
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled; nothing was imported."))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if not report_path:
-            report_path = os.path.join(tempfile.mkdtemp(prefix="kt-open311-"), "report.txt")
-        with open(report_path, "w", encoding="utf-8") as f:
-            f.write(report.text())
-        for line in report.text().splitlines()[:8]:
-            feedback.pushInfo(line)
+        report_path = self.write_report(
+            self.import_report_path(parameters, context, path), report.text(), feedback)
         return {"DEFECTS": report.created, "LINKED": report.linked,
-                "WARNINGS": report.warnings, "REPORT": report_path}
+                "WARNINGS": report.warnings, self.REPORT: report_path}
 
 
 class ExportOpen311(_DefectAlgorithm):
-    OUTPUT = "OUTPUT"
-
     def name(self):
         return "export_open311"
 
@@ -146,13 +110,12 @@ class ExportOpen311(_DefectAlgorithm):
                   "GeoReport v2 JSON or XML (by the file's extension).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Open311 file"), "JSON (*.json);;XML (*.xml)"))
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = self._working_copy(parameters, context)
+        path = self.working_copy(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
             count = open311.write_export(open311.export_requests(path), output)
@@ -163,7 +126,6 @@ class ExportOpen311(_DefectAlgorithm):
 
 class WorkOrderPdf(_DefectAlgorithm):
     DEFECTS = "DEFECTS"
-    OUTPUT = "OUTPUT"
     CSV = "CSV"
     GEOJSON = "GEOJSON"
     STATISTICS = "STATISTICS"
@@ -174,9 +136,7 @@ class WorkOrderPdf(_DefectAlgorithm):
     def name(self):
         return "work_order_pdf"
 
-    def flags(self):
-        # A print layout lives in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+    NO_THREADING = True  # a print layout lives in the main thread
 
     def displayName(self):
         return tr("Work order (PDF)")
@@ -192,8 +152,7 @@ class WorkOrderPdf(_DefectAlgorithm):
                   "are left out unless asked for.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.DEFECTS, tr("Defect numbers (comma-separated; empty = all open)"),
             optional=True))
@@ -213,7 +172,7 @@ class WorkOrderPdf(_DefectAlgorithm):
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = self._working_copy(parameters, context)
+        path = self.working_copy(parameters, context)
         numbers = [n.strip() for n in
                    self.parameterAsString(parameters, self.DEFECTS, context).split(",")
                    if n.strip()]

@@ -4,7 +4,6 @@ and ``validate_exchange`` (DESIGN.md §10)."""
 import os
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -15,7 +14,6 @@ from qgis.core import (
 )
 
 from ..errors import Cancelled
-from ..i18n import tr
 from ..io.crs import CoordinateError
 from ..io.exchange import api
 from ..io.exchange.validate import validate_file
@@ -24,60 +22,40 @@ from ..io.isybau.export import export_isybau
 from ..io.m150.export import export_m150
 from ..io.xml_safe import ExchangeError
 from ..store.working_copy import WorkingCopyError
+from .base import MADE_BY_THE_ALGORITHM, KemptenTwinAlgorithm, report_path_for, tr
+
+__all__ = ["ExportIsybau", "ExportM150", "ImportIsybau", "ImportM150", "ValidateExchange",
+           "report_path_for"]
 
 IMPORT_RESULTS = ("MANHOLES", "PIPES", "LATERALS", "GULLIES", "INSPECTIONS", "WARNINGS")
 
 
-def report_path_for(working_copy):
-    base = os.path.splitext(os.path.abspath(working_copy))[0]
-    return base + "_import_report.txt"
+class _ExchangeAlgorithm(KemptenTwinAlgorithm):
+    GROUP = "exchange"
 
 
-class _ImportAlgorithm(QgsProcessingAlgorithm):
-    WORKING_COPY = "WORKING_COPY"
-    INPUT = "INPUT"
-    SOURCE_CRS = "SOURCE_CRS"
-    REPORT = "REPORT"
+class _ImportAlgorithm(_ExchangeAlgorithm):
+    WORKING_COPY_MISSING = MADE_BY_THE_ALGORITHM
     _run = None  # the import function of exchange.api
     _file_filter = ""
 
-    def group(self):
-        return tr("Exchange")
-
-    def groupId(self):
-        return "exchange"
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKING_COPY, tr("Working copy (GeoPackage; made empty first if missing)"),
-            extension="gpkg", behavior=QgsProcessingParameterFile.Behavior.File))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Exchange file"), fileFilter=self._file_filter))
         self.addParameter(QgsProcessingParameterCrs(
             self.SOURCE_CRS, tr("Source CRS (empty = detect from the coordinates)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Import report"), "Text (*.txt)", optional=True))
+        self.add_report_parameter()
         for key in IMPORT_RESULTS:
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
-    def checkParameterValues(self, parameters, context):
-        # The working copy may not exist yet: an importer creates it (DESIGN.md §10).
-        path = parameters.get(self.WORKING_COPY)
-        if path and not str(path).lower().endswith(".gpkg"):
-            return False, tr("The working copy must be a GeoPackage file ending in .gpkg.")
-        return True, ""
-
     def processAlgorithm(self, parameters, context, feedback):
-        working_copy = self.parameterAsString(parameters, self.WORKING_COPY, context)
+        working_copy = self.working_copy(parameters, context)
         path = self.parameterAsString(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         source_crs = crs.authid() if crs.isValid() else ""
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) \
-            if parameters.get(self.REPORT) else report_path_for(working_copy)
-        if not str(working_copy).lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr("The working copy must be a GeoPackage file "
-                                            "ending in .gpkg."))
+        report_path = self.import_report_path(parameters, context, working_copy)
         try:
             report = type(self)._run(working_copy, path, source_crs, feedback.isCanceled,
                                      feedback.setProgress)
@@ -85,8 +63,7 @@ class _ImportAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Nothing was imported: {error}").format(error=error))
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled; nothing was imported."))
-        report.write(report_path)
-        feedback.pushInfo(report.text())
+        self.write_report(report_path, report.text(), feedback)
         result = {self.WORKING_COPY: working_copy, self.REPORT: report_path}
         result.update(report.results())
         return result
@@ -109,9 +86,6 @@ class ImportIsybau(_ImportAlgorithm):
                   "known object code are updated. A broken file changes nothing. The report "
                   "lists counts, skipped objects with their line and plausibility warnings.")
 
-    def createInstance(self):
-        return ImportIsybau()
-
 
 class ImportM150(_ImportAlgorithm):
     _run = staticmethod(api.import_m150)
@@ -128,27 +102,15 @@ class ImportM150(_ImportAlgorithm):
                   "from a DWA-M 150 XML file into the working copy. A broken file changes "
                   "nothing.")
 
-    def createInstance(self):
-        return ImportM150()
 
-
-class _ExportAlgorithm(QgsProcessingAlgorithm):
-    WORKING_COPY = "WORKING_COPY"
-    OUTPUT = "OUTPUT"
+class _ExportAlgorithm(_ExchangeAlgorithm):
     INCLUDE_DEFECTS = "INCLUDE_DEFECTS"
     _export = None  # the export function
     _format = ""  # FORMAT result
     _file_filter = ""
 
-    def group(self):
-        return tr("Exchange")
-
-    def groupId(self):
-        return "exchange"
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKING_COPY, tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Exchange file"), self._file_filter))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -160,7 +122,7 @@ class _ExportAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString("FORMAT", "FORMAT"))
 
     def processAlgorithm(self, parameters, context, feedback):
-        working_copy = self.parameterAsFile(parameters, self.WORKING_COPY, context)
+        working_copy = self.working_copy(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with_defects = self.parameterAsBool(parameters, self.INCLUDE_DEFECTS, context)
         try:
@@ -198,9 +160,6 @@ class ExportIsybau(_ExportAlgorithm):
                   "of street gullies cannot be held by ISYBAU and are counted in "
                   "DEFECTS_SKIPPED.")
 
-    def createInstance(self):
-        return ExportIsybau()
-
 
 class ExportM150(_ExportAlgorithm):
     _export = staticmethod(export_m150)
@@ -222,25 +181,14 @@ class ExportM150(_ExportAlgorithm):
                   "received. Open defects of manholes and pipes come along as inspections; "
                   "those of street gullies are counted in DEFECTS_SKIPPED.")
 
-    def createInstance(self):
-        return ExportM150()
 
-
-class ValidateExchange(QgsProcessingAlgorithm):
-    INPUT = "INPUT"
-    REPORT = "REPORT"
+class ValidateExchange(_ExchangeAlgorithm):
 
     def name(self):
         return "validate_exchange"
 
     def displayName(self):
         return tr("Check an exchange file (ISYBAU XML / DWA-M 150)")
-
-    def group(self):
-        return tr("Exchange")
-
-    def groupId(self):
-        return "exchange"
 
     def shortHelpString(self):
         return tr("Checks an ISYBAU XML (2006, 2013, 2017, 2024) or DWA-M 150 file before it "
@@ -251,22 +199,17 @@ class ValidateExchange(QgsProcessingAlgorithm):
                   "Every finding is listed with its line; ERRORS counts what the schema "
                   "refuses, WARNINGS the rest.")
 
-    def createInstance(self):
-        return ValidateExchange()
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Exchange file"), fileFilter="XML (*.xml *.XML)"))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Check report"), "Text (*.txt)", optional=True))
+        self.add_report_parameter(tr("Check report"))
         for key in ("ERRORS", "WARNINGS"):
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsString(parameters, self.INPUT, context)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) \
-            if parameters.get(self.REPORT) else os.path.splitext(os.path.abspath(path))[0] + \
-            "_check_report.txt"
+        report_path = self.report_path(parameters, context, os.path.splitext(
+            os.path.abspath(path))[0] + "_check_report.txt")
         try:
             report = validate_file(path, feedback.isCanceled, feedback.setProgress)
         except ExchangeError as error:
@@ -274,8 +217,7 @@ class ValidateExchange(QgsProcessingAlgorithm):
                 error=error))
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled."))
-        report.write(report_path)
-        feedback.pushInfo(report.text())
+        self.write_report(report_path, report.text(), feedback)
         result = {self.REPORT: report_path}
         result.update(report.results())
         return result

@@ -1,18 +1,16 @@
 """Processing algorithm ``kempten_twin:generate_demo_city``."""
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
 from ..core.demo_city import MAX_PIPES, MIN_PIPES, DemoCityError
 from ..errors import Cancelled
-from ..i18n import tr
 from ..store.demo_data import build_demo_working_copy
 from ..store.working_copy import WorkingCopyError
+from .base import MADE_BY_THE_ALGORITHM, KemptenTwinAlgorithm, tr
 
 RESULT_KEYS = {
     "manhole": "MANHOLES",
@@ -25,8 +23,9 @@ RESULT_KEYS = {
 }
 
 
-class GenerateDemoCity(QgsProcessingAlgorithm):
-    WORKING_COPY = "WORKING_COPY"
+class GenerateDemoCity(KemptenTwinAlgorithm):
+    GROUP = "working_copy"
+    WORKING_COPY_MISSING = MADE_BY_THE_ALGORITHM
     PIPES = "PIPES"
     SEED = "SEED"
     OVERWRITE = "OVERWRITE"
@@ -37,23 +36,13 @@ class GenerateDemoCity(QgsProcessingAlgorithm):
     def displayName(self):
         return tr("Generate demo city")
 
-    def group(self):
-        return tr("Working copy")
-
-    def groupId(self):
-        return "working_copy"
-
     def shortHelpString(self):
         return tr("Writes a plausible gravity sewer network around Kempten (EPSG:25832) "
                   "into a new working copy GeoPackage: manholes, pipes, laterals, street "
                   "gullies, defects and planned buildings. The same seed gives the same city.")
 
-    def createInstance(self):
-        return GenerateDemoCity()
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.WORKING_COPY, tr("Working copy (GeoPackage)"), "GeoPackage (*.gpkg)"))
+        self.add_new_working_copy_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.PIPES, tr("Number of pipes"), QgsProcessingParameterNumber.Type.Integer, 5000,
             minValue=MIN_PIPES, maxValue=MAX_PIPES))

@@ -1,5 +1,5 @@
 """Each Processing algorithm's help button opens its page of the user guide (a file:// URL
-of the installed plugin's docs/handbuch)."""
+of the installed plugin's docs/handbuch); ``base.KemptenTwinAlgorithm.helpUrl`` asks here."""
 
 from qgis.PyQt.QtCore import QUrl
 
@@ -9,7 +9,7 @@ from .. import paths
 PAGES = {
     "generate_demo_city": "einrichten",
     "install_server_schema": "einrichten",
-    "sync_working_copy": "synchronisieren",
+    "sync": "synchronisieren",
     "trace_upstream": "netz-verfolgen",
     "trace_downstream": "netz-verfolgen",
     "longitudinal_profile": "laengsschnitt",
@@ -20,6 +20,8 @@ PAGES = {
     "import_isybau": "austausch",
     "import_m150": "austausch",
     "export_isybau": "austausch",
+    "export_m150": "austausch",
+    "validate_exchange": "austausch",
     "import_planned": "planung",
     "import_comments": "planung",
     "conflict_check": "planung",
@@ -30,10 +32,3 @@ PAGES = {
 def help_url(algorithm_id: str) -> str:
     return QUrl.fromLocalFile(paths.handbook_page(PAGES.get(algorithm_id, "index"))).toString()
 
-
-def give_help_urls(classes) -> None:
-    """Every algorithm class of the provider answers ``helpUrl`` with its guide page
-    (unless it has its own)."""
-    for cls in classes:
-        if "helpUrl" not in cls.__dict__:
-            cls.helpUrl = lambda self: help_url(self.name())

@@ -1,8 +1,6 @@
 """Processing algorithms of the sewer network: ``trace_upstream``, ``trace_downstream``,
 ``longitudinal_profile`` and ``network_checks`` (ids and parameters fixed by DESIGN.md §10)."""
 
-import os
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -12,12 +10,10 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -26,41 +22,19 @@ from qgis.core import (
 )
 
 from ..core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
-from ..i18n import decimal, tr, whole
+from ..i18n import decimal, whole
 from ..render.compat import field
 from ..store.network import graph_for, longitudinal_profile, run_checks
 from ..store.schema import CRS_EPSG
-
-WORKING_COPY = "WORKING_COPY"
-OUTPUT = "OUTPUT"
-
-
-def _working_copy_parameter():
-    return QgsProcessingParameterFile(WORKING_COPY, tr("Working copy (GeoPackage)"),
-                                      extension="gpkg", behavior=QgsProcessingParameterFile.Behavior.File)
-
-
-def _working_copy(algorithm, parameters, context):
-    path = algorithm.parameterAsString(parameters, WORKING_COPY, context)
-    if not path or not os.path.isfile(path):
-        raise QgsProcessingException(tr("The working copy {path} does not exist.").format(
-            path=path or "''"))
-    return path
+from .base import OUTPUT, KemptenTwinAlgorithm, tr
 
 
 def _crs():
     return QgsCoordinateReferenceSystem(f"EPSG:{CRS_EPSG}")
 
 
-class _NetworkAlgorithm(QgsProcessingAlgorithm):
-    def group(self):
-        return tr("Sewer network")
-
-    def groupId(self):
-        return "network"
-
-    def createInstance(self):
-        return type(self)()
+class _NetworkAlgorithm(KemptenTwinAlgorithm):
+    GROUP = "network"
 
 
 class _Trace(_NetworkAlgorithm):
@@ -70,7 +44,7 @@ class _Trace(_NetworkAlgorithm):
     CLOSED = "CLOSED"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(_working_copy_parameter())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.START, tr("Start: object code of a manhole or pipe")))
         self.addParameter(QgsProcessingParameterString(
@@ -91,7 +65,7 @@ class _Trace(_NetworkAlgorithm):
         return [code.strip() for code in text.split(",") if code.strip()]
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = _working_copy(self, parameters, context)
+        path = self.working_copy(parameters, context)
         start = self.parameterAsString(parameters, self.START, context)
         stops = self._codes(parameters, self.STOP_AT, context)
         closed = self._codes(parameters, self.CLOSED, context)
@@ -178,7 +152,7 @@ class LongitudinalProfile(_NetworkAlgorithm):
                   "data band lists every manhole and every pipe.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(_working_copy_parameter())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(self.START, tr("First manhole")))
         self.addParameter(QgsProcessingParameterString(
             self.END, tr("Second manhole (empty: down to the end of the flow)"), optional=True))
@@ -197,7 +171,7 @@ class LongitudinalProfile(_NetworkAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..render.profile_drawing import export_profile  # needs a Qt GUI application
 
-        path = _working_copy(self, parameters, context)
+        path = self.working_copy(parameters, context)
         first = self.parameterAsString(parameters, self.START, context)
         second = self.parameterAsString(parameters, self.END, context) or None
         output = self.parameterAsFileOutput(parameters, OUTPUT, context)
@@ -237,7 +211,7 @@ class NetworkChecks(_NetworkAlgorithm):
                   "Each finding is a point with the check and a reason.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(_working_copy_parameter())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Largest gap between a pipe end and its manhole (m)"),
             QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0))
@@ -246,7 +220,7 @@ class NetworkChecks(_NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FINDINGS", tr("Findings")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = _working_copy(self, parameters, context)
+        path = self.working_copy(parameters, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         try:
             findings = run_checks(path, tolerance, feedback.isCanceled)

@@ -2,12 +2,9 @@
 ``import_comments``, ``conflict_check`` and ``review_report``. Thin: the work is done in
 ``kempten_twin_plugin.planning``."""
 
-import os
-
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -21,10 +18,10 @@ from qgis.core import (
 
 from ..core.catalogues import PROJECT_STATUSES
 from ..core.planning import conflicts as conflicts_module
-from ..i18n import tr
 from ..io.planning.errors import PlanningImportError
 from ..store import planning as planning_store
 from ..store.working_copy import WorkingCopyError
+from .base import MADE_BY_THE_ALGORITHM, KemptenTwinAlgorithm, tr
 
 
 def _user():
@@ -43,12 +40,6 @@ def _epsg(algorithm, parameters, context):
     return int(authid.split(":")[1])
 
 
-def _write_report(path, text):
-    if path:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-
-
 def _strips(text):
     try:
         return conflicts_module.StripTable.from_json(text) if text else None
@@ -56,23 +47,28 @@ def _strips(text):
         raise QgsProcessingException(tr("The strip table is not valid: {error}").format(error=error))
 
 
-class _PlanningAlgorithm(QgsProcessingAlgorithm):
-    def group(self):
-        return tr("Building projects")
-
-    def groupId(self):
-        return "planning"
-
-    def createInstance(self):
-        return type(self)()
-
-    def _working_copy(self):
-        return QgsProcessingParameterFile(
-            "WORKING_COPY", tr("Working copy (GeoPackage)"), extension="gpkg",
-            behavior=QgsProcessingParameterFile.Behavior.File)
+class _PlanningAlgorithm(KemptenTwinAlgorithm):
+    GROUP = "planning"
 
 
-class ImportPlanned(_PlanningAlgorithm):
+class _PlanningImport(_PlanningAlgorithm):
+    """An importer: the working copy is made if missing, the report written beside it
+    unless asked elsewhere."""
+
+    WORKING_COPY_MISSING = MADE_BY_THE_ALGORITHM
+
+    def _import(self, parameters, context, feedback, run):
+        working_copy = self.working_copy(parameters, context)
+        try:
+            summary = run(working_copy)
+        except (PlanningImportError, WorkingCopyError) as error:
+            raise QgsProcessingException(str(error))
+        report = self.write_report(self.import_report_path(parameters, context, working_copy),
+                                   summary["report"], feedback)
+        return working_copy, summary, {"WARNINGS": len(summary["warnings"]), self.REPORT: report}
+
+
+class ImportPlanned(_PlanningImport):
     def name(self):
         return "import_planned"
 
@@ -91,7 +87,7 @@ class ImportPlanned(_PlanningAlgorithm):
                   "'-' maps nothing.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(self._working_copy())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("File to import")))
         self.addParameter(QgsProcessingParameterCrs("SOURCE_CRS", tr("Source CRS (empty = detect)"),
                                                     optional=True))
@@ -106,11 +102,7 @@ class ImportPlanned(_PlanningAlgorithm):
             self.addParameter(QgsProcessingParameterString(key, label, optional=True))
         self.addParameter(QgsProcessingParameterString("LAYER", tr("Layer in the file"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Import report"), "Text (*.txt)", optional=True, createByDefault=False))
-
-    def checkParameterValues(self, parameters, context):
-        return True, ""  # the working copy may not exist yet: it is made
+        self.add_report_parameter()
 
     def _mapping(self, parameters, context):
         from ..io.planning.footprints import field_names, guess_mapping
@@ -134,29 +126,24 @@ class ImportPlanned(_PlanningAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..io.planning.importer import import_planned
 
-        working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
         path = self.parameterAsFile(parameters, "INPUT", context)
         status = PROJECT_STATUSES[self.parameterAsEnum(parameters, "STATUS", context)]
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        try:
-            xml = path.lower().endswith((".gml", ".xml"))
-            summary = import_planned(
-                working_copy, path, _user(), None if xml else self._mapping(parameters, context),
-                _epsg(self, parameters, context),
+        xml = path.lower().endswith((".gml", ".xml"))
+        mapping = None if xml else self._mapping(parameters, context)
+        epsg = _epsg(self, parameters, context)
+        working_copy, summary, result = self._import(
+            parameters, context, feedback, lambda working_copy: import_planned(
+                working_copy, path, _user(), mapping, epsg,
                 self.parameterAsString(parameters, "PROJECT_NAME", context) or None, status,
-                self.parameterAsString(parameters, "LAYER", context) or None)
-        except (PlanningImportError, WorkingCopyError) as error:
-            raise QgsProcessingException(str(error))
-        for line in summary["report"].splitlines():
-            feedback.pushInfo(line)
-        _write_report(report, summary["report"])
-        return {"PLANNED_PROJECTS": summary["projects"], "PLANNED_BUILDINGS": summary["buildings"],
-                "CONTEXT_BUILDINGS": summary["context_buildings"],
-                "WARNINGS": len(summary["warnings"]), "REPORT": report or None,
-                "WORKING_COPY": working_copy}
+                self.parameterAsString(parameters, "LAYER", context) or None))
+        result.update({"PLANNED_PROJECTS": summary["projects"],
+                       "PLANNED_BUILDINGS": summary["buildings"],
+                       "CONTEXT_BUILDINGS": summary["context_buildings"],
+                       "WORKING_COPY": working_copy})
+        return result
 
 
-class ImportComments(_PlanningAlgorithm):
+class ImportComments(_PlanningImport):
     def name(self):
         return "import_comments"
 
@@ -171,32 +158,26 @@ class ImportComments(_PlanningAlgorithm):
                   "id, text, date and place are stored; no author names.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(self._working_copy())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Comments file")))
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Building project (uuid, reference or name; empty = by place)"),
             optional=True))
         self.addParameter(QgsProcessingParameterCrs("SOURCE_CRS", tr("Source CRS (empty = detect)"),
                                                     optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Import report"), "Text (*.txt)", optional=True, createByDefault=False))
+        self.add_report_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..io.planning.importer import import_comments
 
-        working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        try:
-            summary = import_comments(working_copy, self.parameterAsFile(parameters, "INPUT", context),
-                                      _user(), self.parameterAsString(parameters, "PROJECT", context)
-                                      or None, _epsg(self, parameters, context))
-        except (PlanningImportError, WorkingCopyError) as error:
-            raise QgsProcessingException(str(error))
-        for line in summary["report"].splitlines():
-            feedback.pushInfo(line)
-        _write_report(report, summary["report"])
-        return {"COMMENTS": summary["comments"], "SKIPPED": summary["skipped"],
-                "WARNINGS": len(summary["warnings"]), "REPORT": report or None}
+        source = self.parameterAsFile(parameters, "INPUT", context)
+        project = self.parameterAsString(parameters, "PROJECT", context) or None
+        epsg = _epsg(self, parameters, context)
+        _working_copy, summary, result = self._import(
+            parameters, context, feedback, lambda working_copy: import_comments(
+                working_copy, source, _user(), project, epsg))
+        result.update({"COMMENTS": summary["comments"], "SKIPPED": summary["skipped"]})
+        return result
 
 
 class ConflictCheck(_PlanningAlgorithm):
@@ -215,7 +196,7 @@ class ConflictCheck(_PlanningAlgorithm):
                   "\"manhole\": 2}.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(self._working_copy())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Only this building project (uuid, reference or name)"), optional=True))
         self.addParameter(QgsProcessingParameterString("STRIPS", tr("Strip table (JSON)"),
@@ -227,10 +208,7 @@ class ConflictCheck(_PlanningAlgorithm):
         from ..render import planning_overlay as overlay_qgis
         from ..render.review_report import ReportError, project_info
 
-        working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
-        if not os.path.isfile(working_copy):
-            raise QgsProcessingException(tr("The working copy {path} does not exist.")
-                                         .format(path=working_copy))
+        working_copy = self.working_copy(parameters, context)
         project = self.parameterAsString(parameters, "PROJECT", context) or None
         names = {}
         if project:
@@ -271,7 +249,7 @@ class ReviewReport(_PlanningAlgorithm):
                   "the conflict table and the citizens' comments.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(self._working_copy())
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Building project (uuid, reference or name)")))
         self.addParameter(QgsProcessingParameterString("STRIPS", tr("Strip table (JSON)"),
@@ -290,10 +268,7 @@ class ReviewReport(_PlanningAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..render.review_report import ReportError, export_pdf
 
-        working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
-        if not os.path.isfile(working_copy):
-            raise QgsProcessingException(tr("The working copy {path} does not exist.")
-                                         .format(path=working_copy))
+        working_copy = self.working_copy(parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
             summary = export_pdf(working_copy, self.parameterAsString(parameters, "PROJECT", context),

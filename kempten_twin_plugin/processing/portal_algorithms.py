@@ -2,13 +2,9 @@
 3D Tiles 1.1 and a self-contained web page for the citizens. Thin: the work is done in
 ``io.portal.export``; the base map is rendered by ``render.portal_basemap``."""
 
-import os
-
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -16,24 +12,17 @@ from qgis.core import (
 )
 
 from ..errors import Cancelled, KemptenTwinError
-from ..i18n import tr
+from .base import KemptenTwinAlgorithm, tr
 
 
-class ExportCitizenPortal(QgsProcessingAlgorithm):
+class ExportCitizenPortal(KemptenTwinAlgorithm):
+    GROUP = "planning"
+
     def name(self):
         return "export_citizen_portal"
 
     def displayName(self):
         return tr("Export for the citizens' portal (3D Tiles and web page)")
-
-    def group(self):
-        return tr("Building projects")
-
-    def groupId(self):
-        return "planning"
-
-    def createInstance(self):
-        return type(self)()
 
     def shortHelpString(self):
         return tr("Writes into a folder a web page (index.html, no CDN, nothing fetched at run "
@@ -47,9 +36,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
                   "WMS layer drawn under the buildings (else a site plan of the footprints).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            "WORKING_COPY", tr("Working copy (GeoPackage)"), extension="gpkg",
-            behavior=QgsProcessingParameterFile.Behavior.File))
+        self.add_working_copy_parameter()
         self.addParameter(QgsProcessingParameterString(
             "PROJECT", tr("Building project (uuid, reference or name; empty = all public ones)"),
             optional=True))
@@ -67,8 +54,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
             "HEIGHT_ANOMALY", tr("Height anomaly in m (0 = from the settings or PROJ)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, optional=True, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Export report"), "Text (*.txt)", optional=True, createByDefault=False))
+        self.add_report_parameter(tr("Export report"))
 
     def prepareAlgorithm(self, parameters, context, feedback):
         # Layers are cloned here, in the main thread, and rendered in processAlgorithm.
@@ -82,12 +68,9 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
         from ..io.portal.export import export_portal, options_from_settings
         from ..settings import Settings
 
-        working_copy = self.parameterAsFile(parameters, "WORKING_COPY", context)
-        if not os.path.isfile(working_copy):
-            raise QgsProcessingException(tr("The working copy {path} does not exist.")
-                                         .format(path=working_copy))
+        working_copy = self.working_copy(parameters, context)
         output = self.parameterAsString(parameters, "OUTPUT", context)
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        report = self.report_path(parameters, context, None)  # none unless asked for
         anomaly = (self.parameterAsDouble(parameters, "HEIGHT_ANOMALY", context)
                    if parameters.get("HEIGHT_ANOMALY") not in (None, "") else None)
         options = options_from_settings(
@@ -108,11 +91,7 @@ class ExportCitizenPortal(QgsProcessingAlgorithm):
             if basemap is not None:
                 basemap.close()
             self._basemap = None
-        for line in summary["report"].splitlines():
-            feedback.pushInfo(line)
-        if report:
-            with open(report, "w", encoding="utf-8") as f:
-                f.write(summary["report"] + "\n")
+        self.write_report(report, summary["report"], feedback)
         return {"OUTPUT": summary["folder"], "BUILDINGS": summary["buildings"],
                 "CONTEXT_BUILDINGS": summary["context_buildings"],
                 "PROJECTS": summary["projects"], "TILES": summary["tiles"],

@@ -14,7 +14,6 @@ from .exchange_algorithms import (
     ValidateExchange,
 )
 from .generate_demo_city import GenerateDemoCity
-from .help import give_help_urls
 from .install_server_schema import InstallServerSchema
 from .network_algorithms import LongitudinalProfile, NetworkChecks, TraceDownstream, TraceUpstream
 from .planning_algorithms import ALGORITHMS as PLANNING_ALGORITHMS
@@ -43,6 +42,5 @@ class KemptenTwinProvider(QgsProcessingProvider):
                    ImportM150, ExportIsybau, ExportM150, ValidateExchange, ImportOpen311,
                    ExportOpen311, WorkOrderPdf,
                    *PLANNING_ALGORITHMS, *PORTAL_ALGORITHMS)
-        give_help_urls(classes)  # the help button opens the user guide's page
         for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())

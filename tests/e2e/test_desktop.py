@@ -1,8 +1,8 @@
 """The real QGIS desktop under Xvfb, with the plugin installed from build/kempten_twin.zip.
 
 scripts/qgis_desktop.py makes a clean profile, unzips the package into it (what "Install
-from ZIP" does) and starts QGIS; scripts/qgis_probe.py then drives the plugin through its
-toolbar actions inside QGIS. Screenshots stay in build/screenshots/e2e/ for a person.
+from ZIP" does) and starts QGIS; the scenario ``e2e`` (tests/e2e/scenarios/) then drives the
+plugin through its toolbar actions inside QGIS. Screenshots stay in build/screenshots/e2e/ for a person.
 """
 
 import json

@@ -1,6 +1,6 @@
 """The real QGIS desktop: the ISYBAU 2017 sample imported through the plugin menu's dialog.
 
-scripts/qgis_probe.py (mode ``exchange``) opens the dialog from the menu action, starts the
+The scenario ``exchange`` (tests/e2e/scenarios/exchange.py) opens the dialog from the menu action, starts the
 import (a QgsTask), waits for the report, screenshots it (build/screenshots/e2e-exchange/
 04-import-report.png) and then opens the new working copy on the map.
 """

@@ -18,7 +18,8 @@ import zipfile
 
 import numpy as np
 import pytest
-from portal_helpers import SECRETS, portal_working_copy, tileset_validator
+
+from tests.helpers.portal_helpers import SECRETS, portal_working_copy, tileset_validator
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ZIP = os.path.join(ROOT, "build", "kempten_twin.zip")
@@ -185,9 +186,9 @@ def _expected_points(exported):
     heights to ECEF by GDAL/PROJ alone (not by the exporter's code): EPSG:25832 → ETRS89,
     NHN + the height anomaly of the conversion the export used → ellipsoidal, → ECEF."""
     from osgeo import osr
-    from portal_helpers import E0, N0, egm96_undulation
 
     from kempten_twin_plugin.io.portal import geodesy
+    from tests.helpers.portal_helpers import E0, N0, egm96_undulation
 
     points = [("Hofhaus", E0 + 4.0, N0 + 0.0, 680.1 + 19.5),  # on the ring around the court
               ("Wohnen mit Kita", E0 - 44.0, N0 + 8.0, 679.6 + 16.0),

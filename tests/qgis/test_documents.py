@@ -24,7 +24,6 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.PyQt.QtCore import QSize
-from test_german_decimals import german_translation
 
 from kempten_twin_plugin.core import catalogues as cat
 from kempten_twin_plugin.i18n import decimal
@@ -33,6 +32,7 @@ from kempten_twin_plugin.render import layout_templates, profile_sheets, work_or
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import work_orders
 from kempten_twin_plugin.store.network import graph_for, longitudinal_profile
+from tests.helpers.german import german_translation
 
 NBSP = "\u00a0"
 

@@ -6,8 +6,9 @@ import os
 import sqlite3
 
 import pytest
-from isybau_samples import isybau_file, sample_path, write
 from qgis.core import QgsApplication
+
+from tests.helpers.isybau_samples import isybau_file, sample_path, write
 
 # Files inside the repository, so the tier also runs in the QGIS 3.40 chroot (the real
 # samples in tests/data/real are asserted by tests/unit and tests/e2e).

@@ -3,38 +3,15 @@ defect texts carry the decimal comma once the German translation is loaded (as Q
 for a German user interface); English keeps the point (the other tests run in English)."""
 
 import re
-from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
-import small_network as net
-from qgis.core import QgsSettings
 
-from kempten_twin_plugin.i18n import Translation, decimal, tr
+from kempten_twin_plugin.i18n import decimal
+from tests.helpers import small_network as net
+from tests.helpers.german import german_translation
 
-LOCALE_KEYS = ("locale/overrideFlag", "locale/userLocale")
 POINT_DECIMAL = re.compile(r"\d\.\d")
-
-
-@contextmanager
-def german_translation():
-    """What the plugin does for a QGIS set to German: its translator, from the real .qm."""
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in LOCALE_KEYS}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    translation = Translation()
-    try:
-        assert translation.install(), "i18n/kempten_twin_de.qm is missing: run make i18n"
-        assert tr("Depth") == "Tiefe"
-        yield
-    finally:
-        translation.remove()
-        for key, value in saved.items():
-            if value is None:
-                settings.remove(key)
-            else:
-                settings.setValue(key, value)
 
 
 @pytest.fixture

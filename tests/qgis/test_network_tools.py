@@ -4,8 +4,6 @@ selection summary, the kt locator filter and the Processing algorithms."""
 import os
 
 import pytest
-import small_network as net
-from canvas_helpers import clear_project
 from qgis.core import QgsPointXY, QgsRectangle
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
@@ -16,6 +14,8 @@ from kempten_twin_plugin.gui.network.dock import NetworkDock
 from kempten_twin_plugin.gui.network.locator_filter import KemptenTwinLocatorFilter, search
 from kempten_twin_plugin.gui.network.tools import NetworkTools
 from kempten_twin_plugin.render import layers
+from tests.helpers import small_network as net
+from tests.helpers.canvas_helpers import clear_project
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ import tempfile
 import time
 
 import pytest
-from canvas_helpers import clear_project
-from planning_samples import E0, N0, conflict_city
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QApplication
 
 from kempten_twin_plugin import classFactory
+from tests.helpers.canvas_helpers import clear_project
+from tests.helpers.planning_samples import E0, N0, conflict_city
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 

@@ -7,8 +7,9 @@ import sqlite3
 import subprocess
 
 import pytest
-from planning_samples import conflict_city
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
+
+from tests.helpers.planning_samples import conflict_city
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 
@@ -186,10 +187,10 @@ def test_2d_style_by_status_and_3d_extrusion(city):
 
 
 def test_pipes_at_invert_depth(city):
-    from planning_samples import E0, N0
     from qgis.core import QgsRectangle
 
     from kempten_twin_plugin.render import planning_overlay as overlay_qgis
+    from tests.helpers.planning_samples import E0, N0
 
     path, _names, _project = city
     layer = overlay_qgis.pipes_at_depth(path, QgsRectangle(E0, N0 - 10, E0 + 100, N0 + 10),

@@ -7,11 +7,11 @@ import shutil
 import subprocess
 
 import pytest
-from planning_samples import conflict_city
 from qgis.PyQt.QtGui import QImage
 
 from kempten_twin_plugin.render import snapshot3d
 from kempten_twin_plugin.store import working_copy
+from tests.helpers.planning_samples import conflict_city
 
 needs_screen = pytest.mark.skipif(
     not os.environ.get("DISPLAY") and shutil.which("xvfb-run") is None,

@@ -1,12 +1,12 @@
 """initGui and unload are exact mirrors (the real desktop repeats this in tests/e2e)."""
 
 import pytest
-from canvas_helpers import clear_project
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QToolBar
 
 from kempten_twin_plugin import classFactory
+from tests.helpers.canvas_helpers import clear_project
 
 
 def parts(iface):

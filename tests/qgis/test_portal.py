@@ -9,14 +9,14 @@ import time
 
 import numpy as np
 import pytest
-from canvas_helpers import clear_project
 from osgeo import gdal, osr
-from portal_helpers import E0, N0, SECRETS, portal_working_copy, stub_vendor
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtWidgets import QApplication
 
 from kempten_twin_plugin import classFactory
 from kempten_twin_plugin.io.portal import page as portal_page
+from tests.helpers.canvas_helpers import clear_project
+from tests.helpers.portal_helpers import E0, N0, SECRETS, portal_working_copy, stub_vendor
 
 LINKS = "https://beteiligung.example.de/vorhaben/{project}#gebaeude-{building}"
 

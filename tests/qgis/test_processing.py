@@ -1,5 +1,7 @@
 """The Processing provider and `kempten_twin:generate_demo_city`, as scripts call them."""
 
+import os
+
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
@@ -73,3 +75,91 @@ def test_install_server_schema_algorithm(provider, pg_database):
     finally:
         con.cursor().execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         con.close()
+
+
+# --- what every algorithm shares (processing/base.py) ---------------------------------------
+
+PLANNING = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
+                        "planning")
+
+
+def test_every_algorithm_refuses_a_working_copy_not_ending_in_gpkg_alike(provider):
+    from qgis.core import QgsProcessingContext
+
+    context = QgsProcessingContext()
+    refused = {}
+    for algorithm in provider.algorithms():
+        if "WORKING_COPY" in [p.name() for p in algorithm.parameterDefinitions()]:
+            refused[algorithm.name()] = algorithm.checkParameterValues(
+                {"WORKING_COPY": "/tmp/wc.sqlite"}, context)
+    assert len(refused) >= 15
+    assert set(refused.values()) == {
+        (False, "The working copy must be a GeoPackage file ending in .gpkg.")}, refused
+
+
+def test_every_algorithm_has_its_group_and_a_fresh_instance(provider):
+    for algorithm in provider.algorithms():
+        assert algorithm.groupId() in ("working_copy", "server", "network", "exchange",
+                                       "defects", "planning"), algorithm.id()
+        assert algorithm.group(), algorithm.id()
+        copy = algorithm.createInstance()
+        assert type(copy) is type(algorithm) and copy is not algorithm
+
+
+def test_work_order_runs_in_the_main_thread_only(provider):
+    from qgis.core import QgsProcessingAlgorithm
+
+    no_threading = {a.name() for a in provider.algorithms()
+                    if a.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading}
+    assert no_threading == {"work_order_pdf"}
+
+
+def _importer_inputs(tmp_path):
+    from tests.helpers.isybau_samples import isybau_file, sample_path, write
+
+    open311 = tmp_path / "requests.json"
+    open311.write_text("[]", encoding="utf-8")
+    return {
+        "import_isybau": write(tmp_path / "street.xml", isybau_file("2024-06")),
+        "import_m150": sample_path("m150_gk_komma.xml"),
+        "import_open311": str(open311),
+        "import_planned": os.path.join(PLANNING, "footprints_4326.geojson"),
+        "import_comments": os.path.join(PLANNING, "dipas_contributions.geojson"),
+    }
+
+
+@pytest.mark.parametrize("importer", ["import_isybau", "import_m150", "import_open311",
+                                      "import_planned", "import_comments"])
+def test_every_importer_writes_its_report_where_asked_else_beside_the_working_copy(
+        provider, tmp_path, importer, demo_gpkg):
+    import shutil
+
+    import processing
+
+    source = _importer_inputs(tmp_path)[importer]
+    working_copy = tmp_path / f"{importer}.gpkg"  # not there yet: the importer makes it
+    if importer == "import_open311":  # citizens' reports need street gullies to attach to
+        shutil.copy(demo_gpkg, working_copy)
+    if importer == "import_comments":  # comments need a building project to belong to
+        processing.run("kempten_twin:import_planned", {
+            "WORKING_COPY": str(working_copy), "INPUT": _importer_inputs(tmp_path)["import_planned"]})
+    beside = processing.run(f"kempten_twin:{importer}",
+                            {"WORKING_COPY": str(working_copy), "INPUT": source})
+    assert beside["REPORT"] == str(tmp_path / f"{importer}_import_report.txt")
+    assert os.path.getsize(beside["REPORT"]) > 0
+    asked = str(tmp_path / "asked" / "report.txt")
+    os.makedirs(os.path.dirname(asked))
+    there = processing.run(f"kempten_twin:{importer}",
+                           {"WORKING_COPY": str(working_copy), "INPUT": source, "REPORT": asked})
+    assert there["REPORT"] == asked and os.path.getsize(asked) > 0
+
+
+def test_an_algorithm_needing_the_working_copy_names_the_missing_one(provider, tmp_path):
+    import processing
+
+    missing = str(tmp_path / "none.gpkg")
+    for name, parameters in (("trace_upstream", {"START": "S1", "OUTPUT": "memory:"}),
+                             ("export_open311", {"OUTPUT": str(tmp_path / "o.json")}),
+                             ("conflict_check", {"OUTPUT": "memory:"})):
+        with pytest.raises(QgsProcessingException, match="The working copy .*none.gpkg does not"):
+            processing.run(f"kempten_twin:{name}", {"WORKING_COPY": missing, **parameters})

@@ -4,7 +4,7 @@ writer's next free number of that year; older numbers stay as they are."""
 
 import uuid
 
-import seed
+from tests.server import seed
 
 
 def insert(cur, s, number, reported_at="2026-05-04T08:00:00Z"):

@@ -7,13 +7,13 @@ workflow trigger validates every step and writes one history event with its note
 
 import psycopg2
 import pytest
-from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.core.timestamps import utc_now_text
 from kempten_twin_plugin.store import conflicts
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.server.sync_helpers import Client, local_state, server_state
 
 DAY = [("beauftragt", "Kolonne Nord"), ("in Arbeit", "Saugwagen vor Ort"),
        ("behoben", "Rost getauscht")]

@@ -4,13 +4,13 @@ import json
 
 import psycopg2
 import pytest
-from sync_helpers import Client
 
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
 from kempten_twin_plugin.store import server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.server.sync_helpers import Client
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ became a group role by name. Every function of the schema is tried by every role
 
 import psycopg2
 import pytest
-from seed import insert_rows
 
 from kempten_twin_plugin.store import server_schema
+from tests.server.seed import insert_rows
 
 ROLES = ("reader", "maintenance", "planner")
 

@@ -4,10 +4,10 @@ import os
 
 import psycopg2
 import pytest
-from isybau_samples import isybau_file, sample_path, write
-from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.io.exchange.api import import_isybau, import_m150
+from tests.helpers.isybau_samples import isybau_file, sample_path, write
+from tests.server.sync_helpers import Client, local_state, server_state
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

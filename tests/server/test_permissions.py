@@ -2,7 +2,8 @@
 
 import psycopg2
 import pytest
-from seed import insert_rows
+
+from tests.server.seed import insert_rows
 
 TABLES = ("manhole", "pipe", "gully", "lateral", "defect", "defect_event", "defect_photo",
           "planned_project", "planned_building", "participation_comment", "inspection",

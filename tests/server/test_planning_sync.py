@@ -4,9 +4,9 @@ CityGML context buildings stay local reference data."""
 import os
 
 import psycopg2
-from sync_helpers import Client
 
 from kempten_twin_plugin.io.planning import importer
+from tests.server.sync_helpers import Client
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "planning")
 

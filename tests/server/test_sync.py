@@ -4,9 +4,9 @@ import uuid
 
 import psycopg2
 import pytest
-from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.server.sync_helpers import Client, local_state, server_state
 
 
 @pytest.fixture
@@ -342,8 +342,7 @@ def test_an_edited_value_resolves_and_theirs_just_closes(central, two_clients):
 
 
 KILLED_SYNC = """
-import sys, time
-sys.path.insert(0, {root!r})
+import time
 import psycopg2
 from kempten_twin_plugin.sync import session as engine
 con = psycopg2.connect({dsn!r})
@@ -369,7 +368,7 @@ def test_a_process_killed_while_writing_the_pull_leaves_a_working_copy_that_conv
     before = second.execute("SELECT value FROM kt_sync_state WHERE key = 'last_seen'")
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     process = subprocess.Popen([sys.executable, "-c", KILLED_SYNC.format(
-        root=root, dsn=dsn, path=second.path, schema=schema)], stdout=subprocess.PIPE, text=True)
+        dsn=dsn, path=second.path, schema=schema)], stdout=subprocess.PIPE, text=True, cwd=root)
     assert process.stdout.readline().strip() == "writing"
     process.send_signal(signal.SIGKILL)  # like QGIS killed mid-sync
     process.wait()

@@ -16,10 +16,10 @@ import uuid
 
 import psycopg2
 import pytest
-from sync_helpers import Client, audited_values, install_audit, local_state, server_state
 
 from kempten_twin_plugin.store import conflicts as conflict_log
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.server.sync_helpers import Client, audited_values, install_audit, local_state, server_state
 
 EDITS = {"gully": ("street", "last_cleaned"), "lateral": ("material",)}
 

@@ -4,11 +4,11 @@ import uuid
 
 import psycopg2
 import pytest
-from sync_helpers import Client, local_state, server_state
 
 from kempten_twin_plugin.store import conflicts, server_schema
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.sync import session as engine
+from tests.server.sync_helpers import Client, local_state, server_state
 
 
 class LoginClient(Client):

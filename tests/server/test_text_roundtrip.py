@@ -3,7 +3,8 @@
 import json
 
 import pytest
-from seed import insert_rows
+
+from tests.server.seed import insert_rows
 
 TEXTS = [
     "'; DROP TABLE pipe; --",

@@ -4,9 +4,9 @@ import itertools
 
 import psycopg2
 import pytest
-from seed import insert_rows
 
 from kempten_twin_plugin.core import catalogues as cat
+from tests.server.seed import insert_rows
 
 PAIRS = [(a, b) for a, b in itertools.product(cat.DEFECT_STATUSES, repeat=2) if a != b]
 

@@ -6,9 +6,8 @@ import os
 import shutil
 import sqlite3
 
-from sync_helpers import Client, local_state, server_state
-
 from kempten_twin_plugin.store import working_copy
+from tests.server.sync_helpers import Client, local_state, server_state
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 V1 = os.path.join(ROOT, "tests", "data", "working_copies", "v1_2026-12.gpkg")

@@ -4,11 +4,11 @@ import sqlite3
 from collections import Counter
 
 import pytest
-from network_facts import connect, dn_never_shrinks_downstream, network_problems
 
 from kempten_twin_plugin.core import catalogues as cat
 from kempten_twin_plugin.core import demo_city
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.helpers.network_facts import connect, dn_never_shrinks_downstream, network_problems
 
 
 @pytest.fixture(scope="module")

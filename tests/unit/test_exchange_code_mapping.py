@@ -3,12 +3,12 @@ us, and the user's overrides, applied by the import (also in a reading process) 
 listed in its report."""
 
 import pytest
-from isybau_samples import sample_path
-from network_dump import rows
 
 from kempten_twin_plugin.io.exchange import codes
 from kempten_twin_plugin.io.exchange.api import import_any
 from kempten_twin_plugin.io.exchange.code_scan import scan_codes
+from tests.helpers.isybau_samples import sample_path
+from tests.helpers.network_dump import rows
 
 
 def test_scan_lists_the_mapped_codes_of_an_isybau_file():

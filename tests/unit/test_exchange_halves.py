@@ -6,16 +6,16 @@ systems, a broken file), the import reads the file whole instead and ends the sa
 import os
 
 import pytest
-from child_processes import children
-from isybau_samples import NODES, isybau_file, node_xml, write
 from lxml import etree
-from network_dump import dump
 
 from kempten_twin_plugin.errors import Cancelled
 from kempten_twin_plugin.io.exchange import reader_process
 from kempten_twin_plugin.io.exchange.api import import_isybau
 from kempten_twin_plugin.io.exchange.file_split import PartStream, find_halves, line_shift
 from kempten_twin_plugin.io.xml_safe import ExchangeError
+from tests.helpers.child_processes import children
+from tests.helpers.isybau_samples import NODES, isybau_file, node_xml, write
+from tests.helpers.network_dump import dump
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2017 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",

@@ -4,13 +4,13 @@ import (the isybau tests run in both ways), and it must fail, cancel and transla
 import os
 
 import pytest
-from child_processes import children
-from isybau_samples import isybau_file, node_xml, write
 
 from kempten_twin_plugin.errors import Cancelled
 from kempten_twin_plugin.io.exchange import reader_process
 from kempten_twin_plugin.io.exchange.api import import_isybau
 from kempten_twin_plugin.io.xml_safe import ExchangeError
+from tests.helpers.child_processes import children
+from tests.helpers.isybau_samples import isybau_file, node_xml, write
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_2017 = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",

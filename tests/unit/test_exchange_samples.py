@@ -6,7 +6,12 @@ import math
 import os
 
 import pytest
-from isybau_samples import (
+
+from kempten_twin_plugin.io.exchange.api import import_any, import_isybau
+from kempten_twin_plugin.io.exchange.validate import validate_file
+from kempten_twin_plugin.io.isybau.export import _points, export_isybau
+from kempten_twin_plugin.io.m150.export import export_m150
+from tests.helpers.isybau_samples import (
     ARC_CENTRE,
     ARC_POINT,
     BASIN_RING,
@@ -23,12 +28,7 @@ from isybau_samples import (
     sample_path,
     samples,
 )
-from network_dump import dump, rows
-
-from kempten_twin_plugin.io.exchange.api import import_any, import_isybau
-from kempten_twin_plugin.io.exchange.validate import validate_file
-from kempten_twin_plugin.io.isybau.export import _points, export_isybau
-from kempten_twin_plugin.io.m150.export import export_m150
+from tests.helpers.network_dump import dump, rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "tests", "data")

@@ -6,10 +6,10 @@ import os
 import re
 
 import pytest
-from isybau_samples import isybau_file, sample_path, write
 
 from kempten_twin_plugin.io.exchange.validate import validate_file
 from kempten_twin_plugin.io.xml_safe import ExchangeError
+from tests.helpers.isybau_samples import isybau_file, sample_path, write
 
 
 def check(tmp_path, text, name="x.xml", encoding="utf-8"):
@@ -75,7 +75,7 @@ def test_an_unknown_element_is_an_error_but_a_warning_in_2024(tmp_path):
 
 
 def test_plausibility_findings_are_warnings_and_the_schema_s_keys_errors(tmp_path):
-    from isybau_samples import NODES, node_xml
+    from tests.helpers.isybau_samples import NODES, node_xml
 
     nodes = [("S1", "Schacht", 598000.0, 5287000.0, 697.0, 698.2)] + NODES[1:]
     pipes = [("H1", "S1", "S2", 698.2, 697.95, 80.0, "STZ", 300),
@@ -127,7 +127,7 @@ def test_m150_field_sizes_and_declared_pairs_are_warnings(tmp_path):
 
 
 def test_hostile_files_are_refused_as_in_the_import(tmp_path):
-    from test_isybau_import import BILLION_LAUGHS, EXTERNAL_ENTITY
+    from tests.helpers.isybau_samples import BILLION_LAUGHS, EXTERNAL_ENTITY
 
     for name, text in (("a.xml", BILLION_LAUGHS), ("b.xml", EXTERNAL_ENTITY),
                        ("c.xml", "<kml/>"), ("d.xml", sample("isybau_2017_kanten.xml")[:2000])):

@@ -6,13 +6,13 @@ latest class on the object and in the inspection panel."""
 import json
 
 import pytest
-from isybau_samples import sample_path
-from network_dump import rows
 
 from kempten_twin_plugin.core.network import inspection as panel
 from kempten_twin_plugin.io.exchange.api import import_any, import_isybau
 from kempten_twin_plugin.io.isybau.reader import classification
 from kempten_twin_plugin.store import network
+from tests.helpers.isybau_samples import sample_path
+from tests.helpers.network_dump import rows
 
 
 @pytest.fixture(params=["2013", "2017"])
@@ -91,7 +91,7 @@ def test_the_inspection_panel_shows_the_latest_class_per_object(evaluated):
 
 
 def test_a_later_inspection_without_bewertung_takes_the_worst_observation(tmp_path):
-    from isybau_samples import isybau_file, write
+    from tests.helpers.isybau_samples import isybau_file, write
 
     wc = str(tmp_path / "wc.gpkg")
     report = import_isybau(wc, write(tmp_path / "street.xml", isybau_file("2017-07")))

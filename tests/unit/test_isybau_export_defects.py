@@ -9,7 +9,6 @@ import sqlite3
 
 import pytest
 from lxml import etree
-from network_dump import dump, rows
 
 from kempten_twin_plugin.core import catalogues as cat
 from kempten_twin_plugin.io.exchange.api import import_isybau
@@ -17,6 +16,7 @@ from kempten_twin_plugin.io.isybau.export import export_isybau
 from kempten_twin_plugin.io.isybau.zustand_export import MAIN_CODES, OBJECT_CLASS
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store import geometry as gpkg_geometry
+from tests.helpers.network_dump import dump, rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 NS = {"i": "http://www.bfr-abwasser.de"}
@@ -40,7 +40,7 @@ def report(db, code, table, category, severity, day, description="", steps=()):
 def sample(tmp_path):
     """The small street as an ISYBAU 2024 file: S1–S3, H1, H2, gully SE1 with L1, and two
     inspections (H1, S2 on 2021-05-04)."""
-    from isybau_samples import isybau_file, write
+    from tests.helpers.isybau_samples import isybau_file, write
 
     return write(tmp_path / "street_2024.xml", isybau_file("2024-06"))
 
@@ -211,7 +211,7 @@ def test_an_inspected_anschlussleitung_is_not_taken_for_a_manhole(tmp_path):
     # same code.
     import re
 
-    from isybau_samples import isybau_file, write
+    from tests.helpers.isybau_samples import isybau_file, write
 
     text = isybau_file()
     leitung = re.sub(r"<Objektbezeichnung>H1</Objektbezeichnung>(\s*)<Anlagentyp>1</Anlagentyp>",

@@ -6,13 +6,23 @@ import json
 import os
 
 import pytest
-from isybau_samples import NS_NEW, NS_OLD, isybau_file, node_xml, pipe_xml, sample_path, write
-from network_dump import dump, rows
 
 from kempten_twin_plugin.io.crs import CoordinateError
 from kempten_twin_plugin.io.exchange.api import import_isybau, import_m150
 from kempten_twin_plugin.io.isybau.export import export_isybau
 from kempten_twin_plugin.io.xml_safe import ExchangeError
+from tests.helpers.isybau_samples import (
+    BILLION_LAUGHS,
+    EXTERNAL_ENTITY,
+    NS_NEW,
+    NS_OLD,
+    isybau_file,
+    node_xml,
+    pipe_xml,
+    sample_path,
+    write,
+)
+from tests.helpers.network_dump import dump, rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REFERENCE = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml")
@@ -207,18 +217,6 @@ def test_unknown_codes_are_kept_raw_and_reported(tmp_path):
 
 # --- hostile and broken files: a clear message, nothing changed --------------------------
 
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
-<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
-<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
-<Identifikation xmlns="http://www.bfr-abwasser.de"><Version>&lol4;</Version></Identifikation>
-"""
-EXTERNAL_ENTITY = """<?xml version="1.0"?>
-<!DOCTYPE Identifikation [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-<Identifikation xmlns="http://www.bfr-abwasser.de"><Datenkollektive><Stammdatenkollektiv>
-<AbwassertechnischeAnlage><Objektbezeichnung>&secret;</Objektbezeichnung>
-</AbwassertechnischeAnlage></Stammdatenkollektiv></Datenkollektive></Identifikation>
-"""
 
 
 def _hostile_files(tmp_path):

@@ -4,14 +4,14 @@ node and edge kinds of the 04-2010 types A, B and D, and the export back to M 15
 import os
 
 import pytest
-from isybau_samples import GULLY, SITE, sample_path, write
 from lxml import etree
-from network_dump import rows
 
 from kempten_twin_plugin.io.exchange.api import import_m150
 from kempten_twin_plugin.io.isybau.export import _points
 from kempten_twin_plugin.io.m150.export import export_m150
 from kempten_twin_plugin.io.xml_safe import ExchangeError
+from tests.helpers.isybau_samples import GULLY, SITE, sample_path, write
+from tests.helpers.network_dump import rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TYP_B = os.path.join(ROOT, "tests", "data", "real", "amphibitus-m150xml",

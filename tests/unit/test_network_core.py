@@ -8,7 +8,6 @@ import sys
 
 import numpy as np
 import pytest
-import small_network as net
 
 from kempten_twin_plugin.core.network import checks, inspection
 from kempten_twin_plugin.core.network.graph import (
@@ -20,6 +19,7 @@ from kempten_twin_plugin.core.network.graph import (
     polyline_length,
 )
 from kempten_twin_plugin.core.network.profile import build_profile
+from tests.helpers import small_network as net
 
 
 def memory_graph(manholes=net.MANHOLES, pipes=net.PIPES, gullies=net.GULLIES,

@@ -5,9 +5,9 @@ import os
 import sqlite3
 
 import pytest
-import small_network as net
 
 from kempten_twin_plugin.store.network import describe, summarize
+from tests.helpers import small_network as net
 
 REFERENCE = os.path.join(os.path.dirname(__file__), "..", "data", "real",
                          "amphibitus-m150xml")

@@ -4,13 +4,13 @@ every injected fault is reported, a clean generated city gives none."""
 import math
 
 import pytest
-import small_network as net
 
 from kempten_twin_plugin.core.network import checks
 from kempten_twin_plugin.core.network.graph import NetworkError
 from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.store.network import longitudinal_profile, run_checks
+from tests.helpers import small_network as net
 
 
 @pytest.fixture(scope="module")

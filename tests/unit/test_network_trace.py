@@ -6,12 +6,12 @@ import sqlite3
 
 import networkx as nx
 import pytest
-import small_network as net
 
 from kempten_twin_plugin.core.network.graph import DOWNSTREAM, UPSTREAM, NetworkError
 from kempten_twin_plugin.store import working_copy
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from kempten_twin_plugin.store.network import graph_for, load_graph
+from tests.helpers import small_network as net
 
 
 @pytest.fixture(scope="module")

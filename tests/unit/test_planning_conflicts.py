@@ -7,10 +7,10 @@ import random
 import numpy as np
 import pytest
 from osgeo import ogr
-from planning_samples import conflict_city
 
 from kempten_twin_plugin.core.planning import conflicts
 from kempten_twin_plugin.store import planning as planning_store
+from tests.helpers.planning_samples import conflict_city
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_manhole_strip_and_gully_under_footprint(city):
 
 
 def test_spot_lies_on_the_asset(city):
-    from planning_samples import E0, N0
+    from tests.helpers.planning_samples import E0, N0
 
     path, names, _project = city
     found = by_building(planning_store.check_conflicts(path), names)

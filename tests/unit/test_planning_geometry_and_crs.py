@@ -12,13 +12,13 @@ import os
 import sqlite3
 
 import pytest
-import small_network
 from osgeo import ogr, osr
 
 from kempten_twin_plugin.io import crs
 from kempten_twin_plugin.io.planning import importer
 from kempten_twin_plugin.io.planning.errors import PlanningCrsError, PlanningImportError
 from kempten_twin_plugin.store.working_copy import write_working_copy
+from tests.helpers import small_network
 
 REAL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "real")
 X0, Y0 = 598000.0, 5287000.0  # Kempten, beside the small network's manholes

@@ -11,7 +11,14 @@ import zlib
 import numpy as np
 import pytest
 from osgeo import osr
-from portal_helpers import (
+
+from kempten_twin_plugin.errors import Cancelled
+from kempten_twin_plugin.io.portal import basemap, geodesy, mesh, public
+from kempten_twin_plugin.io.portal.export import PortalOptions, export_portal
+from kempten_twin_plugin.io.portal.page import PortalError
+from kempten_twin_plugin.store import portal as portal_store
+from kempten_twin_plugin.store import working_copy
+from tests.helpers.portal_helpers import (
     COURTYARD,
     E0,
     L_SHAPE,
@@ -26,13 +33,6 @@ from portal_helpers import (
     stub_vendor,
     tileset_validator,
 )
-
-from kempten_twin_plugin.errors import Cancelled
-from kempten_twin_plugin.io.portal import basemap, geodesy, mesh, public
-from kempten_twin_plugin.io.portal.export import PortalOptions, export_portal
-from kempten_twin_plugin.io.portal.page import PortalError
-from kempten_twin_plugin.store import portal as portal_store
-from kempten_twin_plugin.store import working_copy
 
 LINKS = "https://beteiligung.example.de/vorhaben/{project}#gebaeude-{building}"
 

@@ -16,10 +16,10 @@ import sqlite3
 
 import pytest
 from lxml import etree
-from network_dump import rows
 
 from kempten_twin_plugin.io.exchange.api import import_any
 from kempten_twin_plugin.io.isybau.export import _points
+from tests.helpers.network_dump import rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REAL = os.path.join(ROOT, "tests", "data", "real")

@@ -35,7 +35,7 @@ import os
 
 NS_OLD = "http://www.ofd-hannover.la/Identifikation"  # 2006, 2013
 NS_NEW = "http://www.bfr-abwasser.de"  # 2017, 2024
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # tests/
 OUT = os.path.join(HERE, "data", "isybau")
 
 VERSIONS = {  # version: (namespace, <Version>, Regelwerk, CRS case)
@@ -948,6 +948,21 @@ def main():
     for name, (text, encoding) in samples().items():
         write(os.path.join(OUT, name), text, encoding)
         print("wrote", name)
+
+
+# Hostile files: an importer must refuse entity tricks (billion laughs, external entities).
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+<Identifikation xmlns="http://www.bfr-abwasser.de"><Version>&lol4;</Version></Identifikation>
+"""
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE Identifikation [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<Identifikation xmlns="http://www.bfr-abwasser.de"><Datenkollektive><Stammdatenkollektiv>
+<AbwassertechnischeAnlage><Objektbezeichnung>&secret;</Objektbezeichnung>
+</AbwassertechnischeAnlage></Stammdatenkollektiv></Datenkollektive></Identifikation>
+"""
 
 
 if __name__ == "__main__":

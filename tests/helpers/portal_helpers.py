@@ -17,7 +17,7 @@ from osgeo import ogr, osr
 from kempten_twin_plugin.store import planning as planning_store
 from kempten_twin_plugin.store.working_copy import write_working_copy
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # tests/
 SCHEMA_DIR = os.path.join(HERE, "data", "3d-tiles-schema")
 E0, N0 = 598_000.0, 5_287_000.0  # near Kempten
 GROUND = 680.0  # m NHN around the site (manhole covers)
