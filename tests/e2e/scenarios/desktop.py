@@ -161,7 +161,7 @@ class Steps:
             fail(f"step {step.__name__} raised:\n{traceback.format_exc()}")
             wait = None
         if wait == "render":
-            self.wait_render(time.time() + 90)
+            self.watch_render(time.time() + 90)
         elif callable(wait):
             self.wait_until(wait, time.time() + 120)
         elif isinstance(wait, (int, float)):
@@ -175,11 +175,29 @@ class Steps:
             return
         QTimer.singleShot(300, self.next)
 
-    def wait_render(self, deadline):
+    def watch_render(self, deadline):
+        """Wait for the redraw the step asked for. A refresh starts from a timer, so right
+        after the step the canvas may not be drawing yet (on a busy machine for a while):
+        wait for its "refreshed" signal, or, when nothing starts drawing within 3 s, go on."""
         canvas = iface.mapCanvas()
-        if canvas.isDrawing() and time.time() < deadline:
-            QTimer.singleShot(200, lambda: self.wait_render(deadline))
+        seen = {"refreshed": False, "drawing": False}
+
+        def refreshed():
+            seen["refreshed"] = True
+
+        canvas.mapCanvasRefreshed.connect(refreshed)
+        self.wait_render(canvas, seen, refreshed, time.time() + 3.0, deadline)
+
+    def wait_render(self, canvas, seen, refreshed, quiet_until, deadline):
+        drawing = canvas.isDrawing()
+        seen["drawing"] = seen["drawing"] or drawing
+        waiting = drawing or (not seen["refreshed"] and
+                              (seen["drawing"] or time.time() < quiet_until))
+        if waiting and time.time() < deadline:
+            QTimer.singleShot(200, lambda: self.wait_render(canvas, seen, refreshed,
+                                                            quiet_until, deadline))
             return
+        canvas.mapCanvasRefreshed.disconnect(refreshed)
         QTimer.singleShot(700, self.next)  # let labels and the window repaint
 
 
