@@ -22,8 +22,8 @@ run: deps package demo-data demo-project
 		$(if $(DISPLAY),--keep-open,)
 
 ## make test: install, start PostgreSQL + PostGIS, run every tier (unit, qgis, server, e2e,
-## the qgis tier again on QGIS 3.40 in a Debian 13 chroot, and the unit tier in a fresh
-## clone of HEAD).
+## the qgis tier again on QGIS 3.40 and 3.44 and the desktop scenarios on 3.44, each in a
+## Debian chroot, and the unit tier in a fresh clone of HEAD).
 test: deps package postgres
 	@rm -rf $(RESULTS); mkdir -p $(RESULTS); failed=""; \
 	for tier in unit qgis server e2e compat clone; do \
@@ -114,14 +114,26 @@ test-clone:
 	JUNIT=$(CURDIR)/$(RESULTS)/clone.xml bash scripts/check_fresh_clone.sh
 
 # The qgis tier on QGIS 3.40 (Debian 13 trixie) and 3.44 (Debian sid), each in its own
-# cached chroot (scripts/compat_chroot.sh); the second runs even when the first fails.
+# cached chroot (scripts/compat_chroot.sh), then the desktop and qgis_process scenarios of
+# the e2e tier on the QGIS 3.44 desktop (a third chroot with QGIS's desktop, ImageMagick
+# for screenshots, fonts and Qt's German); each runs even when one before fails. The e2e
+# tier's browser and plugin-repository tests test Chromium, npm and pip, not QGIS: they
+# run on this machine's QGIS only.
 COMPAT_PYTEST := python3 -m pytest -p no:cacheprovider tests/qgis
-test-compat: i18n
+COMPAT_E2E := python3 -m pytest -p no:pytest_qgis -p no:cacheprovider tests/e2e/test_desktop.py \
+	tests/e2e/test_defects_desktop.py tests/e2e/test_exchange_desktop.py \
+	tests/e2e/test_planning_desktop.py tests/e2e/test_qgis_process.py \
+	tests/e2e/test_defects_qgis_process.py
+test-compat: i18n package
 	@rc=0; \
 	KT_SUITE=trixie KT_EXPECT_QGIS=3.40 bash scripts/compat_chroot.sh $(COMPAT_PYTEST) \
 		--junitxml=$(RESULTS)/compat-qgis340.xml || rc=1; \
 	KT_SUITE=sid KT_EXPECT_QGIS=3.44 bash scripts/compat_chroot.sh $(COMPAT_PYTEST) \
 		--junitxml=$(RESULTS)/compat-qgis344.xml || rc=1; \
+	KT_SUITE=sid KT_EXPECT_QGIS=3.44 KT_CHROOT=/var/cache/kempten-twin/qgis-sid-e2e \
+		KT_APT_EXTRA="qgis imagemagick fonts-open-sans qttranslations5-l10n" \
+		bash scripts/compat_chroot.sh $(COMPAT_E2E) \
+		--junitxml=$(RESULTS)/compat-e2e-qgis344.xml || rc=1; \
 	exit $$rc
 
 lint: deps
