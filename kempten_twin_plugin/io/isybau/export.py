@@ -13,8 +13,6 @@ import → export → import gives the same working copy.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import date
 from typing import Callable, Dict, Optional
 
@@ -22,12 +20,9 @@ from lxml import etree
 
 from ...core.catalogues import CONDITION_SCHEME_DWA
 from ...core.exchange.records import number
-from ...errors import Cancelled
-from ...i18n import tr
 from ...store import geometry as gpkg_geometry
-from ...store.exchange_source import ExportSource
 from ..exchange import codes as code_lists
-from ..xml_safe import ExchangeError
+from ..exchange.export_run import ExportRun
 from .reader import FORMAT
 from .zustand_export import OpenDefects
 
@@ -357,34 +352,17 @@ def export_isybau(working_copy: str, output: str, is_canceled: Optional[Callable
     too (defects_as_zustand): ``defect`` counts them, ``defect_skipped`` the open ones
     that ISYBAU cannot hold (street gullies').
     """
-    folder = _output_folder(working_copy, output)
-    source = ExportSource(working_copy)
-    fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
-    os.close(fd)
-    counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0,
-              "defect": 0, "defect_skipped": 0}
-    try:
+    with ExportRun(working_copy, output, is_canceled, progress) as run:
+        source, counts = run.source, run.counts
         inspections = source.inspections()
         first = next(inspections, None)
         open_defects = OpenDefects(source.open_defects() if defects else None)
         has_states = first is not None or bool(open_defects.groups)
 
         def codes_of(uuid):
-            return source.codes_of(uuid, FORMAT)
+            return run.codes_of(uuid, FORMAT)
 
-        total = source.total()
-        done = 0
-
-        def tick():
-            nonlocal done
-            done += 1
-            if done % 2000 == 0:
-                if is_canceled is not None and is_canceled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(100.0 * done / total)
-
-        with etree.xmlfile(temp, encoding="UTF-8") as xf:
+        with etree.xmlfile(run.temp, encoding="UTF-8") as xf:
             xf.write_declaration()
             with xf.element(f"{{{NS}}}Identifikation", nsmap={None: NS}):
                 xf.write(_leaf("Version", VERSION))
@@ -395,57 +373,39 @@ def export_isybau(working_copy: str, output: str, is_canceled: Optional[Callable
                     xf.write(_kennungen(has_states))
                     with xf.element(f"{{{NS}}}Stammdatenkollektiv"):
                         xf.write(_leaf("Kennung", "STA01"))
-                        for row in source.manholes():
-                            xf.write(_manhole(row, codes_of(row[0])), pretty_print=True)
-                            counts["manhole"] += 1
-                            tick()
-                        for row in source.gullies():
-                            xf.write(_gully(row, codes_of(row[0])), pretty_print=True)
-                            counts["gully"] += 1
-                            tick()
-                        for row in source.pipes():
-                            codes = codes_of(row[0])
-                            xf.write(_edge(
-                                row[1], codes, "0", row[2] or codes.get("KnotenZulauf"),
-                                row[3] or codes.get("KnotenAblauf"),
-                                (_fmt(row[4]), _fmt(row[5])), _fmt(row[6]), row[7], row[8],
-                                row[9], row[10], row[11], row[12], row[13], row[14]),
-                                pretty_print=True)
-                            counts["pipe"] += 1
-                            tick()
-                        for row in source.laterals():
-                            codes = codes_of(row[0])
-                            xf.write(_edge(
-                                row[1], codes, "1", row[3] or codes.get("KnotenZulauf"),
-                                codes.get("KnotenAblauf"),
-                                (codes.get("SohlhoeheZulauf"), codes.get("SohlhoeheAblauf")),
-                                codes.get("Laenge"), row[5], None, row[4], row[4],
-                                codes.get("Baujahr"), codes.get("Entwaesserungsart"),
-                                codes.get("Strassenname"), row[6], pipe_code=row[2]),
-                                pretty_print=True)
-                            counts["lateral"] += 1
-                            tick()
+                        _write_network(xf, run, codes_of)
                     if has_states:
                         counts["inspection"] = _write_zustandsdaten(
                             xf, source, first, inspections, open_defects, codes_of)
                     counts["defect"] = open_defects.written
                     counts["defect_skipped"] = open_defects.left_out
-        os.replace(temp, output)
-    finally:
-        source.close()
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return counts
+    return run.counts
 
 
-def _output_folder(working_copy, output):
-    """The folder the file goes to; ExchangeError if it or the working copy is missing."""
-    if not os.path.exists(working_copy):
-        raise ExchangeError(tr("The working copy {path} does not exist.").format(path=working_copy))
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
-    return folder
+def _write_network(xf, run, codes_of):
+    """The Stammdaten: manholes, gullies, pipes and laterals."""
+    source = run.source
+    run.write_rows(xf, "manhole", source.manholes(), lambda row: _manhole(row, codes_of(row[0])))
+    run.write_rows(xf, "gully", source.gullies(), lambda row: _gully(row, codes_of(row[0])))
+
+    def pipe(row):
+        codes = codes_of(row[0])
+        return _edge(row[1], codes, "0", row[2] or codes.get("KnotenZulauf"),
+                     row[3] or codes.get("KnotenAblauf"), (_fmt(row[4]), _fmt(row[5])),
+                     _fmt(row[6]), row[7], row[8], row[9], row[10], row[11], row[12], row[13],
+                     row[14])
+
+    def lateral(row):
+        codes = codes_of(row[0])
+        return _edge(row[1], codes, "1", row[3] or codes.get("KnotenZulauf"),
+                     codes.get("KnotenAblauf"),
+                     (codes.get("SohlhoeheZulauf"), codes.get("SohlhoeheAblauf")),
+                     codes.get("Laenge"), row[5], None, row[4], row[4], codes.get("Baujahr"),
+                     codes.get("Entwaesserungsart"), codes.get("Strassenname"), row[6],
+                     pipe_code=row[2])
+
+    run.write_rows(xf, "pipe", source.pipes(), pipe)
+    run.write_rows(xf, "lateral", source.laterals(), lateral)
 
 
 def _write_zustandsdaten(xf, source, first, inspections, open_defects, codes_of):

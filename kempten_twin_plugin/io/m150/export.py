@@ -16,21 +16,16 @@ Written element by element (``lxml.etree.xmlfile``) from the working copy's curs
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from typing import Callable, Dict, Optional
 
 from lxml import etree
 
 from ...core.catalogues import CONDITION_SCHEME_ISYBAU
-from ...errors import Cancelled
-from ...i18n import tr
-from ...store.exchange_source import ExportSource
 from ..exchange import codes as code_lists
+from ..exchange.export_run import ExportRun
 from ..isybau.export import _points
 from ..isybau.zustand_export import OpenDefects
-from ..xml_safe import ExchangeError
 from .reader import FORMAT
 
 VERSION = "04-2010"
@@ -178,65 +173,32 @@ def export_m150(working_copy: str, output: str, is_canceled: Optional[Callable[[
                 defects: bool = True) -> Dict[str, int]:
     """Write the network to ``output`` as DWA-M 150; returns counts by table like
     ``export_isybau``. Atomic: all or no file."""
-    if not os.path.exists(working_copy):
-        raise ExchangeError(tr("The working copy {path} does not exist.").format(path=working_copy))
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise ExchangeError(tr("The folder {folder} does not exist.").format(folder=folder))
-    source = ExportSource(working_copy)
-    fd, temp = tempfile.mkstemp(prefix=".kt-export-", suffix=".xml", dir=folder)
-    os.close(fd)
-    counts = {"manhole": 0, "gully": 0, "pipe": 0, "lateral": 0, "inspection": 0,
-              "defect": 0, "defect_skipped": 0}
-    try:
+    with ExportRun(working_copy, output, is_canceled, progress) as run:
+        source, counts = run.source, run.counts
         open_defects = OpenDefects(source.open_defects() if defects else None)
         nested = _Inspections(source, open_defects)
-        total = source.total()
-        done = 0
-
-        def tick():
-            nonlocal done
-            done += 1
-            if done % 2000 == 0:
-                if is_canceled is not None and is_canceled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(100.0 * done / total)
 
         def codes_of(uuid):
-            return source.codes_of(uuid, FORMAT)
+            return run.codes_of(uuid, FORMAT)
 
-        with etree.xmlfile(temp, encoding="UTF-8") as xf:
+        with etree.xmlfile(run.temp, encoding="UTF-8") as xf:
             xf.write_declaration()
             with xf.element("DATA"):
                 xf.write(_record(None, "FD", {"FD001": VERSION,
                                               "FD002": "B" if nested.by_object else "A"}),
                          pretty_print=True)
-                for row in source.manholes():
-                    xf.write(_manhole(row, codes_of(row[0]), nested), pretty_print=True)
-                    counts["manhole"] += 1
-                    tick()
-                for row in source.gullies():
-                    xf.write(_gully(row, codes_of(row[0])), pretty_print=True)
-                    counts["gully"] += 1
-                    tick()
-                for row in source.pipes():
-                    xf.write(_pipe(row, codes_of(row[0]), nested), pretty_print=True)
-                    counts["pipe"] += 1
-                    tick()
-                for row in source.laterals():
-                    xf.write(_lateral(row, codes_of(row[0]), nested), pretty_print=True)
-                    counts["lateral"] += 1
-                    tick()
+                run.write_rows(xf, "manhole", source.manholes(),
+                               lambda row: _manhole(row, codes_of(row[0]), nested))
+                run.write_rows(xf, "gully", source.gullies(),
+                               lambda row: _gully(row, codes_of(row[0])))
+                run.write_rows(xf, "pipe", source.pipes(),
+                               lambda row: _pipe(row, codes_of(row[0]), nested))
+                run.write_rows(xf, "lateral", source.laterals(),
+                               lambda row: _lateral(row, codes_of(row[0]), nested))
         counts["inspection"] = nested.written
         counts["defect"] = open_defects.written
         counts["defect_skipped"] = open_defects.left_out
-        os.replace(temp, output)
-    finally:
-        source.close()
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return counts
+    return run.counts
 
 
 def _manhole(row, codes, nested):
