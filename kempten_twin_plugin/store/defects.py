@@ -22,8 +22,7 @@ import mimetypes
 import os
 import sqlite3
 import uuid as uuid_module
-from contextlib import contextmanager
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..core import catalogues as cat
 from ..core.defects import workflow
@@ -46,6 +45,7 @@ from . import geometry as gpkg_geometry
 from . import working_copy
 from .change_capture import CHANGE_TABLE
 from .defect_steps import LOCAL_EVENT_TABLE
+from .working_copy import transaction
 
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -64,18 +64,6 @@ def connect(path: str) -> sqlite3.Connection:
     if not os.path.isfile(path):
         raise DefectError(tr("The working copy {path} does not exist.").format(path=path))
     return working_copy.connect(path)
-
-
-@contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: committed when the block ends, rolled back when it raises."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-        db.execute("COMMIT")
-    except Exception:
-        db.execute("ROLLBACK")
-        raise
 
 
 def write_local_event(db: sqlite3.Connection, defect: str, from_status: Optional[str],

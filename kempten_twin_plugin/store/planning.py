@@ -55,9 +55,7 @@ def insert_project(path: str, project: Dict[str, Any], buildings: Sequence[Dict[
     at = utc_now_text()
     project_uuid = str(uuid_module.uuid4())
     outline = project_outline([b["geometry"] for b in buildings])
-    con = working_copy.connect(path)
-    try:
-        con.execute("BEGIN IMMEDIATE")
+    with working_copy.writing(path) as con:
         con.execute('INSERT INTO planned_project (uuid, version, changed_at, changed_by, name, '
                     'reference, status, source, geom) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)',
                     (project_uuid, at, user, project["name"], project.get("reference"),
@@ -76,12 +74,6 @@ def insert_project(path: str, project: Dict[str, Any], buildings: Sequence[Dict[
                          *(b.get(name) for name in MEASURES),
                          gpkg_geometry.ogr_blob(b["geometry"])))
             uuids.append(building_uuid)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return project_uuid, uuids
 
 
@@ -92,10 +84,8 @@ def insert_comments(path: str, comments: Iterable[Dict[str, Any]], user: str) ->
     A comment already imported (same project and external id) is skipped, so importing the
     same export twice adds nothing. Returns the number inserted."""
     at = utc_now_text()
-    con = working_copy.connect(path)
     inserted = 0
-    try:
-        con.execute("BEGIN IMMEDIATE")
+    with working_copy.writing(path) as con:
         for c in comments:
             exists = con.execute("SELECT uuid, building FROM participation_comment WHERE "
                                  "project = ? AND external_id = ?",
@@ -116,29 +106,19 @@ def insert_comments(path: str, comments: Iterable[Dict[str, Any]], user: str) ->
                         (str(uuid_module.uuid4()), at, user, c["project"], c["external_id"],
                          c.get("text"), c.get("created_at"), c.get("building"), blob))
             inserted += 1
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return inserted
 
 
 def projects(path: str) -> List[Tuple[str, str, Optional[str]]]:
     """[(uuid, name, status)] of the working copy's projects, by name."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         return con.execute("SELECT uuid, name, status FROM planned_project ORDER BY name").fetchall()
-    finally:
-        con.close()
 
 
 def find_project(path: str, ref: str) -> Tuple[Optional[tuple], List[tuple]]:
     """The project whose uuid, name or reference is ``ref`` as (uuid, name, reference,
     status, source), or None; and its comments [(external_id, text, created_at)] by date."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         row = con.execute("SELECT uuid, name, reference, status, source FROM planned_project "
                           "WHERE uuid = ? OR name = ? OR reference = ?",
                           (ref, ref, ref)).fetchone()
@@ -146,94 +126,70 @@ def find_project(path: str, ref: str) -> Tuple[Optional[tuple], List[tuple]]:
             return None, []
         comments = con.execute("SELECT external_id, text, created_at FROM participation_comment "
                                "WHERE project = ? ORDER BY created_at", (row[0],)).fetchall()
-    finally:
-        con.close()
     return row, comments
 
 
 def project_comments(path: str, project: str) -> List[Tuple[Optional[str], Optional[str]]]:
     """[(text, created_at)] of a project's comments, by date."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         return con.execute("SELECT text, created_at FROM participation_comment WHERE "
                            "project = ? ORDER BY created_at", (project,)).fetchall()
-    finally:
-        con.close()
 
 
 def building_uses(path: str, project: str) -> List[Tuple[str, Optional[str]]]:
     """[(uuid, use)] of a project's buildings in the order they were written."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         return con.execute("SELECT uuid, use FROM planned_building WHERE project = ? "
                            "ORDER BY fid", (project,)).fetchall()
-    finally:
-        con.close()
 
 
 def project_buildings(path: str, project: str) -> List[tuple]:
     """[(uuid, floors, height_m, use, WKB or None)] of a project's buildings."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         rows = con.execute("SELECT uuid, floors, height_m, use, geom FROM planned_building "
                            "WHERE project = ?", (project,)).fetchall()
-    finally:
-        con.close()
     return [(uuid, floors, height, use, gpkg_geometry.wkb_of(blob))
             for uuid, floors, height, use, blob in rows]
 
 
 def comment_counts_by_project(path: str) -> Dict[str, int]:
     """{project uuid: number of comments}."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         return dict(con.execute("SELECT project, count(*) FROM participation_comment "
                                 "GROUP BY project").fetchall())
-    finally:
-        con.close()
 
 
 def attach_targets(path: str) -> Tuple[List[tuple], List[Tuple[str, List[np.ndarray]]]]:
     """What comments are attached to: the projects [(uuid, reference, name)] and the
     footprints [(project uuid, rings as (n, 2) arrays)] of all planned buildings."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         found = con.execute("SELECT uuid, reference, name FROM planned_project").fetchall()
         buildings = [(p, gpkg_geometry.parts(b)) for p, b in
                      con.execute("SELECT project, geom FROM planned_building WHERE geom IS NOT NULL")]
-    finally:
-        con.close()
     return found, buildings
 
 
 def building_footprints(path: str) -> List[Tuple[str, str, List[np.ndarray]]]:
     """[(uuid, project uuid, rings as (n, 2) arrays)] of every planned building."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         rows = con.execute("SELECT uuid, project, geom FROM planned_building "
                            "WHERE geom IS NOT NULL").fetchall()
-    finally:
-        con.close()
     return [(uuid, project, gpkg_geometry.parts(blob)) for uuid, project, blob in rows]
 
 
 def comments_by_building(path: str, project: str) -> List[Tuple[Optional[str], Optional[str],
                                                                  Optional[str]]]:
     """[(building uuid or None, text, created_at)] of a project's comments, by date."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         return con.execute("SELECT building, text, created_at FROM participation_comment WHERE "
                            "project = ? ORDER BY created_at", (project,)).fetchall()
-    finally:
-        con.close()
 
 
 def pipes_in_box(path: str, minx: float, miny: float, maxx: float, maxy: float) -> List[tuple]:
     """Pipes whose R-tree box touches the box, with the cover levels at both ends:
     [(object_code, width_mm, drainage, invert_from, invert_to, cover_from, cover_to,
     vertices as an (n, 2) array or None)]."""
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         rows = con.execute(
             'SELECT p.object_code, p.width_mm, p.drainage, p.invert_from, p.invert_to, '
             'a.cover_level, b.cover_level, p.geom FROM rtree_pipe_geom r '
@@ -242,8 +198,6 @@ def pipes_in_box(path: str, minx: float, miny: float, maxx: float, maxy: float) 
             'LEFT JOIN manhole b ON b.uuid = p.to_manhole '
             'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?',
             (maxx, minx, maxy, miny)).fetchall()
-    finally:
-        con.close()
     result = []
     for *values, blob in rows:
         parts = gpkg_geometry.parts(blob)
@@ -296,8 +250,7 @@ def conflict_inputs(path: str, strips: Optional[conflict_rules.StripTable] = Non
     only the uuids ``buildings`` when given) and, per checked table, the network objects
     near them (R-tree boxes within the check's search margin)."""
     strips = strips or conflict_rules.StripTable()
-    con = working_copy.connect(path)
-    try:
+    with working_copy.opened(path) as con:
         planned = _footprints(con, project, buildings)
         candidates = {}
         if planned:
@@ -308,8 +261,6 @@ def conflict_inputs(path: str, strips: Optional[conflict_rules.StripTable] = Non
                                                     conflict_rules.search_margin(kind, strips))
                 candidates[table] = _candidates(con, table, size_column, boxes)
         return planned, candidates
-    finally:
-        con.close()
 
 
 def check_conflicts(path: str, strips: Optional[conflict_rules.StripTable] = None,
@@ -339,10 +290,8 @@ def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
              gpkg_geometry.make_blob(r["wkb"], envelope=r.get("envelope")), r.get("envelope"))
             for r in buildings]
     working_copy.ensure(path)
-    con = working_copy.connect(path)
     trigger = f"rtree_{CONTEXT_TABLE}_geom_insert"
-    try:
-        con.execute("BEGIN IMMEDIATE")
+    with working_copy.writing(path) as con:
         con.execute("CREATE TEMP TABLE kt_replaced (gml_id TEXT)")
         con.executemany("INSERT INTO temp.kt_replaced VALUES (?)", [(r[0],) for r in rows if r[0]])
         con.execute(f"DELETE FROM {CONTEXT_TABLE} WHERE gml_id IN "
@@ -353,23 +302,20 @@ def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
         if sql is not None:
             con.execute(f'DROP TRIGGER "{trigger}"')
         boxes = []
-        insert = (f"INSERT INTO {CONTEXT_TABLE} (gml_id, height_m, storeys, ground_level, "
-                  "function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for row in rows:
-            fid = con.execute(insert, row[:7]).lastrowid
+        # The new rows' fids are known beforehand (one writer, in this transaction), so
+        # they go in with one executemany, not a statement each.
+        (last,) = con.execute(f"SELECT coalesce(max(fid), 0) FROM {CONTEXT_TABLE}").fetchone()
+        con.executemany(f"INSERT INTO {CONTEXT_TABLE} (fid, gml_id, height_m, storeys, "
+                        "ground_level, function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(last + n,) + row[:7] for n, row in enumerate(rows, 1)])
+        for n, row in enumerate(rows, 1):
             envelope = row[7] or gpkg_geometry.envelope(row[6])
             if envelope is not None:
-                boxes.append((fid,) + tuple(envelope))
+                boxes.append((last + n,) + tuple(envelope))
         if sql is not None:
             con.executemany(f'INSERT OR REPLACE INTO "rtree_{CONTEXT_TABLE}_geom" '
                             "VALUES (?, ?, ?, ?, ?)", boxes)
             con.execute(sql)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return len(rows)
 
 

@@ -19,7 +19,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from typing import Any, Callable, Dict, List, Optional
+from contextlib import contextmanager
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 from osgeo import ogr, osr
 
@@ -108,6 +109,35 @@ def connect(path: str) -> sqlite3.Connection:
     first. GDAL's R-tree triggers work through it (``geometry.register_functions``)."""
     upgrade(path)
     return _sqlite(path)
+
+
+@contextmanager
+def opened(path: str) -> Iterator[sqlite3.Connection]:
+    """``connect(path)`` for one block, closed after it."""
+    db = connect(path)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
+def writing(path: str) -> Iterator[sqlite3.Connection]:
+    """The working copy opened for one write transaction, closed after it."""
+    with opened(path) as db, transaction(db):
+        yield db
 
 
 def connect_read_only(path: str) -> sqlite3.Connection:
