@@ -25,7 +25,17 @@ def _reader(reader, source_epsg, overrides):
         if worth_a_process(reader.path) else reader
 
 
-def _finish(report, mapping):
+
+def _import(reader_class, report_format, mapping_key, working_copy, path, source_crs,
+            is_canceled, progress, overrides, source):
+    report = ImportReport(path, report_format)
+    report.source = source
+    epsg = parse_epsg(source_crs)
+    coordinates = CoordinateReader(epsg)
+    mapping = CodeMapping(mapping_key, overrides)
+    import_file(working_copy, lambda: _reader(reader_class(path, coordinates, report, mapping),
+                                              epsg, overrides),
+                report, is_canceled, progress)
     report.overridden.update(mapping.used)
     return report
 
@@ -37,15 +47,8 @@ def import_isybau(working_copy: str, path: str, source_crs: Optional[str] = "",
                   overrides: Overrides = None, source: str = "") -> ImportReport:
     """``overrides``: the user's code mapping (field → {code: our value}); ``source``: the
     delivery source they were saved for, named in the report."""
-    report = ImportReport(path, ISYBAU_FORMAT)
-    report.source = source
-    epsg = parse_epsg(source_crs)
-    coordinates = CoordinateReader(epsg)
-    mapping = CodeMapping("isybau", overrides)
-    import_file(working_copy, lambda: _reader(IsybauReader(path, coordinates, report, mapping),
-                                              epsg, overrides),
-                report, is_canceled, progress)
-    return _finish(report, mapping)
+    return _import(IsybauReader, ISYBAU_FORMAT, "isybau", working_copy, path, source_crs,
+                   is_canceled, progress, overrides, source)
 
 
 @freed_in_this_thread
@@ -53,15 +56,9 @@ def import_m150(working_copy: str, path: str, source_crs: Optional[str] = "",
                 is_canceled: Optional[Callable[[], bool]] = None,
                 progress: Optional[Callable[[float], None]] = None,
                 overrides: Overrides = None, source: str = "") -> ImportReport:
-    report = ImportReport(path, M150_FORMAT)
-    report.source = source
-    epsg = parse_epsg(source_crs)
-    coordinates = CoordinateReader(epsg)
-    mapping = CodeMapping("m150", overrides)
-    import_file(working_copy, lambda: _reader(M150Reader(path, coordinates, report, mapping),
-                                              epsg, overrides),
-                report, is_canceled, progress)
-    return _finish(report, mapping)
+    """Like ``import_isybau``, for a DWA-M 150 file."""
+    return _import(M150Reader, M150_FORMAT, "m150", working_copy, path, source_crs,
+                   is_canceled, progress, overrides, source)
 
 
 def detect_format(path: str) -> str:
