@@ -66,7 +66,9 @@ def _sqlite(path: str, read_only: bool = False) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=30, isolation_level=None)
     gpkg_geometry.register_functions(connection)
     connection.execute("PRAGMA foreign_keys = OFF")
-    connection.execute("PRAGMA cache_size = -65536")  # 64 MB: big pulls build indexes in memory
+    # 16 MB of page cache: at 1 000 000 pipes a first download is as fast as with 64 MB
+    # (81 s and 83 s) and peaks at 349 MB instead of 430 MB.
+    connection.execute("PRAGMA cache_size = -16384")
     return connection
 
 
