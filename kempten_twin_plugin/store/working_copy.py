@@ -145,10 +145,21 @@ def writing(path: str) -> Iterator[sqlite3.Connection]:
 def connect_read_only(path: str) -> sqlite3.Connection:
     """A read-only connection (lists, counts, the network graph). An older working copy
     is read as it is; one of a newer plugin is refused."""
-    version = schema_version(path)
+    _require(path)
+    try:
+        db = _sqlite(path, read_only=True)
+    except sqlite3.Error as error:
+        raise WorkingCopyError(tr("{path} is not a readable GeoPackage ({reason}).").format(
+            path=path, reason=error)) from error
+    try:  # the version from the same connection: a second one reads the schema again (2 ms)
+        version = _version(db, path)
+    except BaseException:
+        db.close()
+        raise
     if version > SCHEMA_VERSION:
+        db.close()
         raise _too_new(path, version)
-    return _sqlite(path, read_only=True)
+    return db
 
 
 def _too_new(path, version):
