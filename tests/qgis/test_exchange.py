@@ -199,11 +199,11 @@ def test_menu_export_tells_that_gully_defects_are_left_out(qgis_iface, kt_settin
     kt_settings.working_copy = city_with_defects(tmp_path)
     menu, toolbar = QMenu(), QToolBar()
     feature = ExchangeFeature(qgis_iface, kt_settings, toolbar, menu)
-    before = len(qgis_iface.messageBar().get_messages(Qgis.Warning))
+    before = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     out = str(tmp_path / "menu.xml")
     assert feature.export(out) is not None
     wait_until(lambda: feature.export_task is None)
-    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert len(warnings) == before + 1
     assert "2 pipes and 3 manholes" in warnings[-1] and "street gullies" in warnings[-1]
     assert "condition data (Zustandsdaten): 2." in warnings[-1]
