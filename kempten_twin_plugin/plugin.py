@@ -123,6 +123,9 @@ class KemptenTwinPlugin:
 
     def unload(self):
         self.shortcuts.unregister()
+        if self._basemap_task is not None:
+            self._basemap_task.cancel()
+            self._basemap_task = None
         if self.exchange is not None:
             self.exchange.unload()
             self.exchange = None
@@ -181,11 +184,23 @@ class KemptenTwinPlugin:
         self.dock.refresh()
 
     def add_basemaps(self):
-        def done(reachable, total):
+        if self._basemap_task is not None:  # a second click starts over
+            self._basemap_task.cancel()
+
+        def done(reachable, total, silent):
             self._basemap_task = None
-            if reachable < total:
+            bar = self.iface.messageBar()
+            if silent:
+                bar.pushMessage(
+                    "Kempten Twin",
+                    tr("{count} basemaps did not answer within {seconds} s and were left "
+                       "out: {names}. Try again later.").format(
+                        count=len(silent), seconds=int(basemaps.PROBE_DEADLINE_S),
+                        names=", ".join(silent)),
+                    Qgis.MessageLevel.Warning, 10)
+            elif reachable < total:
                 # Quiet by design: offline is a normal state in the depot, not an error.
-                self.iface.messageBar().pushMessage(
+                bar.pushMessage(
                     "Kempten Twin",
                     tr("{missing} of {total} basemaps could not be reached (offline?); "
                        "they stay empty until the service answers.").format(

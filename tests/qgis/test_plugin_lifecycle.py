@@ -133,3 +133,46 @@ def test_report_tool_is_active_while_checked_and_gone_after_unload(plugin, qgis_
     plugin.unload()
     assert canvas.mapTool() is None or canvas.mapTool().objectName() != \
         "KemptenTwinReportDefectTool"
+
+
+def test_a_silent_basemap_service_is_named_and_unload_stops_a_running_probe(plugin, qgis_iface,
+                                                                           qgis_new_project):
+    import time
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from kempten_twin_plugin.render import basemaps
+    from tests.helpers.local_http import TricklingServer
+
+    slow = TricklingServer(b"<WMS_Capabilities/>" * 5, "text/xml", interval=1.0, path="/wms")
+    plugin.settings.basemaps = [{
+        "name": "Stadtplan langsam", "provider": "wms", "visible": True,
+        "source": f"crs=EPSG:25832&format=image/png&layers=karte&styles=&url={slow.url}"}]
+    original_deadline = basemaps.PROBE_DEADLINE_S
+    basemaps.PROBE_DEADLINE_S = 1.0
+    try:
+        plugin.initGui()
+        # Unloaded while probing: nothing reaches the project or the message bar later.
+        warnings_before = len(qgis_iface.messageBar().get_messages(1))
+        plugin.add_basemaps()
+        plugin.unload()
+        for _ in range(100):
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        assert QgsProject.instance().mapLayers() == {}
+        assert len(qgis_iface.messageBar().get_messages(1)) == warnings_before
+
+        plugin.initGui()
+        plugin.add_basemaps()
+        end = time.monotonic() + 20
+        while plugin._basemap_task is not None and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        warnings = qgis_iface.messageBar().get_messages(1)
+        assert len(warnings) == warnings_before + 1
+        assert "Stadtplan langsam" in warnings[-1] and "1 s" in warnings[-1]
+        assert QgsProject.instance().mapLayers() == {}
+    finally:
+        basemaps.PROBE_DEADLINE_S = original_deadline
+        slow.close()

@@ -15,6 +15,7 @@ from kempten_twin_plugin.core.defects.snapping import NearestIndex, naive_neares
 from kempten_twin_plugin.io import open311
 from kempten_twin_plugin.store import defects as store
 from kempten_twin_plugin.store.demo_data import build_demo_working_copy
+from tests.helpers.local_http import TricklingServer
 
 
 @pytest.fixture(scope="module")
@@ -328,37 +329,14 @@ def test_server_trouble_gives_a_clear_message_and_imports_nothing(wc, kind):
     assert count(wc) == before
 
 
-class TricklingOpen311:
-    """A server that sends its answer one byte a second (the probe's slow-loris case)."""
-
-    def __init__(self):
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.end_headers()
-                try:
-                    for byte in b'[{"service_request_id": "1"' * 100:
-                        self.wfile.write(bytes([byte]))
-                        self.wfile.flush()
-                        time.sleep(0.5)
-                except OSError:
-                    pass
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/open311/v2"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+def trickling_open311():
+    """An Open311 endpoint that sends its answer one byte every half second."""
+    return TricklingServer(b'[{"service_request_id": "1"' * 100, "application/json",
+                           path="/open311/v2")
 
 
 def test_a_trickling_server_ends_at_the_deadline(wc):
-    server = TricklingOpen311()
+    server = trickling_open311()
     try:
         started = time.monotonic()
         with pytest.raises(open311.Open311Error, match="within 2 s") as error:
@@ -372,7 +350,7 @@ def test_a_trickling_server_ends_at_the_deadline(wc):
 def test_a_cancel_is_heard_while_an_answer_trickles_in(wc):
     from kempten_twin_plugin.errors import Cancelled
 
-    server = TricklingOpen311()
+    server = trickling_open311()
     asked = []
     try:
         with pytest.raises(Cancelled):
