@@ -106,10 +106,21 @@ class LocalSync:
         return self.db.execute(f'SELECT {names} FROM "{table.name}" WHERE uuid = ?',
                                (uuid,)).fetchone()
 
-    def pending(self) -> List[Change]:
+    def pending(self, through: Optional[int] = None, skip_tables: Sequence[str] = ()) -> List[Change]:
+        """The changes to send; ``through``: none logged after that id (the batch's start),
+        ``skip_tables``: none of these (loaded by COPY already)."""
+        skip = "".join(" AND table_name <> ?" for _ in skip_tables)
+        last = "" if through is None else " AND id <= ?"
         return self.db.execute(
             f"SELECT id, table_name, uuid, op, base, base_version FROM {CHANGE_TABLE} "
-            "WHERE refused IS NULL ORDER BY id").fetchall()
+            f"WHERE refused IS NULL{skip}{last} ORDER BY id",
+            (*skip_tables, *(() if through is None else (through,)))).fetchall()
+
+    def pending_inserts_by_table(self, through: int) -> Dict[str, int]:
+        """How many new rows of each table wait to go (for the COPY of a first push)."""
+        return dict(self.db.execute(
+            f"SELECT table_name, count(*) FROM {CHANGE_TABLE} WHERE refused IS NULL AND "
+            "op = 'I' AND id <= ? GROUP BY table_name", (through,)))
 
     def pending_count(self) -> int:
         return self.db.execute(f"SELECT count(*) FROM {CHANGE_TABLE} WHERE refused IS NULL"
@@ -141,10 +152,19 @@ class LocalSync:
                     f"INSERT OR IGNORE INTO {CHANGE_TABLE} (table_name, uuid, op, at) "
                     f"SELECT ?, uuid, 'I', ? FROM \"{name}\"", (name, utc_now_text()))
 
-    def edit_counts(self) -> Dict[int, int]:
-        """How often each pending row was edited: a higher count later means "edited again"."""
-        return dict(self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE} "
-                                    "WHERE refused IS NULL"))
+    def start_batch(self, batch_id: str) -> int:
+        """Before a batch goes out: remember it, so a lost answer can be recovered, and set
+        every edit count to 0, so "edited while the batch travelled" is a count above 0
+        afterwards. Returns the last change id the batch covers (later ones wait).
+
+        One UPDATE instead of a snapshot of every change's count: a city's first push is
+        four million changes, and a snapshot of them cost a gigabyte."""
+        with self.transaction():
+            through = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {CHANGE_TABLE}"
+                                      ).fetchone()[0]
+            self.db.execute(f"UPDATE {CHANGE_TABLE} SET edits = 0 WHERE edits <> 0")
+            self.set_state("pending_batch", json.dumps({"id": batch_id, "through": through}))
+        return through
 
     def discarded(self) -> List[Tuple[int, str, str]]:
         return self.db.execute(f"SELECT id, table_name, uuid FROM {CHANGE_TABLE} "
@@ -165,34 +185,30 @@ class LocalSync:
                     self.db.execute(f'INSERT INTO "{table_name}" ({names}) VALUES ({marks})', row)
                 self.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", (change_id,))
 
-    def settle(self, edit_counts: Dict[int, int], result: dict) -> Tuple[int, int, int]:
+    def settle(self, result: dict, through: Optional[int] = None,
+               edit_counts: Optional[Dict[int, int]] = None) -> Tuple[int, int, int]:
         """Clear what the server confirmed, keep what was edited meanwhile, note conflicts
         and refusals; returns (applied, conflicts, refused). Changes that wait for a row
-        the server does not have yet stay pending (counted as refused this time)."""
-        applied = {int(i) for i in result["applied"]}
+        the server does not have yet stay pending (counted as refused this time).
+
+        ``through``: the batch's last change id (``start_batch``); tables loaded by COPY
+        (``result["copied"]``) are settled table by table, not id by id. ``edit_counts``:
+        the per-change snapshot a batch started by an older plugin recorded instead."""
         refused = {int(k): v for k, v in result["refused"].items()}
         waiting = len(result.get("waiting", {}))
+        versions = {int(k): v for k, v in result.get("versions", {}).items()}
+        applied = [(int(i), versions.get(int(i))) for i in result["applied"]]
+        copied = result.get("copied")
         now = utc_now_text()
         with self.transaction():
-            current = {r[0]: r[1:] for r in self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}")}
-            versions = {int(k): v for k, v in result.get("versions", {}).items()}
-            done, edited_again = [], []
-            for change_id in applied:
-                if change_id not in current:
-                    continue
-                if current[change_id][0] == edit_counts.get(change_id):
-                    done.append((change_id,))
-                else:
-                    edited_again.append((versions.get(change_id), change_id))
-            self.db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", done)
-            # Edited again while the batch travelled: the server's row, at the version the
-            # push left it, is the base of what is pending now.
-            self.db.executemany(f"UPDATE {CHANGE_TABLE} SET op = CASE op WHEN 'D' THEN 'D' "
-                                "ELSE 'U' END, base = NULL, base_version = ? WHERE id = ?",
-                                edited_again)
-            for change_id, reason in refused.items():
-                self.db.execute(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ?",
-                                (reason, change_id))
+            if edit_counts is not None:
+                self._settle_by_snapshot(applied, edit_counts)
+            else:
+                self._settle_applied(applied)
+            if copied and through is not None:
+                self._settle_copied_tables(copied["tables"], through)
+            self.db.executemany(f"UPDATE {CHANGE_TABLE} SET refused = ? WHERE id = ?",
+                                [(reason, change_id) for change_id, reason in refused.items()])
             for c in result["conflicts"]:
                 self.db.execute(
                     f"INSERT INTO {CONFLICT_TABLE} (table_name, uuid, kind, column_name, "
@@ -200,7 +216,6 @@ class LocalSync:
                     "VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (c["table"], c["uuid"], c["kind"], c["column"], c["base"], c["mine"],
                      c["theirs"], c["by"], c["at"], now))
-            copied = result.get("copied")
             if copied:
                 # Loaded by COPY into an empty server: the rows take what the server gave
                 # them, and the next pull skips them instead of downloading them again.
@@ -212,7 +227,40 @@ class LocalSync:
                 self.set_state("pull_skip", json.dumps({"through": copied["through"],
                                                         "tables": copied["tables"]}))
             self.set_state("pending_batch", None)
-        return len(applied), len(result["conflicts"]), len(refused) + waiting
+        copied_rows = copied.get("rows", 0) if copied and through is not None else 0
+        return len(applied) + copied_rows, len(result["conflicts"]), len(refused) + waiting
+
+    # Edited again while the batch travelled: the server's row, at the version the push
+    # left it, is the base of what is pending now.
+    _EDITED_AGAIN = (f"UPDATE {CHANGE_TABLE} SET op = CASE op WHEN 'D' THEN 'D' ELSE 'U' END, "
+                     "base = NULL, base_version = ?")
+
+    def _settle_applied(self, applied: Sequence[Tuple[int, Optional[int]]]) -> None:
+        self.db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE id = ? AND edits = 0",
+                            [(change_id,) for change_id, _ in applied])
+        self.db.executemany(self._EDITED_AGAIN + " WHERE id = ?",
+                            [(version, change_id) for change_id, version in applied])
+
+    def _settle_copied_tables(self, tables: Sequence[str], through: int) -> None:
+        for name in tables:
+            self.db.execute(f"DELETE FROM {CHANGE_TABLE} WHERE table_name = ? AND id <= ? "
+                            "AND edits = 0", (name, through))
+            self.db.execute(self._EDITED_AGAIN + " WHERE table_name = ? AND id <= ?",
+                            (1, name, through))
+
+    def _settle_by_snapshot(self, applied: Sequence[Tuple[int, Optional[int]]],
+                            edit_counts: Dict[int, int]) -> None:
+        current = dict(self.db.execute(f"SELECT id, edits FROM {CHANGE_TABLE}"))
+        done, edited_again = [], []
+        for change_id, version in applied:
+            if change_id not in current:
+                continue
+            if current[change_id] == edit_counts.get(change_id):
+                done.append((change_id,))
+            else:
+                edited_again.append((version, change_id))
+        self.db.executemany(f"DELETE FROM {CHANGE_TABLE} WHERE id = ?", done)
+        self.db.executemany(self._EDITED_AGAIN + " WHERE id = ?", edited_again)
 
     def copy_lines(self, table: Table) -> Iterator[str]:
         """Every row of ``table`` as a line of PostgreSQL's COPY text format, columns in
@@ -244,10 +292,10 @@ class LocalSync:
         for (line,) in self.db.execute(f'SELECT {query} FROM "{table.name}"'):
             yield line
 
-    def remember_batch(self, batch: Optional[dict]) -> None:
-        """Before a batch goes out (None: forget it), so a lost answer can be recovered."""
+    def forget_batch(self) -> None:
+        """The batch never reached the server: its changes simply go again."""
         with self.transaction():
-            self.set_state("pending_batch", None if batch is None else json.dumps(batch))
+            self.set_state("pending_batch", None)
 
     # --- pulled rows -------------------------------------------------------------------
 

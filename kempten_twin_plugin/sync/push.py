@@ -67,25 +67,24 @@ def push(wc: LocalSync, connection: psycopg2.extensions.connection, schema: str,
     (``_copy_everything``). ``before_commit``, ``after_commit``, ``during``: fault
     injection for the tests (the line drops before the commit, after it, or in mid-batch)."""
     recovered = _recover_batch(wc, connection, schema)
-    changes = _order(wc.pending())
-    if not changes:
+    if not wc.pending_count():
         return recovered
     batch_id = str(uuid_module.uuid4())
-    snapshot = wc.edit_counts()
-    wc.remember_batch({"id": batch_id, "edit_counts": snapshot})
+    through = wc.start_batch(batch_id)
     result = {"applied": [], "conflicts": [], "refused": {}, "versions": {}}
     with connection:
         cursor = connection.cursor()
         server.defer_constraints(cursor)
-        if first:
-            loaded = _copy_everything(wc, cursor, schema, changes, result, is_canceled)
-            changes = [c for c in changes if c[1] not in loaded]
+        loaded = _copy_everything(wc, cursor, schema, through, result, is_canceled) if first else {}
+        # Read after the COPY, and without its tables: a city's four million changes
+        # never sit in memory as tuples.
+        changes = _order(wc.pending(through, skip_tables=tuple(loaded)))
         done = 0
         for group in _groups(changes):
             if is_canceled is not None and is_canceled():
                 raise Cancelled()
             if progress is not None:
-                progress(100.0 * done / len(changes))
+                progress(100.0 * done / max(1, len(changes)))
             done += len(group)
             if during is not None:
                 during(done)
@@ -98,10 +97,10 @@ def push(wc: LocalSync, connection: psycopg2.extensions.connection, schema: str,
             before_commit()
     if after_commit is not None:
         after_commit()
-    return wc.settle(snapshot, result)
+    return wc.settle(result, through=through)
 
 
-def _copy_everything(wc: LocalSync, cursor, schema: str, changes, result: dict,
+def _copy_everything(wc: LocalSync, cursor, schema: str, through: int, result: dict,
                      is_canceled=None) -> dict:
     """A working copy that never synced, into a server that never held a row: every table
     of COPY_TABLES goes in by COPY and one INSERT … SELECT (a loader's speed; the
@@ -113,10 +112,7 @@ def _copy_everything(wc: LocalSync, cursor, schema: str, changes, result: dict,
     if not server.is_empty(cursor, schema):
         return {}
     changed_at, changed_by = server.transaction_stamp(cursor)
-    inserts = {}
-    for change in changes:
-        if change[3] == "I" and change[1] in COPY_TABLES:
-            inserts.setdefault(change[1], []).append(change[0])
+    inserts = wc.pending_inserts_by_table(through)
     loaded = {}
     for name in COPY_TABLES:
         if name not in inserts:
@@ -131,15 +127,15 @@ def _copy_everything(wc: LocalSync, cursor, schema: str, changes, result: dict,
         except server.REFUSALS:
             server.roll_back_to(cursor, "bulk_copy")
             continue
-        if count != len(inserts[name]):  # the table is not what the change log says
+        if count != inserts[name]:  # the table is not what the change log says
             server.roll_back_to(cursor, "bulk_copy")
             continue
         server.release(cursor, "bulk_copy")
         loaded[name] = count
-        result["applied"].extend(inserts[name])
-        result["versions"].update({i: 1 for i in inserts[name]})
     if loaded:
+        # Settled table by table (``LocalSync.settle``), not change by change.
         result["copied"] = {"tables": sorted(loaded), "through": server.current_seq(cursor, schema),
+                            "rows": sum(loaded.values()),
                             "changed_at": changed_at, "changed_by": changed_by}
     return loaded
 
@@ -152,10 +148,12 @@ def _recover_batch(wc: LocalSync, connection, schema: str) -> Tuple[int, int, in
     pending = json.loads(pending)
     result = server.batch_result(connection, schema, pending["id"])
     if result is None:  # never arrived: the changes are still pending and go again
-        wc.remember_batch(None)
+        wc.forget_batch()
         return (0, 0, 0)
-    edit_counts = {int(k): v for k, v in pending["edit_counts"].items()}
-    return wc.settle(edit_counts, result)
+    if "edit_counts" in pending:  # a batch an older plugin sent, with its own snapshot
+        edit_counts = {int(k): v for k, v in pending["edit_counts"].items()}
+        return wc.settle(result, edit_counts=edit_counts)
+    return wc.settle(result, through=pending["through"])
 
 
 def _groups(changes):

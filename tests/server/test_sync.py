@@ -77,6 +77,100 @@ def test_a_first_push_the_server_refuses_goes_the_careful_way(central, tmp_path)
 
 
 
+def free_laterals(client, count):
+    """Laterals no defect or inspection points at: free to delete."""
+    return [r[0] for r in client.execute(
+        "SELECT uuid FROM lateral WHERE uuid NOT IN (SELECT asset FROM defect) AND uuid NOT "
+        "IN (SELECT asset FROM inspection) ORDER BY fid LIMIT ?", (count,))]
+
+
+def copy_of_lateral(client, uuid_of):
+    new = str(uuid.uuid4())
+    names = [r[1] for r in client.execute("PRAGMA table_info(lateral)")
+             if r[1] not in ("fid", "uuid", "object_code")]
+    listed = ", ".join(f'"{n}"' for n in names)
+    client.execute(f"INSERT INTO lateral (uuid, object_code, {listed}) SELECT ?, 'AL-NEU-1', "
+                   f"{listed} FROM lateral WHERE uuid = ?", (new, uuid_of))
+    return new
+
+
+def test_a_first_push_whose_answer_is_lost_is_settled_on_retry(central, tmp_path):
+    """The COPY went through, the answer did not: the retry finds the batch on the server,
+    settles the copied tables and sends nothing twice."""
+    dsn, schema = central
+    first = Client(dsn, schema, tmp_path / "first.gpkg")
+    build_demo_working_copy(first.path, 1000, 4)
+
+    def lose_the_answer():
+        raise ConnectionError("network gone after the server committed")
+
+    with pytest.raises(ConnectionError):
+        first.sync(after_commit=lose_the_answer)
+    assert len(first.pending()) > 1000  # not cleared without confirmation
+    assert len(server_state(*central)["pipe"]) == 1000
+    result = first.sync()
+    assert result["REFUSED"] == 0 and first.conflicts() == []
+    assert first.pending() == [] and local_state(first) == server_state(*central)
+    assert len(server_state(*central)["pipe"]) == 1000
+
+
+def test_edits_made_while_a_first_push_travels_are_not_lost(central, tmp_path):
+    """A table that went by COPY is settled as a whole: what was edited, deleted or added
+    while the batch travelled stays pending and goes with the next sync."""
+    dsn, schema = central
+    first = Client(dsn, schema, tmp_path / "first.gpkg")
+    build_demo_working_copy(first.path, 1000, 4)
+    edited, deleted = free_laterals(first, 2)
+    added = []
+
+    def user_keeps_editing():  # the server has committed; the answer is on its way
+        first.execute("UPDATE lateral SET material = 'PVC-U' WHERE uuid = ?", (edited,))
+        first.execute("DELETE FROM lateral WHERE uuid = ?", (deleted,))
+        added.append(copy_of_lateral(first, edited))
+
+    first.sync(after_commit=user_keeps_editing)
+    assert sorted(first.pending()) == sorted([("lateral", edited, "U"), ("lateral", deleted, "D"),
+                                              ("lateral", added[0], "I")])
+    first.sync()
+    state = server_state(*central)
+    assert column(state, "lateral", edited, "material") == "PVC-U"
+    assert deleted not in state["lateral"] and added[0] in state["lateral"]
+    assert first.pending() == [] and first.conflicts() == []
+    assert local_state(first) == state
+
+
+def test_a_batch_sent_by_an_older_plugin_is_settled_by_its_snapshot(central, two_clients):
+    """A working copy upgraded while its last answer was lost: the batch it remembers
+    carries the per-change edit counts the older plugin recorded."""
+    import json
+
+    from kempten_twin_plugin.store.sync_local import LocalSync
+
+    first, _ = two_clients
+    g = gully(first)
+    first.execute("UPDATE gully SET street = 'Altes Format' WHERE uuid = ?", (g,))
+
+    def lose_the_answer():
+        raise ConnectionError("network gone after the server committed")
+
+    with pytest.raises(ConnectionError):
+        first.sync(after_commit=lose_the_answer)
+    ((change_id, edits),) = first.execute("SELECT id, edits FROM kt_change")
+    wc = LocalSync(str(first.path))
+    try:
+        batch = json.loads(wc.state("pending_batch"))
+        with wc.transaction():  # as the older plugin wrote it
+            wc.set_state("pending_batch", json.dumps({"id": batch["id"],
+                                                      "edit_counts": {str(change_id): edits}}))
+    finally:
+        wc.close()
+    version = column(server_state(*central), "gully", g, "version")
+    first.sync()
+    assert first.pending() == []  # settled by the snapshot, not sent again
+    assert column(server_state(*central), "gully", g, "version") == version
+    assert local_state(first) == server_state(*central)
+
+
 def test_full_pull_spatial_index_finds_what_gdal_and_qgis_ask_for(central, two_clients):
     """The first download packs each R-tree in one pass; GDAL's spatial filter (what QGIS
     uses to draw a map extent) must find exactly the features a full scan finds, and the

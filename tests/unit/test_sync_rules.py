@@ -119,19 +119,25 @@ def insert_manhole(wc, **values):
     return row
 
 
-def test_settling_clears_what_the_server_confirmed_and_keeps_what_was_edited_again(wc):
+@pytest.mark.parametrize("started_by", ["this plugin", "an older plugin"])
+def test_settling_clears_what_the_server_confirmed_and_keeps_what_was_edited_again(wc,
+                                                                                    started_by):
     insert_manhole(wc, uuid="a", object_code="A")
     insert_manhole(wc, uuid="b", object_code="B")
     insert_manhole(wc, uuid="c", object_code="C")
+    wc.db.execute("UPDATE manhole SET street = 'vorher' WHERE uuid = 'a'")  # edited before
     ids = {u: i for i, _t, u, *_ in wc.pending()}
-    counts = wc.edit_counts()
+    if started_by == "this plugin":
+        settle = {"through": wc.start_batch("batch-1")}
+    else:  # the per-change snapshot of edit counts an older plugin kept
+        settle = {"edit_counts": dict(wc.db.execute("SELECT id, edits FROM kt_change"))}
     wc.db.execute("UPDATE manhole SET street = 'neu' WHERE uuid = 'b'")  # while in flight
     result = {"applied": [ids["a"], ids["b"]], "refused": {str(ids["c"]): "no right"},
               "conflicts": [{"table": "manhole", "uuid": "a", "kind": "column",
                              "column": "street", "base": None, "mine": "x", "theirs": "y",
                              "by": "kt_u", "at": "2026-01-01T00:00:00Z"}],
               "versions": {str(ids["b"]): 4}}
-    assert wc.settle(counts, result) == (2, 1, 1)
+    assert wc.settle(result, **settle) == (2, 1, 1)
     left = wc.db.execute("SELECT uuid, op, base, base_version, refused FROM kt_change "
                          "ORDER BY uuid").fetchall()
     assert left == [("b", "U", None, 4, None), ("c", "I", None, None, "no right")]
