@@ -355,8 +355,11 @@ class Reprojector:
         self._adjust = self.reading is not None and (
             self.reading.zone_prefix is not None or self.reading.latitude_first)
 
-    def __call__(self, geometry: ogr.Geometry) -> ogr.Geometry:
-        geometry = geometry.Clone()
+    def __call__(self, geometry: ogr.Geometry, copy: bool = True) -> ogr.Geometry:
+        """``geometry`` in EPSG:25832; a new one unless ``copy`` is False (the caller made
+        it for this and needs no original)."""
+        if copy:
+            geometry = geometry.Clone()
         if self._adjust:
             _adjust_geometry(geometry, self.reading)
         if not self.identity and geometry.Transform(self._transform) != 0:

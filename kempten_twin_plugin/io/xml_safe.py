@@ -240,13 +240,15 @@ def parse(path: str, error: Type[FileImportError] = ExchangeError) -> etree._Ele
 
 
 def stream(path: str, tags: Union[str, Iterable[str]], error: Type[FileImportError] = ExchangeError,
-           is_canceled: Optional[Callable[[], bool]] = None) -> Iterator[etree._Element]:
+           is_canceled: Optional[Callable[[], bool]] = None,
+           open_stream: Optional[Callable[[], ByteStream]] = None) -> Iterator[etree._Element]:
     """Yield each complete element named in ``tags`` wherever it sits in the tree, then free
     it and everything read before it (its finished siblings and those of its ancestors), so
     memory stays flat. What precedes the first element (a file's envelope) can be read from
-    ``element.getroottree().getroot()`` while the first one is being handled."""
+    ``element.getroottree().getroot()`` while the first one is being handled.
+    ``open_stream`` gives another view of the file to parse (a part of it, see file_split)."""
     check_file(path, error)
-    with open_xml(path, error=error) as source:
+    with open_xml(path, open_stream, error=error) as source:
         yield from _stream(source, tags, error, is_canceled)
 
 

@@ -281,42 +281,75 @@ def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
 
     ``buildings`` is an iterable of {"gml_id", "height_m", "storeys", "ground_level",
     "function", "wkb" (2D MultiPolygon in EPSG:25832), "envelope" (minx, maxx, miny, maxy)};
-    the CityGML reader streams. It is read completely before anything is written, so a
-    broken file leaves the table as it was; all rows go in one transaction. GDAL's R-tree
-    insert trigger calls Python five times a row: it is lifted for the transaction and the
-    R-tree rows written directly from the envelopes the reader knows."""
-    rows = [(r["gml_id"], r.get("height_m"), r.get("storeys"), r.get("ground_level"),
-             r.get("function"), source,
-             gpkg_geometry.make_blob(r["wkb"], envelope=r.get("envelope")), r.get("envelope"))
-            for r in buildings]
+    the CityGML reader streams, and rows are written in batches as they come (while a
+    second reading process still reads, see io/planning/citygml_halves). Everything goes
+    in one transaction: a file that breaks halfway leaves the table as it was. GDAL's
+    R-tree insert trigger calls Python five times a row: it is lifted for the transaction
+    and the R-tree rows written directly from the envelopes the reader knows."""
     working_copy.ensure(path)
-    trigger = f"rtree_{CONTEXT_TABLE}_geom_insert"
+    count = 0
     with working_copy.writing(path) as con:
+        lifted = _lift_insert_triggers(con, CONTEXT_TABLE)
         con.execute("CREATE TEMP TABLE kt_replaced (gml_id TEXT)")
-        con.executemany("INSERT INTO temp.kt_replaced VALUES (?)", [(r[0],) for r in rows if r[0]])
-        con.execute(f"DELETE FROM {CONTEXT_TABLE} WHERE gml_id IN "
-                    "(SELECT gml_id FROM temp.kt_replaced)")
-        con.execute("DROP TABLE temp.kt_replaced")
-        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                             (trigger,)).fetchone() or (None,)
-        if sql is not None:
-            con.execute(f'DROP TRIGGER "{trigger}"')
-        boxes = []
         # The new rows' fids are known beforehand (one writer, in this transaction), so
-        # they go in with one executemany, not a statement each.
+        # each batch goes in with one executemany, not a statement a row.
         (last,) = con.execute(f"SELECT coalesce(max(fid), 0) FROM {CONTEXT_TABLE}").fetchone()
-        con.executemany(f"INSERT INTO {CONTEXT_TABLE} (fid, gml_id, height_m, storeys, "
-                        "ground_level, function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(last + n,) + row[:7] for n, row in enumerate(rows, 1)])
-        for n, row in enumerate(rows, 1):
-            envelope = row[7] or gpkg_geometry.envelope(row[6])
-            if envelope is not None:
-                boxes.append((last + n,) + tuple(envelope))
-        if sql is not None:
-            con.executemany(f'INSERT OR REPLACE INTO "rtree_{CONTEXT_TABLE}_geom" '
-                            "VALUES (?, ?, ?, ?, ?)", boxes)
+        for batch in _batches(buildings, _CONTEXT_BATCH):
+            rows = [(last + count + n, r["gml_id"], r.get("height_m"), r.get("storeys"),
+                     r.get("ground_level"), r.get("function"), source,
+                     gpkg_geometry.make_blob(r["wkb"], envelope=r.get("envelope")),
+                     r.get("envelope")) for n, r in enumerate(batch, 1)]
+            count += len(rows)
+            con.executemany("INSERT INTO temp.kt_replaced VALUES (?)",
+                            [(r[1],) for r in rows if r[1]])
+            con.executemany(f"INSERT INTO {CONTEXT_TABLE} (fid, gml_id, height_m, storeys, "
+                            "ground_level, function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [row[:8] for row in rows])
+            if "rtree" in lifted:
+                boxes = [(row[0],) + tuple(envelope) for row in rows
+                         if (envelope := row[8] or gpkg_geometry.envelope(row[7])) is not None]
+                con.executemany(f'INSERT OR REPLACE INTO "rtree_{CONTEXT_TABLE}_geom" '
+                                "VALUES (?, ?, ?, ?, ?)", boxes)
+        if "count" in lifted:
+            con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                        "WHERE lower(table_name) = lower(?)", (count, CONTEXT_TABLE))
+        for sql in lifted.values():
             con.execute(sql)
-    return len(rows)
+        # What was there before under the same gml:id goes (new rows of one file keep
+        # theirs); the delete triggers keep the R-tree and the count right.
+        con.execute(f"DELETE FROM {CONTEXT_TABLE} WHERE fid <= ? AND gml_id IN "
+                    "(SELECT gml_id FROM temp.kt_replaced)", (last,))
+        con.execute("DROP TABLE temp.kt_replaced")
+    return count
+
+
+def _lift_insert_triggers(con, table: str) -> Dict[str, str]:
+    """Drop GDAL's R-tree and feature-count insert triggers of ``table`` for the caller's
+    transaction (they run SQL, and Python, per row); returns {"rtree"/"count": their SQL}
+    to create them again once the caller has done their work in bulk."""
+    lifted = {}
+    for kind, name in (("rtree", f"rtree_{table}_geom_insert"),
+                       ("count", f"trigger_insert_feature_count_{table}")):
+        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                             (name,)).fetchone() or (None,)
+        if sql is not None:
+            con.execute(f'DROP TRIGGER "{name}"')
+            lifted[kind] = sql
+    return lifted
+
+
+_CONTEXT_BATCH = 2000
+
+
+def _batches(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 CITY_TABLES = ("manhole", "pipe", "gully")

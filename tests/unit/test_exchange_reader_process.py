@@ -62,7 +62,7 @@ def test_skip_reasons_come_in_the_users_language(tmp_path, always, monkeypatch):
         pytest.fail("i18n/kempten_twin_de.qm is missing: run make i18n")
     stray = node_xml("S9", 598100.0, 5287100.0, 700.0, 698.0, "gk4")  # GK in a UTM file
     path = write(tmp_path / "mixed.xml", isybau_file(crs="utm_prefix", extra_objects=stray))
-    monkeypatch.setattr(reader_process, "_language", lambda: "de")
+    monkeypatch.setattr(reader_process, "shown_language", lambda: "de")
     report = import_isybau(str(tmp_path / "wc.gpkg"), path)
     ((line, code, reason),) = report.skipped
     assert code == "S9" and line > 1 and "fehlt die Zonenkennung" in reason

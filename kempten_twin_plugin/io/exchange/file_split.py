@@ -100,7 +100,7 @@ def _qname(element):
             else local_name(element.tag)).encode("utf-8")
 
 
-def _first_object(path):
+def _first_object(path, object_name=OBJECT):
     """(qualified name as written, [qualified names of its containers, outermost first])
     of the first object, or None."""
     try:
@@ -109,7 +109,7 @@ def _first_object(path):
             for n, (_, element) in enumerate(events):
                 if n > 10_000:  # no object near the start: not a file worth cutting
                     return None
-                if local_name(element.tag) == OBJECT:
+                if local_name(element.tag) == object_name:
                     containers = [_qname(e) for e in element.iterancestors()][::-1]
                     return _qname(element), containers
     except etree.XMLSyntaxError:
@@ -124,10 +124,12 @@ def _starts_object(data, at, start_tag):
     return data[at:end] == start_tag and end < len(data) and data[end] in _DELIMITERS
 
 
-def find_halves(path: str, share: float = 0.5) -> Optional[Tuple[Part, Part]]:
+def find_halves(path: str, share: float = 0.5,
+                object_name: str = OBJECT) -> Optional[Tuple[Part, Part]]:
     """The two Parts of ``path``, the first about ``share`` of it, or None when no clean
-    cut is found there."""
-    found = _first_object(path)
+    cut is found there. ``object_name``: the local name of the elements of the flat list
+    (a CityGML file's ``cityObjectMember`` has the same shape as ISYBAU's objects)."""
+    found = _first_object(path, object_name)
     if found is None:
         return None
     qname, containers = found

@@ -16,7 +16,10 @@ import pickle
 import sys
 import traceback
 import types
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from qgis.PyQt.QtCore import QCoreApplication
 
 
 def _qt_without_qgis():
@@ -66,6 +69,20 @@ def _peak_mb():
         return None
 
 
+def translated_application(language: str) -> QCoreApplication:
+    """The Qt application object of a reading process, with our translation in
+    ``language`` installed ("en": none), so its messages read as in the parent."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from ... import paths
+
+    app = QCoreApplication([])  # translators need an application object
+    translator = QTranslator(app)
+    if language != "en" and translator.load(paths.translation_file(language)):
+        app.installTranslator(translator)
+    return app
+
+
 def child_main(argv: Sequence[str]) -> int:
     format_name, path, source_epsg, language, *part = argv
     out = sys.stdout.buffer
@@ -77,9 +94,6 @@ def child_main(argv: Sequence[str]) -> int:
         out.flush()
 
     try:
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-
-        from ... import paths
         from ..crs import CoordinateReader
         from ..isybau.reader import FORMAT as ISYBAU_FORMAT
         from ..isybau.reader import IsybauReader
@@ -87,10 +101,7 @@ def child_main(argv: Sequence[str]) -> int:
         from .codes import CodeMapping
         from .file_split import Part
 
-        app = QCoreApplication([])  # translators need an application object
-        translator = QTranslator()
-        if language != "en" and translator.load(paths.translation_file(language)):
-            app.installTranslator(translator)
+        app = translated_application(language)  # noqa: F841  (kept alive while reading)
         outgoing = []
         report = _ForwardingReport(outgoing)
         coordinates = CoordinateReader(int(source_epsg) if source_epsg else None)

@@ -71,7 +71,7 @@ def _python():
     return python_executable()  # a seam for the test of a dying reader
 
 
-def _language():
+def shown_language() -> str:
     """The language our translations are shown in here ("en" when none is installed)."""
     probe = tr("Import report")
     return "de" if probe != "Import report" else "en"
@@ -118,7 +118,7 @@ class ReaderInChild:
         command, env = module_command("io.exchange.reader_child", _python())
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _Child(command + [self.format_name, self.path, str(self.source_epsg or ""),
-                                 _language(), part.to_argument() if part else "",
+                                 shown_language(), part.to_argument() if part else "",
                                  json.dumps(self.overrides)], env, spool)
 
     def read(self, is_canceled: Optional[Callable[[], bool]] = None,

@@ -73,9 +73,10 @@ def import_planned(working_copy: str, path: str, user: str,
         summary["warnings"] = list(check.lines)
     elif kind == "citygml":
         from .citygml import CityGmlReader
+        from .citygml_halves import read_buildings
 
         reader = CityGmlReader(path, source_epsg, check)
-        count = store.write_context_buildings(working_copy, reader.buildings(),
+        count = store.write_context_buildings(working_copy, read_buildings(reader),
                                               os.path.basename(path))
         summary.update(kind="CityGML", context_buildings=count)
         lines.append(tr("CityGML: {n} buildings from {file}").format(
