@@ -200,7 +200,7 @@ def checklist_headers() -> Tuple[str, ...]:
             tr("Due"), tr("Done on"), tr("Remarks"), tr("Signature"))
 
 
-CHECKLIST_WIDTHS = (6, 27, 36, 22, 17, 15, 17, 26, 20)
+CHECKLIST_WIDTHS = (6, 25, 34, 22, 21, 15, 17, 26, 20)  # "Dringlichkeit" in one piece
 CELL_MARGIN = 0.8
 GRID = 0.3
 

@@ -102,6 +102,36 @@ def test_work_order_lists_exactly_the_open_defects_asked_for(provider, wc, tmp_p
     assert again["ORDER_NUMBER"] == f"AA-{year}-m.huber-002"
 
 
+@pytest.mark.parametrize("german", [True, False], ids=["de", "en"])
+def test_no_word_of_a_checklist_header_is_cut_off(wc, tmp_path, kt_settings, german):
+    """A table wraps a header between words, never inside one: each word must fit its
+    column ("Dringlichkeit" was printed as "Dringlichke")."""
+    from contextlib import nullcontext
+
+    from qgis.core import QgsLayoutItemManualTable, QgsLayoutUtils
+
+    with german_translation() if german else nullcontext():
+        db = store.connect(wc)
+        uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:3])
+        rows = work_orders.work_order_rows(db, uuids)
+        db.close()
+        layout, keep = work_order.build_layout(rows, wc, str(tmp_path), crew="K",
+                                               order_number="AA-1", settings=kt_settings)
+        headings = list(work_order.checklist_headers())
+    (table,) = [m for m in layout.multiFrames() if isinstance(m, QgsLayoutItemManualTable)
+                and [c.heading() for c in m.headers()] == headings]
+    header = table.headerTextFormat()
+    font = header.font()
+    font.setPointSizeF(header.size())
+    too_wide = [(column.heading(), round(width, 1)) for column, width in
+                zip(table.headers(), table.columnWidths())
+                if max(QgsLayoutUtils.textWidthMM(font, word)
+                       for word in column.heading().split()) > width]
+    del table, layout, keep  # before any assertion: a failing one would keep them alive
+    assert too_wide == []
+    assert ("Dringlichkeit" in headings) == german
+
+
 def test_work_order_layout_items_follow_their_maps(wc, tmp_path, kt_settings):
     db = store.connect(wc)
     uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:2])
