@@ -28,8 +28,8 @@ from ..core.timestamps import utc_now_text
 from ..errors import Cancelled
 from ..i18n import tr
 from . import geometry as gpkg_geometry
+from . import lifted_triggers, working_copy
 from . import rtree as gpkg_rtree
-from . import working_copy
 from .change_capture import CHANGE_TABLE, STATE_TABLE
 from .schema import TABLES_BY_NAME
 
@@ -146,16 +146,11 @@ class StoreWriter:
             names = [f"rtree_{table}_geom_insert"]
             if self.bulk:
                 names += [f"kt_capture_insert_{table}", f"trigger_insert_feature_count_{table}"]
-            for name in names:
-                row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                      "AND name = ?", (name,)).fetchone()
-                if row is None:
-                    continue
-                self.lifted_triggers[name] = row[0]
-                self.db.execute(f'DROP TRIGGER "{name}"')
-                if name.startswith("rtree_"):
-                    self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
-                                                "VALUES (?, ?, ?, ?, ?)")
+            lifted = lifted_triggers.lift(self.db, names)
+            self.lifted_triggers.update(lifted)
+            if f"rtree_{table}_geom_insert" in lifted:
+                self.rtree_insert[table] = (f'INSERT OR REPLACE INTO "rtree_{table}_geom" '
+                                            "VALUES (?, ?, ?, ?, ?)")
             if self.bulk:
                 for name, sql in self.db.execute(
                         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
@@ -195,8 +190,7 @@ class StoreWriter:
                     self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = "
                                     "feature_count + ? WHERE lower(table_name) = lower(?)",
                                     (added, table))
-        for sql in self.lifted_triggers.values():
-            self.db.execute(sql)
+        lifted_triggers.put_back(self.db, self.lifted_triggers)
         self.lifted_triggers = {}
 
     def _lookup(self, table, code):

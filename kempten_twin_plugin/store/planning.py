@@ -23,7 +23,7 @@ from osgeo import ogr
 from ..core.planning import conflicts as conflict_rules
 from ..core.timestamps import utc_now_text
 from . import geometry as gpkg_geometry
-from . import working_copy
+from . import lifted_triggers, working_copy
 
 CONTEXT_TABLE = "context_building"
 PROJECT_STATUS_DEFAULT = "Planung"
@@ -289,7 +289,9 @@ def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
     working_copy.ensure(path)
     count = 0
     with working_copy.writing(path) as con:
-        lifted = _lift_insert_triggers(con, CONTEXT_TABLE)
+        rtree = f"rtree_{CONTEXT_TABLE}_geom_insert"
+        count_trigger = f"trigger_insert_feature_count_{CONTEXT_TABLE}"
+        lifted = lifted_triggers.lift(con, (rtree, count_trigger))
         con.execute("CREATE TEMP TABLE kt_replaced (gml_id TEXT)")
         # The new rows' fids are known beforehand (one writer, in this transaction), so
         # each batch goes in with one executemany, not a statement a row.
@@ -305,37 +307,21 @@ def write_context_buildings(path: str, buildings: Iterable[Dict[str, Any]],
             con.executemany(f"INSERT INTO {CONTEXT_TABLE} (fid, gml_id, height_m, storeys, "
                             "ground_level, function, source, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [row[:8] for row in rows])
-            if "rtree" in lifted:
+            if rtree in lifted:
                 boxes = [(row[0],) + tuple(envelope) for row in rows
                          if (envelope := row[8] or gpkg_geometry.envelope(row[7])) is not None]
                 con.executemany(f'INSERT OR REPLACE INTO "rtree_{CONTEXT_TABLE}_geom" '
                                 "VALUES (?, ?, ?, ?, ?)", boxes)
-        if "count" in lifted:
+        if count_trigger in lifted:
             con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
                         "WHERE lower(table_name) = lower(?)", (count, CONTEXT_TABLE))
-        for sql in lifted.values():
-            con.execute(sql)
+        lifted_triggers.put_back(con, lifted)
         # What was there before under the same gml:id goes (new rows of one file keep
         # theirs); the delete triggers keep the R-tree and the count right.
         con.execute(f"DELETE FROM {CONTEXT_TABLE} WHERE fid <= ? AND gml_id IN "
                     "(SELECT gml_id FROM temp.kt_replaced)", (last,))
         con.execute("DROP TABLE temp.kt_replaced")
     return count
-
-
-def _lift_insert_triggers(con, table: str) -> Dict[str, str]:
-    """Drop GDAL's R-tree and feature-count insert triggers of ``table`` for the caller's
-    transaction (they run SQL, and Python, per row); returns {"rtree"/"count": their SQL}
-    to create them again once the caller has done their work in bulk."""
-    lifted = {}
-    for kind, name in (("rtree", f"rtree_{table}_geom_insert"),
-                       ("count", f"trigger_insert_feature_count_{table}")):
-        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                             (name,)).fetchone() or (None,)
-        if sql is not None:
-            con.execute(f'DROP TRIGGER "{name}"')
-            lifted[kind] = sql
-    return lifted
 
 
 _CONTEXT_BATCH = 2000

@@ -80,16 +80,20 @@ def _require(path: str) -> None:
 
 def schema_version(path: str) -> int:
     """The working copy's schema version, read without changing a byte of the file."""
-    _require(path)
-    try:
-        db = _sqlite(path, read_only=True)
-    except sqlite3.Error as error:
-        raise WorkingCopyError(tr("{path} is not a readable GeoPackage ({reason}).").format(
-            path=path, reason=error)) from error
+    db = _open_read_only(path)
     try:
         return _version(db, path)
     finally:
         db.close()
+
+
+def _open_read_only(path: str) -> sqlite3.Connection:
+    _require(path)
+    try:
+        return _sqlite(path, read_only=True)
+    except sqlite3.Error as error:
+        raise WorkingCopyError(tr("{path} is not a readable GeoPackage ({reason}).").format(
+            path=path, reason=error)) from error
 
 
 def _version(db: sqlite3.Connection, path: str) -> int:
@@ -145,12 +149,7 @@ def writing(path: str) -> Iterator[sqlite3.Connection]:
 def connect_read_only(path: str) -> sqlite3.Connection:
     """A read-only connection (lists, counts, the network graph). An older working copy
     is read as it is; one of a newer plugin is refused."""
-    _require(path)
-    try:
-        db = _sqlite(path, read_only=True)
-    except sqlite3.Error as error:
-        raise WorkingCopyError(tr("{path} is not a readable GeoPackage ({reason}).").format(
-            path=path, reason=error)) from error
+    db = _open_read_only(path)
     try:  # the version from the same connection: a second one reads the schema again (2 ms)
         version = _version(db, path)
     except BaseException:

@@ -16,7 +16,7 @@ import pickle
 import sys
 import traceback
 import types
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Sequence
 
 if TYPE_CHECKING:
     from qgis.PyQt.QtCore import QCoreApplication
@@ -69,6 +69,14 @@ def _peak_mb():
         return None
 
 
+def send_frame(out: BinaryIO, message: object) -> None:
+    """One message for the parent: its pickle, prefixed with its length (8 bytes, little
+    endian), flushed at once (the parent reads as it comes)."""
+    frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(frame).to_bytes(8, "little") + frame)
+    out.flush()
+
+
 def translated_application(language: str) -> QCoreApplication:
     """The Qt application object of a reading process, with our translation in
     ``language`` installed ("en": none), so its messages read as in the parent."""
@@ -89,9 +97,7 @@ def child_main(argv: Sequence[str]) -> int:
     sys.stdout = sys.stderr  # nothing but records may go into the stream
 
     def send(message):
-        frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(len(frame).to_bytes(8, "little") + frame)
-        out.flush()
+        send_frame(out, message)
 
     try:
         from ..crs import CoordinateReader

@@ -12,12 +12,11 @@ copy's extent) may be empty.
 from __future__ import annotations
 
 import json
-import pickle
 import sys
 import traceback
 from typing import Sequence
 
-from ..exchange.reader_child import translated_application  # registers qgis bare first
+from ..exchange.reader_child import send_frame, translated_application  # qgis bare first
 
 _BATCH = 1000  # rows per pickled batch
 
@@ -28,9 +27,7 @@ def child_main(argv: Sequence[str]) -> int:
     with open(spool, "wb") as out:
 
         def send(message):
-            frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-            out.write(len(frame).to_bytes(8, "little") + frame)
-            out.flush()  # the parent follows the file as it grows
+            send_frame(out, message)  # the parent follows the file as it grows
 
         try:
             from ..exchange.file_split import Part
