@@ -2238,57 +2238,57 @@
       <translation>; Breite zuerst geschrieben</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="363" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="366" />
       <source>The coordinates cannot be transformed to EPSG:25832.</source>
       <translation>Die Koordinaten lassen sich nicht nach EPSG:25832 umrechnen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="473" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="476" />
       <source>no coordinates read</source>
       <translation>keine Koordinaten gelesen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="482" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="485" />
       <source>chosen by the user</source>
       <translation>vom Benutzer gewählt</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="497" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="500" />
       <source>UTM eastings without zone prefix; zone {zone} {how}</source>
       <translation>UTM-Rechtswerte ohne Zonenkennung; Zone {zone} {how}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="499" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="502" />
       <source>as the file says</source>
       <translation>laut Datei</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="500" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="503" />
       <source>assumed</source>
       <translation>angenommen</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="502" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="505" />
       <source>The easting {x} is neither UTM (with or without zone prefix) nor Gauss-Krüger; choose the source CRS.</source>
       <translation>Der Rechtswert {x} ist weder UTM (mit oder ohne Zonenkennung) noch Gauß-Krüger; bitte das Quell-KBS wählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="507" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="510" />
       <source>; the file names EPSG:{declared}, the values say otherwise</source>
       <translation>; die Datei nennt EPSG:{declared}, die Werte sagen etwas anderes</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="522" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="525" />
       <source>The easting {x} lacks the zone prefix {zone} the other coordinates carry.</source>
       <translation>Dem Rechtswert {x} fehlt die Zonenkennung {zone}, die die übrigen Koordinaten tragen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="528" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="531" />
       <source>The easting {x} is not in the Gauss-Krüger zone {zone} of the other coordinates.</source>
       <translation>Der Rechtswert {x} liegt nicht im Gauß-Krüger-Streifen {zone} der übrigen Koordinaten.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/crs.py" line="532" />
+      <location filename="../kempten_twin_plugin/io/crs.py" line="535" />
       <source>The northing {y} lies outside Germany; the coordinates are swapped or in another system.</source>
       <translation>Der Hochwert {y} liegt außerhalb Deutschlands; die Koordinaten sind vertauscht oder in einem anderen System.</translation>
     </message>
@@ -2718,57 +2718,57 @@
       <translation>Keine Befunde: die Datei kann so importiert werden.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="102" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="103" />
       <source>an invalid polygon that has no area once repaired</source>
       <translation>ein ungültiges Polygon, das nach der Reparatur keine Fläche hat</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="108" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="109" />
       <source>{label}: invalid polygon (self-intersecting or with misplaced rings) repaired; area {before} m² → {after} m² in {n} part(s).</source>
       <translation>{label}: ungültiges Polygon (selbstüberschneidend oder mit falsch liegenden Ringen) repariert; Fläche {before} m² → {after} m² in {n} Teil(en).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="117" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="118" />
       <source>a polygon without area</source>
       <translation>ein Polygon ohne Fläche</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="131" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="132" />
       <source>{label}: lies outside the city's area (the working copy's extent plus 1 km), at {x} {y} in EPSG:25832; check the reference system.</source>
       <translation>{label}: liegt außerhalb des Stadtgebiets (Ausdehnung der Arbeitskopie plus 1 km), bei {x} {y} in EPSG:25832; bitte das Bezugssystem prüfen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="141" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="142" />
       <source> (and {n} more)</source>
       <translation> (und {n} weitere)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="150" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="151" />
       <source>{label}: refused, {why}.</source>
       <translation>{label}: abgelehnt, {why}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="61" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="62" />
       <source>coordinates that are not numbers (NaN)</source>
       <translation>Koordinaten, die keine Zahlen sind (NaN)</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="63" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="64" />
       <source>infinite coordinates</source>
       <translation>unendliche Koordinaten</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="66" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="67" />
       <source>absurd coordinates (up to {value:.3g})</source>
       <translation>unsinnige Koordinaten (bis {value:.3g})</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="73" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="74" />
       <source>no geometry</source>
       <translation>keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="92" />
+      <location filename="../kempten_twin_plugin/io/geometry_check.py" line="93" />
       <source>lies outside Germany in EPSG:25832 ({x}, {y}): the reference system does not fit</source>
       <translation>liegt in EPSG:25832 außerhalb Deutschlands ({x}, {y}): das Bezugssystem passt nicht</translation>
     </message>
@@ -3043,17 +3043,17 @@
       <translation>Jede Open311-Meldung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="109" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="112" />
       <source>Building {id}</source>
       <translation>Gebäude {id}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="113" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="116" />
       <source>CRS: {reading}</source>
       <translation>KBS: {reading}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="130" />
+      <location filename="../kempten_twin_plugin/io/planning/citygml.py" line="140" />
       <source>{path} holds no CityGML buildings with a footprint; nothing was imported.</source>
       <translation>{path} enthält keine CityGML-Gebäude mit Grundriss; nichts wurde importiert.</translation>
     </message>
@@ -3183,12 +3183,12 @@
       <translation>eine Koordinate ist keine Zahl: {value!r}</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="109" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="110" />
       <source>The working copy {path} does not exist; import the building projects first.</source>
       <translation>Die Arbeitskopie {path} existiert nicht; importieren Sie zuerst die Bauvorhaben.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="117" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="118" />
       <source>{n} comments were imported before and were skipped.</source>
       <translation>{n} Beiträge waren schon importiert und wurden übersprungen.</translation>
     </message>
@@ -3203,7 +3203,7 @@
       <translation>{path} ist weder XPlanGML noch CityGML (unbekannter Namensraum); nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="81" />
+      <location filename="../kempten_twin_plugin/io/planning/importer.py" line="82" />
       <source>CityGML: {n} buildings from {file}</source>
       <translation>CityGML: {n} Gebäude aus {file}</translation>
     </message>
@@ -3379,11 +3379,11 @@
     </message>
     <message>
       <location filename="../kempten_twin_plugin/plugin.py" line="196" />
-      <source>{count} basemaps did not answer within {seconds} s and were left out: {names}. Try again later.</source>
-      <translation>{count} Hintergrundkarten haben nicht innerhalb von {seconds} s geantwortet und wurden weggelassen: {names}. Bitte später erneut versuchen.</translation>
+      <source>No answer within {seconds} s, left out for now: {names}. Try again later.</source>
+      <translation>Keine Antwort innerhalb von {seconds} s, vorerst weggelassen: {names}. Bitte später erneut versuchen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/plugin.py" line="205" />
+      <location filename="../kempten_twin_plugin/plugin.py" line="204" />
       <source>{missing} of {total} basemaps could not be reached (offline?); they stay empty until the service answers.</source>
       <translation>{missing} von {total} Hintergrundkarten sind nicht erreichbar (offline?); sie bleiben leer, bis der Dienst antwortet.</translation>
     </message>
@@ -4018,7 +4018,7 @@
       <translation>Gesendet {pushed}, empfangen {pulled}, neue Konflikte {conflicts}, abgelehnt {refused}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/render/basemaps.py" line="172" />
+      <location filename="../kempten_twin_plugin/render/basemaps.py" line="173" />
       <source>Loading basemaps</source>
       <translation>Hintergrundkarten werden geladen</translation>
     </message>
@@ -4338,32 +4338,32 @@
       <translation>Aktualisierung, Zuordnung über die Objektbezeichnung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="319" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="313" />
       <source>the object code appears a second time in the file</source>
       <translation>die Objektbezeichnung kommt in der Datei ein zweites Mal vor</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="466" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="460" />
       <source>the {side} node {node!r} does not exist</source>
       <translation>der {side} Knoten {node!r} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="490" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="484" />
       <source>manhole</source>
       <translation>Schacht</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="490" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="484" />
       <source>pipe</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="497" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="491" />
       <source>inspected {table} does not exist in the working copy</source>
       <translation>das inspizierte Objekt ({table}) existiert nicht in der Arbeitskopie</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="529" />
+      <location filename="../kempten_twin_plugin/store/exchange_writer.py" line="523" />
       <source>Cannot open the working copy {path}: {error}</source>
       <translation>Die Arbeitskopie {path} kann nicht geöffnet werden: {error}</translation>
     </message>
@@ -4378,22 +4378,22 @@
       <translation>Bitte mindestens einen Mangel für den Arbeitsauftrag auswählen.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/working_copy.py" line="100" />
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="104" />
       <source>{path} is not a Kempten Twin working copy ({reason}).</source>
       <translation>{path} ist keine Kempten-Twin-Arbeitskopie ({reason}).</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/working_copy.py" line="105" />
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="109" />
       <source>{path} has an unreadable schema version {version}.</source>
       <translation>{path} hat eine unlesbare Schemaversion {version}.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/working_copy.py" line="166" />
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="165" />
       <source>The working copy {path} was written by a newer Kempten Twin (schema version {version}; this plugin knows up to {known}). Update the plugin; the file was not changed.</source>
       <translation>Die Arbeitskopie {path} wurde von einem neueren Kempten Twin geschrieben (Schemaversion {version}; dieses Plugin kennt bis {known}). Aktualisieren Sie das Plugin; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../kempten_twin_plugin/store/working_copy.py" line="87" />
+      <location filename="../kempten_twin_plugin/store/working_copy.py" line="95" />
       <source>{path} is not a readable GeoPackage ({reason}).</source>
       <translation>{path} ist kein lesbares GeoPackage ({reason}).</translation>
     </message>

@@ -193,10 +193,9 @@ class KemptenTwinPlugin:
             if silent:
                 bar.pushMessage(
                     "Kempten Twin",
-                    tr("{count} basemaps did not answer within {seconds} s and were left "
-                       "out: {names}. Try again later.").format(
-                        count=len(silent), seconds=int(basemaps.PROBE_DEADLINE_S),
-                        names=", ".join(silent)),
+                    tr("No answer within {seconds} s, left out for now: {names}. "
+                       "Try again later.").format(
+                        seconds=int(basemaps.PROBE_DEADLINE_S), names=", ".join(silent)),
                     Qgis.MessageLevel.Warning, 10)
             elif reachable < total:
                 # Quiet by design: offline is a normal state in the depot, not an error.
