@@ -102,6 +102,15 @@ def test_work_order_lists_exactly_the_open_defects_asked_for(provider, wc, tmp_p
     assert again["ORDER_NUMBER"] == f"AA-{year}-m.huber-002"
 
 
+def open_rows(wc, count):
+    """The work-order rows of the first ``count`` open defects of the demo city."""
+    db = store.connect(wc)
+    uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:count])
+    rows = work_orders.work_order_rows(db, uuids)
+    db.close()
+    return rows
+
+
 @pytest.mark.parametrize("german", [True, False], ids=["de", "en"])
 def test_no_word_of_a_checklist_header_is_cut_off(wc, tmp_path, kt_settings, german):
     """A table wraps a header between words, never inside one: each word must fit its
@@ -111,10 +120,7 @@ def test_no_word_of_a_checklist_header_is_cut_off(wc, tmp_path, kt_settings, ger
     from qgis.core import QgsLayoutItemManualTable, QgsLayoutUtils
 
     with german_translation() if german else nullcontext():
-        db = store.connect(wc)
-        uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:3])
-        rows = work_orders.work_order_rows(db, uuids)
-        db.close()
+        rows = open_rows(wc, 3)
         layout, keep = work_order.build_layout(rows, wc, str(tmp_path), crew="K",
                                                order_number="AA-1", settings=kt_settings)
         headings = list(work_order.checklist_headers())
@@ -133,10 +139,7 @@ def test_no_word_of_a_checklist_header_is_cut_off(wc, tmp_path, kt_settings, ger
 
 
 def test_work_order_layout_items_follow_their_maps(wc, tmp_path, kt_settings):
-    db = store.connect(wc)
-    uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:2])
-    rows = work_orders.work_order_rows(db, uuids)
-    db.close()
+    rows = open_rows(wc, 2)
     layout, keep = work_order.build_layout(rows, wc, str(tmp_path), order_number="AA-1",
                                            crew="Nord", settings=kt_settings)
     pages = layout.pageCollection().pageCount()
@@ -319,10 +322,7 @@ def test_pdf_and_tables_in_german(wc, tmp_path, kt_settings):
     from kempten_twin_plugin.i18n import apply_locale, date_text
 
     with german_translation():
-        db = store.connect(wc)
-        uuids, _ = work_orders.open_only(db, store.open_defect_uuids(db)[:3])
-        rows = work_orders.work_order_rows(db, uuids)
-        db.close()
+        rows = open_rows(wc, 3)
         pdf = str(tmp_path / "auftrag.pdf")
         work_order.write_pdf(rows, pdf, wc, crew="Kolonne Nord", order_number="AA-2026-x-001",
                              due=date(2026, 12, 18), settings=kt_settings)

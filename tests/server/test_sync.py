@@ -9,6 +9,11 @@ from kempten_twin_plugin.store.demo_data import build_demo_working_copy
 from tests.server.sync_helpers import Client, local_state, server_state
 
 
+def lose_the_answer():
+    """The line drops after the server committed: the answer never arrives."""
+    raise ConnectionError("network gone after the server committed")
+
+
 @pytest.fixture
 def two_clients(central, tmp_path):
     dsn, schema = central
@@ -101,9 +106,6 @@ def test_a_first_push_whose_answer_is_lost_is_settled_on_retry(central, tmp_path
     first = Client(dsn, schema, tmp_path / "first.gpkg")
     build_demo_working_copy(first.path, 1000, 4)
 
-    def lose_the_answer():
-        raise ConnectionError("network gone after the server committed")
-
     with pytest.raises(ConnectionError):
         first.sync(after_commit=lose_the_answer)
     assert len(first.pending()) > 1000  # not cleared without confirmation
@@ -149,9 +151,6 @@ def test_a_batch_sent_by_an_older_plugin_is_settled_by_its_snapshot(central, two
     first, _ = two_clients
     g = gully(first)
     first.execute("UPDATE gully SET street = 'Altes Format' WHERE uuid = ?", (g,))
-
-    def lose_the_answer():
-        raise ConnectionError("network gone after the server committed")
 
     with pytest.raises(ConnectionError):
         first.sync(after_commit=lose_the_answer)
@@ -323,9 +322,6 @@ def test_lost_answer_after_commit_applies_nothing_twice(central, two_clients):
     first, _ = two_clients
     g = gully(first)
     first.execute("UPDATE gully SET street = 'Einmalweg' WHERE uuid = ?", (g,))
-
-    def lose_the_answer():
-        raise ConnectionError("network gone after the server committed")
 
     with pytest.raises(ConnectionError):
         first.sync(after_commit=lose_the_answer)
